@@ -1,0 +1,104 @@
+"""Command line: no subcommand opens the GUI; subcommands run headless jobs on the same core services."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+
+from gender_equality_desk import APP_TITLE, __version__
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.paths import DATA_DIR_ENV, DataLayout, resolve_data_dir
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"'{text}' không phải số nguyên") from error
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"cần số nguyên từ 1 trở lên, nhận {value}")
+    return value
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"'{text}' không phải ngày dạng YYYY-MM-DD") from error
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gender-equality-desk",
+        description=f"{APP_TITLE} — quản lý công tác bình đẳng giới cấp xã. "
+        "Không có lệnh con: mở giao diện. Lệnh con chạy không cần giao diện.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"thư mục dữ liệu (mặc định: biến môi trường {DATA_DIR_ENV}, rồi thư mục dữ liệu người dùng)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="LỆNH", title="lệnh con")
+
+    demo = commands.add_parser(
+        "demo", help="tạo dữ liệu mẫu của một xã (để dùng thử, kiểm thử, đo hiệu năng)"
+    )
+    demo.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="thư mục dữ liệu")
+    demo.add_argument("--years", type=_positive_int, default=5, help="số năm dữ liệu (mặc định 5)")
+    demo.add_argument("--scale", type=_positive_int, default=1, help="hệ số nhân khối lượng (mặc định 1)")
+    demo.add_argument(
+        "--seed", type=int, default=2026, help="hạt giống ngẫu nhiên; cùng hạt giống → cùng dữ liệu"
+    )
+    demo.add_argument(
+        "--as-of", type=_iso_date, default=None, help="ngày 'hôm nay' của dữ liệu mẫu (YYYY-MM-DD)"
+    )
+
+    check = commands.add_parser("check", help="kiểm tra tính toàn vẹn và phiên bản lược đồ của dữ liệu")
+    check.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="thư mục dữ liệu")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    layout = DataLayout(resolve_data_dir(args.data_dir))
+    try:
+        if args.command == "demo":
+            return _run_demo(layout, args)
+        if args.command == "check":
+            return _run_check(layout)
+    except UserFacingError as error:
+        print(f"Lỗi: {error}", file=sys.stderr)
+        return 2
+    from gender_equality_desk.gui.app import run_gui  # Qt is only imported when a window is wanted
+
+    return run_gui(layout, sys.argv[:1])
+
+
+def _run_demo(layout: DataLayout, args: argparse.Namespace) -> int:
+    from gender_equality_desk.core.demo.generator import generate_demo
+    from gender_equality_desk.core.store.opening import open_store
+
+    store = open_store(layout)
+    try:
+        summary = generate_demo(
+            store, years=args.years, scale=args.scale, seed=args.seed, as_of=args.as_of or date.today()
+        )
+    finally:
+        store.close()
+    print(
+        f"Đã tạo dữ liệu mẫu tại {layout.root}: {summary.villages} thôn, {summary.campaigns} chiến dịch, "
+        f"{summary.activities} hoạt động, {summary.propaganda_events} sự kiện tuyên truyền, "
+        f"{summary.slogans} khẩu hiệu."
+    )
+    return 0
+
+
+def _run_check(layout: DataLayout) -> int:
+    from gender_equality_desk.core.store.health import check_store
+
+    report = check_store(layout.store)
+    print(report.verdict)
+    return 0 if report.ok else 1

@@ -1,0 +1,1 @@
+"""The vocabulary of commune gender-equality work: kinds, statuses and validation rules."""

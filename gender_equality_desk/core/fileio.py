@@ -1,0 +1,57 @@
+"""Crash-safe file writes: temp file in the same folder, flush, fsync, rename."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+
+def fsync_directory(directory: Path) -> None:
+    """Make a rename durable (no-op where directories cannot be opened, e.g. Windows)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """Yield a temporary path next to `target`; on success it is fsynced and renamed over `target`.
+
+    The caller writes the temp path however it likes (a library that wants a filename, e.g. sqlite's
+    backup API or openpyxl). On any exception the temp file is removed and `target` is untouched.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        with tmp.open("rb+") as handle:
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.replace(target)
+        fsync_directory(target.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_bytes_atomic(target: Path, data: bytes) -> None:
+    with atomic_path(target) as tmp:
+        tmp.write_bytes(data)
+
+
+def write_with(target: Path, writer: Callable[[Path], None]) -> None:
+    """Run `writer(tmp_path)` and atomically publish the result at `target`."""
+    with atomic_path(target) as tmp:
+        writer(tmp)

@@ -1,0 +1,1 @@
+"""The local SQLite store: typed models, engine, migrations, reference data."""

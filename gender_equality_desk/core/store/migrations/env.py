@@ -1,0 +1,17 @@
+"""Alembic environment, driven from code (no alembic.ini): see core/store/migrate.py."""
+
+from alembic import context
+
+from gender_equality_desk.core.store import models  # noqa: F401  (registers every table)
+from gender_equality_desk.core.store.base import Base
+
+config = context.config
+connection = config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite cannot ALTER most things: rebuild tables in batch mode
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()
