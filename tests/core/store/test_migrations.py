@@ -1,0 +1,117 @@
+"""Schema history: migrations match the models, upgrade keeps data, and an old store is backed up first."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from gender_equality_desk.core.errors import StoreError
+from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.store import migrate
+from gender_equality_desk.core.store.engine import make_engine
+from gender_equality_desk.core.store.opening import open_store
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+FIRST_REVISION_STORE = DATA / "store_0001.sqlite3"
+
+
+def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def old_layout(tmp_path: Path) -> DataLayout:
+    layout = DataLayout(tmp_path / "data").ensure()
+    shutil.copyfile(FIRST_REVISION_STORE, layout.store)
+    return layout
+
+
+def test_models_and_migrations_agree(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "fresh.sqlite3")
+    migrate.upgrade(engine)
+    assert migrate.pending_model_changes(engine) == []
+    engine.dispose()
+
+
+def test_migrations_go_down_and_up_again(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "s.sqlite3")
+    migrate.upgrade(engine)
+    migrate.downgrade(engine, "base")
+    assert migrate.current_revision(engine) is None
+    migrate.upgrade(engine)
+    assert migrate.current_revision(engine) == migrate.head_revision()
+    engine.dispose()
+
+
+def test_committed_store_is_at_first_revision() -> None:
+    assert rows(FIRST_REVISION_STORE, "SELECT version_num FROM alembic_version") == [("0001",)]
+
+
+def test_upgrading_a_first_revision_store_loses_nothing(old_layout: DataLayout) -> None:
+    tables = ("commune_profile", "village", "campaign", "activity_kind", "propaganda_kind", "slogan")
+    before = {table: rows(old_layout.store, f"SELECT * FROM {table} ORDER BY id") for table in tables}
+
+    store = open_store(old_layout)
+    store.close()
+
+    assert rows(old_layout.store, "SELECT version_num FROM alembic_version") == [(migrate.head_revision(),)]
+    for table in ("commune_profile", "village", "campaign"):
+        assert rows(old_layout.store, f"SELECT * FROM {table} ORDER BY id") == before[table]
+    # Catalogue rows keep the officer's edits; seeding only adds what was missing.
+    after_kinds = rows(old_layout.store, "SELECT code, label, is_active FROM activity_kind ORDER BY id")
+    assert after_kinds[:2] == [
+        ("launch_ceremony", "Lễ phát động, mít tinh (đã sửa)", 1),
+        ("old_kind", "Loại cũ", 0),
+    ]
+    assert len(after_kinds) > 2
+    assert rows(old_layout.store, "SELECT text, is_favourite FROM slogan WHERE id = 1") == [
+        ("Chấm dứt bạo lực, vun đắp yêu thương", 1)
+    ]
+    # The new tables exist and are usable.
+    assert rows(old_layout.store, "SELECT count(*) FROM activity") == [(0,)]
+
+
+def test_upgrade_takes_a_backup_of_the_old_store_first(old_layout: DataLayout) -> None:
+    store = open_store(old_layout)
+    store.close()
+    backups = sorted(old_layout.backups.glob("truoc-nang-cap-0001-*.sqlite3"))
+    assert len(backups) == 1
+    assert rows(backups[0], "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert rows(backups[0], "SELECT name FROM village ORDER BY id") == [
+        ("Thôn Nà Làng",),
+        ("Bản Pắc Mòng",),
+        ("Thôn Khòn Pát",),
+    ]
+
+
+def test_opening_a_current_store_takes_no_backup(layout: DataLayout) -> None:
+    open_store(layout).close()
+    open_store(layout).close()
+    assert list(layout.backups.iterdir()) == []
+
+
+def test_store_from_a_newer_version_is_refused_and_untouched(old_layout: DataLayout) -> None:
+    connection = sqlite3.connect(old_layout.store)
+    with connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+    before = old_layout.store.read_bytes()
+    with pytest.raises(StoreError, match="phiên bản mới hơn"):
+        open_store(old_layout)
+    assert old_layout.store.read_bytes() == before
+
+
+def test_damaged_store_is_refused_and_untouched(layout: DataLayout) -> None:
+    layout.ensure()
+    garbage = b"this is not a database" * 100
+    layout.store.write_bytes(garbage)
+    with pytest.raises(StoreError, match="bị hỏng"):
+        open_store(layout)
+    assert layout.store.read_bytes() == garbage
