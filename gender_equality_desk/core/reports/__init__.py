@@ -1,0 +1,1 @@
+"""Report content (figures, tables) computed from the store, independent of how it is shown or printed."""
