@@ -1,17 +1,20 @@
-"""Vietnamese number, money, percent and date formatting ("1.500.000 đ", "52,3%", "15/11/2025")."""
+"""Vietnamese formatting of report figures ("1.500.000 đ", "52,3%", "15/11/2025").
+
+Numbers and money reuse core.domain.text so that screens, reports and input parsing agree.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
+from gender_equality_desk.core.domain.text import format_vnd, group_thousands
+
+__all__ = ["format_date", "format_day_month", "format_number", "format_percent", "format_vnd"]
+
 
 def format_number(value: int) -> str:
     """Thousands separated by "." as Vietnamese documents write them: 1500000 → "1.500.000"."""
-    return f"{value:,}".replace(",", ".")
-
-
-def format_vnd(amount: int) -> str:
-    return f"{format_number(amount)} đ"
+    return group_thousands(value)
 
 
 def format_percent(share: float, digits: int = 1) -> str:
