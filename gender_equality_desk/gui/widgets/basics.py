@@ -1,0 +1,39 @@
+"""Small building blocks: cards, styled labels, dynamic style properties."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
+
+
+def card(parent: QWidget | None = None, name: str = "") -> QFrame:
+    """A white rounded panel (see theme: QFrame[card="true"])."""
+    frame = QFrame(parent)
+    frame.setProperty("card", True)
+    if name:
+        frame.setObjectName(name)
+    return frame
+
+
+def styled_label(
+    text: str = "", role: str = "", *, wrap: bool = False, parent: QWidget | None = None
+) -> QLabel:
+    """A plain-text label with a theme role ("muted", "error", "figureValue"…)."""
+    label = QLabel(parent)
+    # Plain text: names typed by the officer must never be interpreted as HTML.
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    if role:
+        label.setProperty("role", role)
+    label.setWordWrap(wrap)
+    return label
+
+
+def set_style_flag(widget: QWidget, name: str, value: bool) -> None:
+    """Change a property used by the style sheet and re-apply the style (Qt does not do it by itself)."""
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
