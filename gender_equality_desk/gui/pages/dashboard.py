@@ -1,0 +1,227 @@
+"""Tổng quan: the campaign running today, this year's figures, next and latest activities.
+
+Figures come from core.reports.overview (real data only); this page only lays them out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gender_equality_desk.core.reports.formatting import (
+    format_date,
+    format_day_month,
+    format_number,
+    format_percent,
+    format_vnd,
+)
+from gender_equality_desk.core.reports.overview import (
+    RECENT_LIMIT,
+    CampaignSummary,
+    Overview,
+    YearTotals,
+    build_overview,
+)
+from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.pages.base import Page
+from gender_equality_desk.gui.widgets.activity_list import ActivityList
+from gender_equality_desk.gui.widgets.basics import card, styled_label
+from gender_equality_desk.gui.widgets.figure_card import FigureCard
+
+
+class DashboardPage(Page):
+    def __init__(self, store: Store, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._today = today
+        self.body_layout.addWidget(self._build_campaign_card())
+
+        self.empty_state = card(name="emptyState")
+        empty_box = QVBoxLayout(self.empty_state)
+        empty_box.setContentsMargins(20, 16, 20, 16)
+        empty_box.addWidget(styled_label(self.tr("Chưa có hoạt động nào được ghi lại."), "cardTitle"))
+        empty_box.addWidget(
+            styled_label(
+                self.tr(
+                    "Khi các hoạt động và đợt tuyên truyền được ghi vào ứng dụng, số liệu trong năm "
+                    "(số hoạt động, người tham gia chia theo nam, nữ, băng rôn, phát thanh, tin bài, "
+                    "tờ rơi, kinh phí) và các hoạt động sắp tới sẽ hiện ở đây."
+                ),
+                wrap=True,
+            )
+        )
+        self.body_layout.addWidget(self.empty_state)
+
+        self.figures = QWidget()
+        figures_box = QVBoxLayout(self.figures)
+        figures_box.setContentsMargins(0, 0, 0, 0)
+        figures_box.setSpacing(12)
+        figures_box.addLayout(self._build_cards())
+        lists = QHBoxLayout()
+        lists.setSpacing(12)
+        self.upcoming = ActivityList(
+            "upcoming",
+            self.tr("Hoạt động sắp tới"),
+            self.tr("Chưa có hoạt động dự kiến nào từ hôm nay trở đi."),
+            rows=RECENT_LIMIT,  # as tall as the neighbouring list
+            show_participants=False,
+        )
+        self.recent = ActivityList(
+            "recent",
+            self.tr("Hoạt động đã thực hiện gần đây"),
+            self.tr("Chưa có hoạt động nào đã thực hiện."),
+            rows=RECENT_LIMIT,
+            show_participants=True,
+        )
+        lists.addWidget(self.upcoming, 2)
+        lists.addWidget(self.recent, 3)
+        figures_box.addLayout(lists)
+        self.body_layout.addWidget(self.figures)
+        self.body_layout.addStretch(1)
+        self.overview: Overview | None = None
+
+    def title(self) -> str:
+        return self.tr("Tổng quan")
+
+    def subtitle(self) -> str:
+        return " "  # filled with the year and date on refresh
+
+    def icon_name(self) -> str:
+        return "overview"
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        today = self._today()
+        with self._store.reading() as session:
+            overview = build_overview(session, today)
+        self.overview = overview
+        self.subheading.setText(
+            self.tr("Số liệu năm {year}, tính đến ngày {day}.").format(
+                year=today.year, day=format_date(today)
+            )
+        )
+        self._show_campaign(overview.campaign)
+        self._show_totals(overview.totals)
+        self.upcoming.set_rows(overview.upcoming)
+        self.recent.set_rows(overview.recent)
+        self.empty_state.setVisible(not overview.has_records)
+        self.figures.setVisible(overview.has_records)
+
+    # -- campaign -----------------------------------------------------------------------------------
+
+    def _build_campaign_card(self) -> QWidget:
+        frame = card(name="campaignCard")
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(18, 12, 18, 12)
+        row.setSpacing(24)
+        text = QVBoxLayout()
+        text.setSpacing(3)
+        self.campaign_eyebrow = styled_label("", "eyebrow")
+        self.campaign_name = styled_label("", "cardTitle", wrap=True)
+        self.campaign_name.setObjectName("campaignName")
+        self.campaign_theme = styled_label("", "muted", wrap=True)
+        self.campaign_theme.setObjectName("campaignTheme")
+        for label in (self.campaign_eyebrow, self.campaign_name, self.campaign_theme):
+            text.addWidget(label)
+        row.addLayout(text, 1)
+
+        side = QVBoxLayout()
+        side.setSpacing(3)
+        self.campaign_count = styled_label("", "bigNumber")
+        self.campaign_count.setObjectName("campaignCount")
+        self.campaign_period = styled_label("", "muted")
+        self.campaign_period.setObjectName("campaignPeriod")
+        self.campaign_progress = QProgressBar()
+        self.campaign_progress.setObjectName("campaignProgress")
+        self.campaign_progress.setTextVisible(False)
+        self.campaign_progress.setFixedWidth(220)
+        for widget in (self.campaign_count, self.campaign_period, self.campaign_progress):
+            side.addWidget(widget)
+        side.addStretch(1)
+        row.addLayout(side)
+        return frame
+
+    def _show_campaign(self, campaign: CampaignSummary) -> None:
+        month = format_day_month(campaign.action_month_start), format_date(campaign.action_month_end)
+        if campaign.in_action_month:
+            self.campaign_eyebrow.setText(self.tr("ĐANG DIỄN RA"))
+            self.campaign_count.setText(
+                self.tr("Ngày thứ {day}/{total}").format(day=campaign.day_number, total=campaign.total_days)
+            )
+            self.campaign_period.setText(self.tr("{start} – {end}").format(start=month[0], end=month[1]))
+            self.campaign_progress.setRange(0, campaign.total_days)
+            self.campaign_progress.setValue(campaign.day_number or 0)
+            self.campaign_progress.show()
+            theme = campaign.theme
+        else:
+            self.campaign_eyebrow.setText(self.tr("CHIẾN DỊCH HIỆN TẠI"))
+            self.campaign_count.setText(
+                self.tr("Còn {days} ngày").format(days=format_number(campaign.days_until_action_month))
+            )
+            self.campaign_period.setText(
+                self.tr("đến Tháng hành động {start} – {end}").format(start=month[0], end=month[1])
+            )
+            self.campaign_progress.hide()
+            theme = campaign.action_month_theme
+        self.campaign_name.setText(campaign.name)
+        theme_text = self.tr("Chủ đề Tháng hành động: {theme}").format(theme=theme) if theme else ""
+        self.campaign_theme.setText(theme_text)
+        self.campaign_theme.setVisible(bool(theme_text))
+
+    # -- figures ------------------------------------------------------------------------------------
+
+    def _build_cards(self) -> QGridLayout:
+        captions = {
+            "activities_done": self.tr("Hoạt động đã thực hiện"),
+            "participants": self.tr("Lượt người tham gia"),
+            "propaganda_events": self.tr("Đợt tuyên truyền"),
+            "banner_pieces": self.tr("Băng rôn, khẩu hiệu, pa nô, áp phích"),
+            "broadcasts": self.tr("Phát thanh"),
+            "articles": self.tr("Tin, bài"),
+            "leaflet_copies": self.tr("Tờ rơi, tài liệu"),
+            "budget": self.tr("Kinh phí hoạt động"),
+        }
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.cards: dict[str, FigureCard] = {}
+        for index, (key, caption) in enumerate(captions.items()):
+            self.cards[key] = FigureCard(key, caption)
+            grid.addWidget(self.cards[key], index // 4, index % 4)
+        for column in range(4):
+            grid.setColumnStretch(column, 1)
+        return grid
+
+    def _show_totals(self, totals: YearTotals) -> None:
+        number = format_number
+        year = self.tr("năm {year}").format(year=totals.year)
+        self.cards["activities_done"].set_figure(number(totals.activities_done), year)
+        share = totals.female_share
+        self.cards["participants"].set_figure(
+            number(totals.participants_total),
+            self.tr("nữ {female}{share} · nam {male}").format(
+                female=number(totals.participants_female),
+                share=f" ({format_percent(share)})" if share is not None else "",
+                male=number(totals.participants_male),
+            ),
+        )
+        self.cards["propaganda_events"].set_figure(number(totals.propaganda_events), year)
+        self.cards["banner_pieces"].set_figure(number(totals.banner_pieces), self.tr("cái"))
+        self.cards["broadcasts"].set_figure(
+            number(totals.broadcasts),
+            self.tr("lượt phát · {minutes} phút").format(minutes=number(totals.broadcast_minutes)),
+        )
+        self.cards["articles"].set_figure(number(totals.articles), self.tr("tin, bài"))
+        self.cards["leaflet_copies"].set_figure(number(totals.leaflet_copies), self.tr("bản"))
+        self.cards["budget"].set_figure(
+            format_vnd(totals.budget_vnd), self.tr("của các hoạt động đã thực hiện")
+        )
