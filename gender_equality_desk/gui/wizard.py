@@ -1,0 +1,213 @@
+"""First-run wizard: welcome, commune profile, villages, summary; saved in one transaction on Finish."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from gender_equality_desk import APP_TITLE
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.profile import ProfileInput, add_villages, parse_village_names, save_profile
+from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.icons import app_icon
+from gender_equality_desk.gui.widgets.basics import styled_label
+from gender_equality_desk.gui.widgets.profile_form import ProfileForm
+
+STEPS = 4
+
+
+def step_title(step: int, text: str) -> str:
+    """A larger, numbered page title (the wizard shows titles as rich text)."""
+    steps = QCoreApplication.translate("FirstRunWizard", "Bước {step}/{count}").format(step=step, count=STEPS)
+    return (
+        f'<span style="font-size:14pt; font-weight:600">{escape(text)}</span>'
+        f'&nbsp;&nbsp;<span style="color:#5b6675">{escape(steps)}</span>'
+    )
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self, layout: DataLayout, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(step_title(1, self.tr("Chào mừng đến với {app}").format(app=APP_TITLE)))
+        self.setSubTitle(self.tr("Vài bước khai báo ban đầu, mất khoảng hai phút."))
+        box = QVBoxLayout(self)
+        box.setSpacing(10)
+        box.addWidget(
+            styled_label(
+                self.tr(
+                    "Phần mềm giúp công chức Văn hóa – Xã hội ghi chép công tác bình đẳng giới của xã: "
+                    "hoạt động và đợt tuyên truyền (người tham gia chia theo nam, nữ), Tháng hành động vì "
+                    "bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới (15/11 – 15/12), "
+                    "hồ sơ hỗ trợ nạn nhân, băng rôn, khẩu hiệu, rồi lập kế hoạch và báo cáo đúng thể "
+                    "thức để gửi cấp trên."
+                ),
+                wrap=True,
+            )
+        )
+        box.addWidget(
+            styled_label(
+                self.tr(
+                    "Ứng dụng chạy hoàn toàn trên máy này, không cần Internet. Tiếp theo, hãy nhập "
+                    "thông tin của xã (dùng trên tiêu đề và chữ ký văn bản) và danh sách thôn, bản. "
+                    "Mọi thông tin đều sửa lại được ở trang Cài đặt."
+                ),
+                wrap=True,
+            )
+        )
+        box.addSpacing(8)
+        box.addWidget(styled_label(self.tr("Dữ liệu được lưu tại:"), "cardTitle"))
+        folder = styled_label(str(layout.root), wrap=True)
+        folder.setObjectName("dataFolder")
+        box.addWidget(folder)
+        box.addWidget(
+            styled_label(
+                self.tr("Hãy sao lưu thư mục này định kỳ (ví dụ ra USB) để không mất dữ liệu."),
+                "muted",
+                wrap=True,
+            )
+        )
+        box.addStretch(1)
+
+
+class ProfilePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(step_title(2, self.tr("Thông tin của xã")))
+        self.setSubTitle(self.tr("Các ô có dấu * là bắt buộc. Nút «Tiếp theo» sẽ bật khi đã điền đủ."))
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.form = ProfileForm(self)
+        box.addWidget(self.form)
+        box.addStretch(1)
+        self.form.changed.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return self.form.is_valid()
+
+    def validatePage(self) -> bool:
+        self.form.reveal_problems()
+        return self.form.is_valid()
+
+
+class VillagesPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(step_title(3, self.tr("Thôn, bản, tổ dân phố")))
+        self.setSubTitle(self.tr("Mỗi dòng một tên. Có thể để trống và thêm sau ở trang Cài đặt."))
+        box = QVBoxLayout(self)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("villageNames")
+        self.editor.setPlaceholderText(self.tr("Thôn Đông Bàn\nThôn Trung Châu\nBản Phú Mỹ\n…"))
+        self.editor.textChanged.connect(self._update_count)
+        box.addWidget(self.editor, 1)
+        self.count = styled_label("", "muted")
+        self.count.setObjectName("villageCount")
+        box.addWidget(self.count)
+        self._update_count()
+
+    def names(self) -> list[str]:
+        return parse_village_names(self.editor.toPlainText())
+
+    def _update_count(self) -> None:
+        count = len(self.names())
+        self.count.setText(
+            self.tr("Đã nhận {count} thôn, bản.").format(count=count)
+            if count
+            else self.tr("Chưa nhập thôn, bản nào.")
+        )
+
+
+class SummaryPage(QWizardPage):
+    """Read back what will be saved, so the officer can go Back and correct it."""
+
+    def __init__(self, profile_page: ProfilePage, villages_page: VillagesPage, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._profile_page = profile_page
+        self._villages_page = villages_page
+        self.setTitle(step_title(4, self.tr("Kiểm tra lại")))
+        self.setSubTitle(self.tr("Bấm «Hoàn tất» để lưu. Mọi thông tin đều sửa lại được ở trang Cài đặt."))
+        self.form = QFormLayout(self)
+        self.form.setVerticalSpacing(6)
+
+    def initializePage(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        profile = self._profile_page.form.value()
+        names = self._villages_page.names()
+        rows = [
+            (self.tr("Xã/phường"), profile.commune_name),
+            (self.tr("Tỉnh/thành phố"), profile.province_name),
+            (self.tr("Cơ quan ban hành"), profile.issuing_body),
+            (
+                self.tr("Dòng ngày tháng"),
+                self.tr("{place}, ngày … tháng … năm …").format(place=profile.place_name),
+            ),
+            (self.tr("Nơi nhận báo cáo"), profile.receiving_authority),
+            (self.tr("Người ký"), f"{profile.signer_name} — {profile.signer_title}"),
+            (self.tr("Thẩm quyền ký"), profile.signing_authority.replace("\n", " / ")),
+            (
+                self.tr("Cán bộ phụ trách"),
+                " · ".join(p for p in (profile.officer_name, profile.officer_phone) if p)
+                or self.tr("(chưa nhập)"),
+            ),
+            (
+                self.tr("Thôn, bản ({count})").format(count=len(names)),
+                ", ".join(names) or self.tr("(chưa nhập)"),
+            ),
+        ]
+        for label, value in rows:
+            shown = styled_label(value, wrap=True)
+            shown.setObjectName("summaryValue")
+            self.form.addRow(styled_label(label, "muted"), shown)
+
+
+class FirstRunWizard(QWizard):
+    """Asks for the commune profile and villages. Nothing is written until Finish."""
+
+    def __init__(self, store: Store, layout: DataLayout, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.setWindowTitle(self.tr("{app} — Khai báo ban đầu").format(app=APP_TITLE))
+        self.setWindowIcon(app_icon())
+        # One look on every system (Windows would otherwise pick Aero, Linux Classic).
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setTitleFormat(Qt.TextFormat.RichText)
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(48, 48))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        # Qt ships no Vietnamese translation of its own buttons: name them here.
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Quay lại"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp theo >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Hoàn tất"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Hủy"))
+        self.welcome_page = WelcomePage(layout)
+        self.profile_page = ProfilePage()
+        self.villages_page = VillagesPage()
+        self.summary_page = SummaryPage(self.profile_page, self.villages_page)
+        for page in (self.welcome_page, self.profile_page, self.villages_page, self.summary_page):
+            self.addPage(page)
+        self.resize(960, 640)
+
+    def profile(self) -> ProfileInput:
+        return self.profile_page.form.value()
+
+    def accept(self) -> None:
+        """Save profile and villages together: either both are stored or neither is."""
+        try:
+            with self._store.transaction() as session:
+                save_profile(session, self.profile())
+                add_villages(session, self.villages_page.names())
+        except UserFacingError as error:
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(error))
+            return
+        super().accept()
