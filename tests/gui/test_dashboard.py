@@ -1,0 +1,106 @@
+"""The Tổng quan page shows the same figures as plain SQL over the same store."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QLabel, QTreeWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.reports.formatting import format_number, format_percent, format_vnd
+from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.main_window import MainWindow
+
+from .conftest import TODAY
+
+# Local (UTC+7) year of an activity stored in UTC, computed independently of the code under test.
+ACTIVITY_TOTALS = """
+SELECT count(*), sum(participants_total), sum(participants_female), sum(participants_male), sum(budget_vnd)
+FROM activity
+WHERE is_deleted = 0 AND status = 'done' AND strftime('%Y', start_at, '+7 hours') = :year
+"""
+PROPAGANDA_BY_UNIT = """
+SELECT k.unit, sum(e.quantity), sum(coalesce(e.minutes, 0))
+FROM propaganda_event e JOIN propaganda_kind k ON k.id = e.kind_id
+WHERE e.is_deleted = 0 AND strftime('%Y', e.start_date) = :year
+GROUP BY k.unit
+"""
+
+
+def _figure(window: MainWindow, key: str, part: str = "figure") -> str:
+    label = window.dashboard_page.findChild(QLabel, f"{part}_{key}")
+    assert label is not None and label.isVisible(), key
+    return label.text()
+
+
+def test_figures_match_sql(window: MainWindow, filled_store: Store) -> None:
+    year = {"year": str(TODAY.year)}
+    with filled_store.engine.connect() as connection:
+        done, total, female, male, budget = connection.execute(text(ACTIVITY_TOTALS), year).one()
+        events = connection.execute(
+            text("SELECT count(*) FROM propaganda_event WHERE is_deleted = 0 AND start_date LIKE :prefix"),
+            {"prefix": f"{TODAY.year}-%"},
+        ).scalar_one()
+        units = {
+            unit: (qty, minutes) for unit, qty, minutes in connection.execute(text(PROPAGANDA_BY_UNIT), year)
+        }
+    assert done > 0 and events > 0  # the sample commune really has data this year
+
+    assert _figure(window, "activities_done") == format_number(done)
+    assert _figure(window, "participants") == format_number(total)
+    assert _figure(window, "participants", "detail") == (
+        f"nữ {format_number(female)} ({format_percent(female / total)}) · nam {format_number(male)}"
+    )
+    assert _figure(window, "propaganda_events") == format_number(events)
+    assert _figure(window, "banner_pieces") == format_number(units["piece"][0])
+    assert _figure(window, "broadcasts") == format_number(units["broadcast"][0])
+    assert (
+        _figure(window, "broadcasts", "detail") == f"lượt phát · {format_number(units['broadcast'][1])} phút"
+    )
+    assert _figure(window, "articles") == format_number(units["article"][0])
+    assert _figure(window, "leaflet_copies") == format_number(units["copy"][0])
+    assert _figure(window, "budget") == format_vnd(budget)
+
+
+def test_campaign_card_counts_the_action_month_day(window: MainWindow) -> None:
+    count = window.dashboard_page.findChild(QLabel, "campaignCount")
+    name = window.dashboard_page.findChild(QLabel, "campaignName")
+    assert count is not None and name is not None
+    assert count.text() == "Ngày thứ 6/31"  # 20/11 is the 6th day of 15/11–15/12
+    assert name.text() == (
+        "Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới năm 2025"
+    )
+
+
+def test_activity_lists_show_latest_first(window: MainWindow, filled_store: Store) -> None:
+    tree = window.dashboard_page.findChild(QTreeWidget, "tree_recent")
+    assert tree is not None and tree.isVisible()
+    with filled_store.engine.connect() as connection:
+        latest = connection.execute(
+            text(
+                "SELECT strftime('%d/%m/%Y', start_at, '+7 hours'), title FROM activity "
+                "WHERE is_deleted = 0 AND status = 'done' AND date(start_at, '+7 hours') <= :today "
+                "ORDER BY start_at DESC, id DESC LIMIT 8"
+            ),
+            {"today": TODAY.isoformat()},
+        ).all()
+    shown = [
+        (tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(1)) for i in range(tree.topLevelItemCount())
+    ]
+    assert shown == [tuple(row) for row in latest]
+
+
+def test_empty_store_shows_a_friendly_empty_state(qtbot: QtBot, store: Store, layout: DataLayout) -> None:
+    window = MainWindow(store, layout, today=lambda: date(2026, 3, 2))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.dashboard_page
+    assert page.empty_state.isVisible()
+    assert not page.figures.isVisible()
+    texts = [label.text() for label in page.empty_state.findChildren(QLabel)]
+    assert "Chưa có hoạt động nào được ghi lại." in texts
+    count = page.findChild(QLabel, "campaignCount")
+    assert count is not None and count.text() == "Còn 258 ngày"  # 02/03/2026 → 15/11/2026
+    assert window.windowTitle() == "Gender Equality Desk"  # no profile yet

@@ -1,0 +1,81 @@
+"""The main window: navigation, shortcuts, title, status bar, and fitting a 1366×768 screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.gui.main_window import MainWindow
+from gender_equality_desk.gui.pages.placeholder import PlaceholderPage
+
+ENTRIES = [
+    "Tổng quan",
+    "Kế hoạch",
+    "Hoạt động",
+    "Tuyên truyền",
+    "Hồ sơ hỗ trợ",
+    "Báo cáo",
+    "Băng rôn – Khẩu hiệu",
+    "Cài đặt",
+]
+SMALL_SCREEN = QSize(1366, 768)
+
+
+def _visible_heading(window: MainWindow) -> str:
+    headings = [label for label in window.stack.findChildren(QLabel, "pageHeading") if label.isVisible()]
+    assert len(headings) == 1
+    return headings[0].text()
+
+
+def test_sidebar_lists_the_pages_in_order(window: MainWindow) -> None:
+    navigation = window.navigation
+    assert [navigation.item(row).text() for row in range(navigation.count())] == ENTRIES
+    assert _visible_heading(window) == "Tổng quan"
+
+
+def test_clicking_each_entry_shows_its_page(qtbot: QtBot, window: MainWindow) -> None:
+    navigation = window.navigation
+    for row in [*range(1, len(ENTRIES)), 0]:
+        rect = navigation.visualItemRect(navigation.item(row))
+        qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert _visible_heading(window) == ENTRIES[row]
+        assert window.stack.currentIndex() == row
+
+
+def test_pages_not_built_yet_say_so(window: MainWindow) -> None:
+    placeholders = [page for page in window.pages if isinstance(page, PlaceholderPage)]
+    assert [page.title() for page in placeholders] == ENTRIES[1:7]
+    for page in placeholders:
+        status = page.findChild(QLabel, "placeholderStatus")
+        purpose = page.findChild(QLabel, "placeholderPurpose")
+        assert status is not None and purpose is not None
+        assert status.text() == f"Trang {page.title()} đang được xây dựng."
+        assert purpose.text().startswith("Tại đây cán bộ")
+
+
+def test_ctrl_number_switches_pages(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    for number in (3, 8, 1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0.value + number), Qt.KeyboardModifier.ControlModifier)
+        assert _visible_heading(window) == ENTRIES[number - 1]
+
+
+def test_title_and_status_bar(window: MainWindow, layout: DataLayout) -> None:
+    assert window.windowTitle() == "Gender Equality Desk — Xã Cao Lâu"
+    folder = window.statusBar().findChild(QLabel, "dataFolderStatus")
+    assert folder is not None and folder.isVisible()
+    assert folder.text() == f"Thư mục dữ liệu: {layout.root}"
+
+
+def test_fits_a_1366x768_screen(qtbot: QtBot, window: MainWindow) -> None:
+    for row in range(len(ENTRIES)):  # every page, as each one adds to the minimum size
+        window.show_page(row)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1280 and hint.height() <= 700, (ENTRIES[row], hint)
+    assert window.minimumSize().width() <= 1280 and window.minimumSize().height() <= 700
+    assert window.size() == QSize(1280, 720)
+    window.resize(SMALL_SCREEN)
+    assert window.size() == SMALL_SCREEN
