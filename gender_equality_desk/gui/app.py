@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from gender_equality_desk import APP_NAME, APP_TITLE, __version__
@@ -41,6 +41,8 @@ def _run(app: QApplication, store: Store, layout: DataLayout) -> int:
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return 0  # cancelled: nothing was saved, the wizard comes back next time
     window = MainWindow(store, layout)
+    # Pages go away with the window, before the store they read from is closed.
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     return app.exec()
 

@@ -21,7 +21,7 @@ from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import ProfileInput, add_villages, parse_village_names, save_profile
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.icons import app_icon
-from gender_equality_desk.gui.widgets.basics import styled_label
+from gender_equality_desk.gui.widgets.basics import card, set_style_flag, styled_label
 from gender_equality_desk.gui.widgets.profile_form import ProfileForm
 
 STEPS = 4
@@ -137,8 +137,15 @@ class SummaryPage(QWizardPage):
         self._villages_page = villages_page
         self.setTitle(step_title(4, self.tr("Kiểm tra lại")))
         self.setSubTitle(self.tr("Bấm «Hoàn tất» để lưu. Mọi thông tin đều sửa lại được ở trang Cài đặt."))
-        self.form = QFormLayout(self)
-        self.form.setVerticalSpacing(6)
+        frame = card(self, "summaryCard")
+        self.form = QFormLayout(frame)
+        self.form.setContentsMargins(16, 12, 16, 12)
+        self.form.setHorizontalSpacing(20)
+        self.form.setVerticalSpacing(8)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(frame)
+        box.addStretch(1)
 
     def initializePage(self) -> None:
         while self.form.rowCount():
@@ -196,7 +203,9 @@ class FirstRunWizard(QWizard):
         self.summary_page = SummaryPage(self.profile_page, self.villages_page)
         for page in (self.welcome_page, self.profile_page, self.villages_page, self.summary_page):
             self.addPage(page)
-        self.resize(960, 640)
+        for button in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+            set_style_flag(self.button(button), "primary", True)
+        self.resize(920, 600)
 
     def profile(self) -> ProfileInput:
         return self.profile_page.form.value()

@@ -1,11 +1,16 @@
-"""Fixtures for Qt tests: a fixed 'today' inside the Action Month and a small filled commune."""
+"""Fixtures for Qt tests: a fixed 'today' inside the Action Month, a small filled commune, and windows
+that are really deleted after each test (closing alone leaves them alive, and every later style
+change would have to repolish them)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
+from typing import TypeVar
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from gender_equality_desk.core.paths import DataLayout
@@ -16,15 +21,32 @@ from gender_equality_desk.gui.theme import apply_theme
 from .sample_data import fill_sample_commune
 
 TODAY = date(2025, 11, 20)
+W = TypeVar("W", bound=QWidget)
 
 
-@pytest.fixture(autouse=True)
-def _themed(qapp: object) -> None:
-    """Tests see the app exactly as the officer does (fonts and sizes affect layout assertions)."""
-    from PySide6.QtWidgets import QApplication
-
-    assert isinstance(qapp, QApplication)
+@pytest.fixture(scope="session", autouse=True)
+def _themed(qapp: QApplication) -> None:
+    """Tests see the app as the officer does: fonts and sizes affect layout assertions."""
     apply_theme(qapp)
+
+
+@pytest.fixture
+def shown(qtbot: QtBot) -> Iterator[Callable[[W], W]]:
+    """Show a top-level widget for this test and delete it afterwards."""
+    created: list[QWidget] = []
+
+    def show(widget: W) -> W:
+        qtbot.addWidget(widget)
+        created.append(widget)
+        widget.show()
+        qtbot.waitExposed(widget)
+        return widget
+
+    yield show
+    for widget in created:
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
@@ -34,9 +56,5 @@ def filled_store(store: Store) -> Store:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, filled_store: Store, layout: DataLayout) -> Iterator[MainWindow]:
-    main = MainWindow(filled_store, layout, today=lambda: TODAY)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
+def window(shown: Callable[[MainWindow], MainWindow], filled_store: Store, layout: DataLayout) -> MainWindow:
+    return shown(MainWindow(filled_store, layout, today=lambda: TODAY))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import QLabel, QTreeWidget
-from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from gender_equality_desk.core.paths import DataLayout
@@ -92,10 +92,10 @@ def test_activity_lists_show_latest_first(window: MainWindow, filled_store: Stor
     assert shown == [tuple(row) for row in latest]
 
 
-def test_empty_store_shows_a_friendly_empty_state(qtbot: QtBot, store: Store, layout: DataLayout) -> None:
-    window = MainWindow(store, layout, today=lambda: date(2026, 3, 2))
-    qtbot.addWidget(window)
-    window.show()
+def test_empty_store_shows_a_friendly_empty_state(
+    shown: Callable[[MainWindow], MainWindow], store: Store, layout: DataLayout
+) -> None:
+    window = shown(MainWindow(store, layout, today=lambda: date(2026, 3, 2)))
     page = window.dashboard_page
     assert page.empty_state.isVisible()
     assert not page.figures.isVisible()

@@ -12,8 +12,8 @@ from gender_equality_desk.core.profile import load_profile, village_names
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.main_window import MainWindow
 
-from .sample_data import PROFILE, VILLAGES
 from .keyboard import type_text
+from .sample_data import PROFILE, VILLAGES
 
 
 def _open_settings(qtbot: QtBot, window: MainWindow) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
@@ -15,12 +18,11 @@ from gender_equality_desk.gui.wizard import FirstRunWizard
 from .keyboard import type_text
 
 
-def _wizard(qtbot: QtBot, store: Store, layout: DataLayout) -> FirstRunWizard:
-    wizard = FirstRunWizard(store, layout)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
-    return wizard
+@pytest.fixture
+def wizard(
+    shown: Callable[[FirstRunWizard], FirstRunWizard], store: Store, layout: DataLayout
+) -> FirstRunWizard:
+    return shown(FirstRunWizard(store, layout))
 
 
 def _click(qtbot: QtBot, wizard: FirstRunWizard, which: QWizard.WizardButton) -> None:
@@ -35,8 +37,9 @@ def _clear(qtbot: QtBot, editor: QLineEdit) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
 
 
-def test_walk_through_saves_profile_and_villages(qtbot: QtBot, store: Store, layout: DataLayout) -> None:
-    wizard = _wizard(qtbot, store, layout)
+def test_walk_through_saves_profile_and_villages(
+    qtbot: QtBot, wizard: FirstRunWizard, store: Store, layout: DataLayout
+) -> None:
     assert wizard.currentPage() is wizard.welcome_page
     folder = wizard.welcome_page.findChild(QLabel, "dataFolder")
     assert folder is not None and folder.isVisible()
@@ -102,8 +105,9 @@ def test_walk_through_saves_profile_and_villages(qtbot: QtBot, store: Store, lay
         assert village_names(session) == ["Thôn Đông Bàn", "Bản Nà Hẩu"]
 
 
-def test_villages_may_be_left_empty(qtbot: QtBot, store: Store, layout: DataLayout) -> None:
-    wizard = _wizard(qtbot, store, layout)
+def test_villages_may_be_left_empty(
+    qtbot: QtBot, wizard: FirstRunWizard, store: Store, layout: DataLayout
+) -> None:
     _click(qtbot, wizard, QWizard.WizardButton.NextButton)
     form = wizard.profile_page.form
     for name, text in (
@@ -123,10 +127,7 @@ def test_villages_may_be_left_empty(qtbot: QtBot, store: Store, layout: DataLayo
     assert profile.receiving_authority == "Sở Nội vụ thành phố Đà Nẵng"
 
 
-def test_a_suggestion_never_overwrites_what_the_officer_typed(
-    qtbot: QtBot, store: Store, layout: DataLayout
-) -> None:
-    wizard = _wizard(qtbot, store, layout)
+def test_a_suggestion_never_overwrites_what_the_officer_typed(qtbot: QtBot, wizard: FirstRunWizard) -> None:
     _click(qtbot, wizard, QWizard.WizardButton.NextButton)
     form = wizard.profile_page.form
     type_text(qtbot, form.editor("issuing_body"), "UBND XÃ CAO LÂU")
@@ -135,8 +136,9 @@ def test_a_suggestion_never_overwrites_what_the_officer_typed(
     assert form.editor("place_name").text() == "Cao Lâu"
 
 
-def test_cancel_creates_nothing(qtbot: QtBot, store: Store, layout: DataLayout) -> None:
-    wizard = _wizard(qtbot, store, layout)
+def test_cancel_creates_nothing(
+    qtbot: QtBot, wizard: FirstRunWizard, store: Store, layout: DataLayout
+) -> None:
     _click(qtbot, wizard, QWizard.WizardButton.NextButton)
     type_text(qtbot, wizard.profile_page.form.editor("commune_name"), "Xã Cao Lâu")
     _click(qtbot, wizard, QWizard.WizardButton.CancelButton)

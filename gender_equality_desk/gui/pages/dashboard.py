@@ -185,7 +185,7 @@ class DashboardPage(Page):
             "activities_done": self.tr("Hoạt động đã thực hiện"),
             "participants": self.tr("Lượt người tham gia"),
             "propaganda_events": self.tr("Đợt tuyên truyền"),
-            "banner_pieces": self.tr("Băng rôn, khẩu hiệu, pa nô, áp phích"),
+            "banner_pieces": self.tr("Băng rôn, pa nô, áp phích"),
             "broadcasts": self.tr("Phát thanh"),
             "articles": self.tr("Tin, bài"),
             "leaflet_copies": self.tr("Tờ rơi, tài liệu"),
@@ -215,7 +215,7 @@ class DashboardPage(Page):
             ),
         )
         self.cards["propaganda_events"].set_figure(number(totals.propaganda_events), year)
-        self.cards["banner_pieces"].set_figure(number(totals.banner_pieces), self.tr("cái"))
+        self.cards["banner_pieces"].set_figure(number(totals.banner_pieces), self.tr("cái, kể cả khẩu hiệu"))
         self.cards["broadcasts"].set_figure(
             number(totals.broadcasts),
             self.tr("lượt phát · {minutes} phút").format(minutes=number(totals.broadcast_minutes)),
