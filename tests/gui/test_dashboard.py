@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import pytest
 from PySide6.QtWidgets import QLabel, QTreeWidget
 from sqlalchemy import text
 
@@ -14,6 +15,7 @@ from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.main_window import MainWindow
 
 from .conftest import TODAY
+from .sample_data import fill_sample_commune
 
 # Local (UTC+7) year of an activity stored in UTC, computed independently of the code under test.
 ACTIVITY_TOTALS = """
@@ -35,9 +37,23 @@ def _figure(window: MainWindow, key: str, part: str = "figure") -> str:
     return label.text()
 
 
-def test_figures_match_sql(window: MainWindow, filled_store: Store) -> None:
+@pytest.fixture(params=["sample", "demo"])
+def commune(request: pytest.FixtureRequest, store: Store) -> Store:
+    """The small hand-made commune, and the demo generator's five-year commune."""
+    if request.param == "demo":
+        generator = pytest.importorskip("gender_equality_desk.core.demo.generator")
+        generator.generate_demo(store, years=5, scale=1, seed=2026, as_of=TODAY)
+    else:
+        fill_sample_commune(store, TODAY)
+    return store
+
+
+def test_figures_match_sql(
+    shown: Callable[[MainWindow], MainWindow], commune: Store, layout: DataLayout
+) -> None:
+    window = shown(MainWindow(commune, layout, today=lambda: TODAY))
     year = {"year": str(TODAY.year)}
-    with filled_store.engine.connect() as connection:
+    with commune.engine.connect() as connection:
         done, total, female, male, budget = connection.execute(text(ACTIVITY_TOTALS), year).one()
         events = connection.execute(
             text("SELECT count(*) FROM propaganda_event WHERE is_deleted = 0 AND start_date LIKE :prefix"),
@@ -46,7 +62,7 @@ def test_figures_match_sql(window: MainWindow, filled_store: Store) -> None:
         units = {
             unit: (qty, minutes) for unit, qty, minutes in connection.execute(text(PROPAGANDA_BY_UNIT), year)
         }
-    assert done > 0 and events > 0  # the sample commune really has data this year
+    assert done > 0 and events > 0  # the commune really has data this year
 
     assert _figure(window, "activities_done") == format_number(done)
     assert _figure(window, "participants") == format_number(total)

@@ -19,6 +19,8 @@ from gender_equality_desk.core.reports.formatting import format_date, format_num
 from gender_equality_desk.core.reports.overview import ActivityRow
 from gender_equality_desk.gui.widgets.basics import styled_label
 
+PLACE_COLUMN_WIDTH = 150
+
 
 class ActivityList(QFrame):
     """Date, title, place and (optionally) participants "120 (nữ 70)" for a few ActivityRow."""
@@ -57,6 +59,9 @@ class ActivityList(QFrame):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Places like "Nhà văn hóa trung tâm xã" would otherwise squeeze the activity title.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(2, PLACE_COLUMN_WIDTH)
         box.addWidget(self.tree, 1)
         self._rows = rows
 
