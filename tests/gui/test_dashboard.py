@@ -85,6 +85,8 @@ def test_campaign_card_counts_the_action_month_day(window: MainWindow) -> None:
     name = window.dashboard_page.findChild(QLabel, "campaignName")
     assert count is not None and name is not None
     assert count.text() == "Ngày thứ 6/31"  # 20/11 is the 6th day of 15/11–15/12
+    subheading = window.dashboard_page.subheading
+    assert subheading.isVisible() and subheading.text() == "Số liệu năm 2025, tính đến ngày 20/11/2025."
     assert name.text() == (
         "Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới năm 2025"
     )

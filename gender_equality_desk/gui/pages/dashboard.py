@@ -26,7 +26,6 @@ from gender_equality_desk.core.reports.formatting import (
 from gender_equality_desk.core.reports.overview import (
     RECENT_LIMIT,
     CampaignSummary,
-    Overview,
     YearTotals,
     build_overview,
 )
@@ -86,13 +85,9 @@ class DashboardPage(Page):
         figures_box.addLayout(lists)
         self.body_layout.addWidget(self.figures)
         self.body_layout.addStretch(1)
-        self.overview: Overview | None = None
 
     def title(self) -> str:
         return self.tr("Tổng quan")
-
-    def subtitle(self) -> str:
-        return " "  # filled with the year and date on refresh
 
     def icon_name(self) -> str:
         return "overview"
@@ -104,12 +99,12 @@ class DashboardPage(Page):
         today = self._today()
         with self._store.reading() as session:
             overview = build_overview(session, today)
-        self.overview = overview
         self.subheading.setText(
             self.tr("Số liệu năm {year}, tính đến ngày {day}.").format(
                 year=today.year, day=format_date(today)
             )
         )
+        self.subheading.show()
         self._show_campaign(overview.campaign)
         self._show_totals(overview.totals)
         self.upcoming.set_rows(overview.upcoming)
