@@ -91,7 +91,7 @@ def _run_demo(layout: DataLayout, args: argparse.Namespace) -> int:
     print(
         f"Đã tạo dữ liệu mẫu tại {layout.root}: {summary.villages} thôn, {summary.campaigns} chiến dịch, "
         f"{summary.activities} hoạt động, {summary.propaganda_events} sự kiện tuyên truyền, "
-        f"{summary.slogans} khẩu hiệu."
+        f"dùng {summary.slogans} khẩu hiệu."
     )
     return 0
 

@@ -1,0 +1,91 @@
+"""The command line as a user runs it: --help, check, demo (through main() and as a real process)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from gender_equality_desk.cli import main
+from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.store.opening import open_store
+
+
+def test_help_lists_the_subcommands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--help"])
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    assert "demo" in out and "check" in out and "--data-dir" in out
+
+
+def test_check_on_a_healthy_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    open_store(DataLayout(tmp_path)).close()
+    assert main(["check", "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out.strip()
+    assert out.startswith("TỐT:") and "0 hoạt động" in out
+    assert len(out.splitlines()) == 1
+
+
+def test_check_fails_on_missing_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data-dir", str(tmp_path / "nowhere"), "check"]) == 1
+    assert capsys.readouterr().out.startswith("LỖI: không có tệp dữ liệu")
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_check_fails_on_a_damaged_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    layout = DataLayout(tmp_path)
+    open_store(layout).close()
+    data = bytearray(layout.store.read_bytes())
+    data[4096 : 4096 * 3] = b"\xff" * (4096 * 2)  # trash two pages after the header page
+    layout.store.write_bytes(bytes(data))
+    assert main(["check", "--data-dir", str(tmp_path)]) == 1
+    assert capsys.readouterr().out.startswith("LỖI:")
+
+
+def test_check_fails_on_an_old_schema(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = Path(__file__).resolve().parent / "data" / "store_0001.sqlite3"
+    (tmp_path / "gedesk.sqlite3").write_bytes(source.read_bytes())
+    assert main(["check", "--data-dir", str(tmp_path)]) == 1
+    assert "phiên bản 0001" in capsys.readouterr().out
+
+
+def test_demo_then_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data_dir = str(tmp_path / "demo")
+    assert main(["demo", "--data-dir", data_dir, "--years", "2", "--seed", "3", "--as-of", "2026-11-23"]) == 0
+    assert "Đã tạo dữ liệu mẫu" in capsys.readouterr().out
+    assert main(["check", "--data-dir", data_dir]) == 0
+    verdict = capsys.readouterr().out
+    assert verdict.startswith("TỐT:") and " 0 hoạt động" not in verdict
+
+
+def test_bad_arguments_are_explained(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["demo", "--years", "0"])
+    assert exited.value.code == 2
+    assert "cần số nguyên từ 1 trở lên" in capsys.readouterr().err
+
+
+def test_python_dash_m_runs_the_same_cli(tmp_path: Path) -> None:
+    env_dir = tmp_path / "store"
+    open_store(DataLayout(env_dir)).close()
+    result = subprocess.run(
+        [sys.executable, "-m", "gender_equality_desk", "--data-dir", str(env_dir), "check"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("TỐT:")
+
+
+def test_demo_defaults() -> None:
+    from gender_equality_desk.cli import build_parser
+
+    args = build_parser().parse_args(["demo", "--as-of", "2025-06-01"])
+    assert (args.years, args.scale, args.seed) == (5, 1, 2026)
+    assert args.as_of == date(2025, 6, 1)
