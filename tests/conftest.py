@@ -11,9 +11,9 @@ import pytest
 # Qt tests run without a display; set before pytest-qt creates the QApplication.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from gender_equality_desk.core.paths import DATA_DIR_ENV, DataLayout  # noqa: E402
-from gender_equality_desk.core.store.engine import Store  # noqa: E402
-from gender_equality_desk.core.store.opening import open_store  # noqa: E402
+from gender_equality_desk.core.paths import DATA_DIR_ENV, DataLayout
+from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.core.store.opening import open_store
 
 TESTS_DIR = Path(__file__).resolve().parent
 
