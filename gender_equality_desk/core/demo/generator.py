@@ -28,6 +28,7 @@ from gender_equality_desk.core.demo.vocabulary import ActivitySpec, PropagandaSp
 from gender_equality_desk.core.domain.campaigns import in_action_month
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus, BudgetSource
 from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.records.search import activity_search_text, propaganda_search_text
 from gender_equality_desk.core.store import models
 from gender_equality_desk.core.store.base import RecordMixin
 from gender_equality_desk.core.store.engine import Store
@@ -156,8 +157,12 @@ def generate_demo(
     if progress:
         progress(0, total)
     activity_rows = chain.from_iterable(
-        _activity_rows(random.Random(f"gedesk-demo/{seed}/activity/{year}"), world, calendars[year],
-                       ACTIVITIES_PER_YEAR * scale)
+        _activity_rows(
+            random.Random(f"gedesk-demo/{seed}/activity/{year}"),
+            world,
+            calendars[year],
+            ACTIVITIES_PER_YEAR * scale,
+        )
         for year in year_list
     )
     for rows in _chunks(activity_rows, CHUNK_ROWS):
@@ -167,8 +172,9 @@ def generate_demo(
         if progress:
             progress(done, total)
     event_rows = chain.from_iterable(
-        _event_rows(random.Random(f"gedesk-demo/{seed}/propaganda/{year}"), world, calendars[year],
-                    event_counts[year])
+        _event_rows(
+            random.Random(f"gedesk-demo/{seed}/propaganda/{year}"), world, calendars[year], event_counts[year]
+        )
         for year in year_list
     )
     used: set[int] = set()
@@ -180,9 +186,14 @@ def generate_demo(
         if progress:
             progress(done, total)
     return DemoSummary(
-        villages=len(world.villages), campaigns=2 * len(year_list), activities=activities,
-        propaganda_events=sum(event_counts.values()), slogans=len(used), slogan_links=links,
-        first_year=year_list[0], last_year=year_list[-1],
+        villages=len(world.villages),
+        campaigns=2 * len(year_list),
+        activities=activities,
+        propaganda_events=sum(event_counts.values()),
+        slogans=len(used),
+        slogan_links=links,
+        first_year=year_list[0],
+        last_year=year_list[-1],
     )
 
 
@@ -273,20 +284,27 @@ def _prepare_world(session: Session, year_list: list[int], seed: int, as_of: dat
         .order_by(models.Slogan.id)
     ).all()
     return _World(
-        as_of=as_of, cutoff=cutoff, villages=tuple(villages), village_cum=_cumulative(households),
+        as_of=as_of,
+        cutoff=cutoff,
+        villages=tuple(villages),
+        village_cum=_cumulative(households),
         population=4 * sum(households),
         activity_specs=_activity_specs(session),
         activity_mix=_mix(_active_kinds(session, models.ActivityKind), vocab.ACTIVITY_MIX),
         propaganda_specs={
             code: (vocab.PROPAGANDA_SPECS.get(code, vocab.GENERIC_PROPAGANDA), label, counts_minutes)
             for code, label, counts_minutes in session.execute(
-                select(models.PropagandaKind.code, models.PropagandaKind.label,
-                       models.PropagandaKind.counts_minutes)
+                select(
+                    models.PropagandaKind.code,
+                    models.PropagandaKind.label,
+                    models.PropagandaKind.counts_minutes,
+                )
             )
         },
         propaganda_mix=_mix(_active_kinds(session, models.PropagandaKind), vocab.PROPAGANDA_MIX),
         slogans_all=tuple(slogan_id for slogan_id, _ in slogans),
-        slogans_of_year=_slogans_of_year(slogans, year_list), campaigns=campaign_ids,
+        slogans_of_year=_slogans_of_year(slogans, year_list),
+        campaigns=campaign_ids,
     )
 
 
@@ -338,8 +356,11 @@ def _activity_specs(session: Session) -> dict[str, ActivitySpec]:
     for code, label in session.execute(select(models.ActivityKind.code, models.ActivityKind.label)):
         spec = vocab.ACTIVITY_SPECS.get(code)
         if spec is None:  # a kind the officer added: generic wording around its own label
-            spec = replace(vocab.ACTIVITY_SPECS[vocab.OTHER_KIND], village_titles=(f"{label} tại {{v}}",),
-                           commune_titles=(f"{label} tại {{venue}}",))
+            spec = replace(
+                vocab.ACTIVITY_SPECS[vocab.OTHER_KIND],
+                village_titles=(f"{label} tại {{v}}",),
+                commune_titles=(f"{label} tại {{venue}}",),
+            )
         specs[code] = spec
     return specs
 
@@ -481,13 +502,28 @@ def _activity_rows(rng: random.Random, world: _World, days: list[_Day], count: i
             created = start_at - timedelta(days=rng.randint(3, 45))  # entered while planning
         created = min(created, world.cutoff)
         yield {
-            "uuid": _uuid(rng), "campaign_id": day.campaign_id, "kind_id": mix.ids[index], "title": title,
-            "start_at": start_at, "end_at": end_at, "village_id": village.id if village else None,
-            "place_text": place, "organiser": organiser, "participants_total": total,
-            "participants_female": female, "participants_male": total - female,
-            "participants_children": children, "participants_ethnic_minority": ethnic,
-            "budget_vnd": budget, "budget_source": source, "result_summary": result, "status": status,
-            "created_at": created, "updated_at": created, "is_deleted": False,
+            "uuid": _uuid(rng),
+            "campaign_id": day.campaign_id,
+            "kind_id": mix.ids[index],
+            "title": title,
+            "start_at": start_at,
+            "end_at": end_at,
+            "village_id": village.id if village else None,
+            "place_text": place,
+            "organiser": organiser,
+            "participants_total": total,
+            "participants_female": female,
+            "participants_male": total - female,
+            "participants_children": children,
+            "participants_ethnic_minority": ethnic,
+            "budget_vnd": budget,
+            "budget_source": source,
+            "result_summary": result,
+            "status": status,
+            "search_text": activity_search_text(title, place, organiser, result),
+            "created_at": created,
+            "updated_at": created,
+            "is_deleted": False,
         }
 
 
@@ -528,11 +564,30 @@ def _event_rows(rng: random.Random, world: _World, days: list[_Day], count: int)
             if slogan not in slogans:
                 slogans.append(slogan)
         created = min(day.midnight + timedelta(minutes=rng.randint(990, 990 + 3 * 1440)), world.cutoff)
-        yield {
-            "uuid": _uuid(rng), "campaign_id": day.campaign_id, "kind_id": mix.ids[index],
-            "title": title.format_map(picks), "start_date": day.day, "end_date": end,
-            "village_id": village.id if in_village else None, "places": places.format_map(picks),
-            "quantity": quantity, "minutes": minutes, "estimated_reach": reach,
-            "notes": rng.choice(spec.notes), "created_at": created, "updated_at": created,
-            "is_deleted": False,
-        }, slogans
+        uuid_text = _uuid(rng)
+        event_title, event_places, notes = (
+            title.format_map(picks),
+            places.format_map(picks),
+            rng.choice(spec.notes),
+        )
+        yield (
+            {
+                "uuid": uuid_text,
+                "campaign_id": day.campaign_id,
+                "kind_id": mix.ids[index],
+                "title": event_title,
+                "start_date": day.day,
+                "end_date": end,
+                "village_id": village.id if in_village else None,
+                "places": event_places,
+                "quantity": quantity,
+                "minutes": minutes,
+                "estimated_reach": reach,
+                "notes": notes,
+                "search_text": propaganda_search_text(event_title, event_places, notes),
+                "created_at": created,
+                "updated_at": created,
+                "is_deleted": False,
+            },
+            slogans,
+        )

@@ -91,7 +91,7 @@ class ActivityRow:
     kind_label: str
     place: str  # the village when known, else the free-text place
     participants_total: int
-    participants_female: int
+    participants_female: int | None  # None: the officer did not record it
     status: ActivityStatus
 
 
@@ -193,10 +193,10 @@ def year_totals(session: Session, year: int) -> YearTotals:
     }
     return YearTotals(
         year=year,
-        activities_done=int(activities[0]),
-        participants_total=int(activities[1]),
-        participants_female=int(activities[2]),
-        participants_male=int(activities[3]),
+        activities_done=int(activities[0] or 0),
+        participants_total=int(activities[1] or 0),
+        participants_female=int(activities[2] or 0),
+        participants_male=int(activities[3] or 0),
         propaganda_events=int(events),
         banner_pieces=by_unit.get(QuantityUnit.PIECE, (0, 0))[0],
         broadcasts=by_unit.get(QuantityUnit.BROADCAST, (0, 0))[0],

@@ -74,18 +74,21 @@ class ActivityList(QFrame):
         for row in rows:
             cells = [format_date(row.day), row.title, row.place]
             if self._show_participants:
-                cells.append(
-                    self.tr("{total} (nữ {female})").format(
-                        total=format_number(row.participants_total),
-                        female=format_number(row.participants_female),
-                    )
-                )
+                cells.append(self._participants(row))
             item = QTreeWidgetItem(cells)
             item.setToolTip(1, f"{row.title}\n{row.kind_label}")
             self.tree.addTopLevelItem(item)
         self.tree.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self._fit_height()
+
+    def _participants(self, row: ActivityRow) -> str:
+        total = format_number(row.participants_total)
+        if row.participants_female is None:
+            return total
+        return self.tr("{total} (nữ {female})").format(
+            total=total, female=format_number(row.participants_female)
+        )
 
     def _fit_height(self) -> None:
         # Room for the most rows this list can show, so the two lists line up and nothing scrolls.
