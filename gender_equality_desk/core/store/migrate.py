@@ -56,7 +56,10 @@ def pending_model_changes(engine: Engine) -> list[object]:
     from alembic.autogenerate import compare_metadata
 
     from gender_equality_desk.core.store.base import Base
+    from gender_equality_desk.core.store.search_index import include_name
 
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": include_name}
+        )
         return list(compare_metadata(context, Base.metadata))

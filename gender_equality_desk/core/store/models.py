@@ -65,6 +65,7 @@ class Village(RecordMixin, Base):
     kind: Mapped[VillageKind] = mapped_column(_enum(VillageKind), default=VillageKind.THON)
     households: Mapped[int | None] = mapped_column(Integer)
     sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
 class Campaign(RecordMixin, Base):
@@ -107,6 +108,16 @@ class PropagandaKind(RecordMixin, Base):
     is_active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
+class ResponsibleUnit(RecordMixin, Base):
+    """Catalogue of units that organise or carry out work (Hội Phụ nữ, Công an xã, trường học…)."""
+
+    __tablename__ = "responsible_unit"
+
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+
+
 class Activity(RecordMixin, Base):
     """A campaign activity that was organised (or is planned), with participants by sex."""
 
@@ -116,6 +127,7 @@ class Activity(RecordMixin, Base):
         Index("ix_activity_campaign", "campaign_id"),
         Index("ix_activity_kind", "kind_id"),
         Index("ix_activity_village", "village_id"),
+        Index("ix_activity_responsible_unit", "responsible_unit_id"),
     )
 
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id"))
@@ -126,19 +138,24 @@ class Activity(RecordMixin, Base):
     village_id: Mapped[int | None] = mapped_column(ForeignKey("village.id"))
     place_text: Mapped[str] = mapped_column(String(300), default="", server_default="")
     organiser: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    responsible_unit_id: Mapped[int | None] = mapped_column(ForeignKey("responsible_unit.id"))
     participants_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    participants_female: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    participants_male: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # None = not recorded (officers often know "trong đó nữ …" but not the men): never guessed.
+    participants_female: Mapped[int | None] = mapped_column(Integer)
+    participants_male: Mapped[int | None] = mapped_column(Integer)
     participants_children: Mapped[int | None] = mapped_column(Integer)
     participants_ethnic_minority: Mapped[int | None] = mapped_column(Integer)
     budget_vnd: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     budget_source: Mapped[BudgetSource | None] = mapped_column(_enum(BudgetSource))
     result_summary: Mapped[str] = mapped_column(String, default="", server_default="")
     status: Mapped[ActivityStatus] = mapped_column(_enum(ActivityStatus), default=ActivityStatus.DONE)
+    # Diacritic-free, lower-case copy of the searchable text (core.domain.text.fold), indexed by FTS5.
+    search_text: Mapped[str] = mapped_column(String, default="", server_default="")
 
     campaign: Mapped[Campaign] = relationship()
     kind: Mapped[ActivityKind] = relationship()
     village: Mapped[Village | None] = relationship()
+    responsible_unit: Mapped[ResponsibleUnit | None] = relationship()
 
 
 propaganda_event_slogan = Table(
@@ -183,8 +200,33 @@ class PropagandaEvent(RecordMixin, Base):
     minutes: Mapped[int | None] = mapped_column(Integer)
     estimated_reach: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(String, default="", server_default="")
+    search_text: Mapped[str] = mapped_column(String, default="", server_default="")
 
     campaign: Mapped[Campaign] = relationship()
     kind: Mapped[PropagandaKind] = relationship()
     village: Mapped[Village | None] = relationship()
     slogans: Mapped[list[Slogan]] = relationship(secondary=propaganda_event_slogan)
+
+
+class Attachment(RecordMixin, Base):
+    """Evidence attached to one activity or propaganda event (photo, scanned sign-in sheet, PDF).
+
+    The bytes live once in the data folder under their SHA-256; this row says who uses them and under which
+    name, so the same photo attached twice is stored once.
+    """
+
+    __tablename__ = "attachment"
+    __table_args__ = (
+        Index("ix_attachment_activity", "activity_id"),
+        Index("ix_attachment_propaganda_event", "propaganda_event_id"),
+        Index("ix_attachment_sha256", "sha256"),
+    )
+
+    activity_id: Mapped[int | None] = mapped_column(ForeignKey("activity.id", ondelete="CASCADE"))
+    propaganda_event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("propaganda_event.id", ondelete="CASCADE")
+    )
+    sha256: Mapped[str] = mapped_column(String(64))
+    original_name: Mapped[str] = mapped_column(String(255))
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(100), default="", server_default="")

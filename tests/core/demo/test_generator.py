@@ -88,10 +88,18 @@ def test_every_activity_passes_the_validation_rules(store: Store, demo: DemoSumm
             validation.date_order(datetime.fromisoformat(start), datetime.fromisoformat(end)),
         ]
     assert [problem for problem in problems if problem] == []
-    assert count(store, "SELECT count(*) FROM activity WHERE participants_female + participants_male "
-                        "!= participants_total") == 0
-    done_female_majority = count(store, "SELECT count(*) FROM activity WHERE status = 'done' "
-                                        "AND participants_female > participants_male")
+    assert (
+        count(
+            store,
+            "SELECT count(*) FROM activity WHERE participants_female + participants_male "
+            "!= participants_total",
+        )
+        == 0
+    )
+    done_female_majority = count(
+        store,
+        "SELECT count(*) FROM activity WHERE status = 'done' AND participants_female > participants_male",
+    )
     assert done_female_majority > 0.7 * count(store, "SELECT count(*) FROM activity WHERE status = 'done'")
     assert count(store, "SELECT count(*) FROM activity WHERE participants_children IS NOT NULL") > 0
     assert count(store, "SELECT count(*) FROM activity WHERE participants_ethnic_minority > 0") > 0
@@ -103,8 +111,10 @@ def test_times_budgets_and_texts_are_plausible(store: Store, demo: DemoSummary) 
             local = datetime.fromisoformat(stored) + LOCAL
             assert (7, 30) <= (local.hour, local.minute) <= (16, 30), stored
     assert count(store, "SELECT count(*) FROM activity WHERE budget_vnd % 50000 != 0") == 0
-    assert count(store, "SELECT count(*) FROM activity WHERE (budget_vnd > 0) != "
-                        "(budget_source IS NOT NULL)") == 0
+    assert (
+        count(store, "SELECT count(*) FROM activity WHERE (budget_vnd > 0) != (budget_source IS NOT NULL)")
+        == 0
+    )
     assert 0 < count(store, "SELECT count(*) FROM activity WHERE budget_vnd > 0") < 400
     titles = [row[0] for row in rows(store, "SELECT title FROM activity")]
     assert all(0 < len(title) <= 300 and "{" not in title for title in titles)
@@ -131,8 +141,9 @@ def test_campaign_follows_the_date(store: Store, demo: DemoSummary) -> None:
         store, "SELECT p.start_date, c.kind FROM propaganda_event p JOIN campaign c ON c.id = p.campaign_id"
     ):
         day = date.fromisoformat(start)
-        assert kind == ("action_month" if date(day.year, 11, 15) <= day <= date(day.year, 12, 15) else
-                        "annual_plan")
+        assert kind == (
+            "action_month" if date(day.year, 11, 15) <= day <= date(day.year, 12, 15) else "annual_plan"
+        )
 
 
 def test_status_follows_as_of(store: Store, demo: DemoSummary) -> None:
@@ -152,10 +163,18 @@ def test_status_follows_as_of(store: Store, demo: DemoSummary) -> None:
 
 
 def test_propaganda_events(store: Store, demo: DemoSummary) -> None:
-    assert count(store, "SELECT count(*) FROM propaganda_event p WHERE NOT EXISTS "
-                        "(SELECT 1 FROM propaganda_event_slogan l WHERE l.event_id = p.id)") == 0
-    assert count(store, "SELECT max(n) FROM (SELECT count(*) n FROM propaganda_event_slogan "
-                        "GROUP BY event_id)") <= 3
+    assert (
+        count(
+            store,
+            "SELECT count(*) FROM propaganda_event p WHERE NOT EXISTS "
+            "(SELECT 1 FROM propaganda_event_slogan l WHERE l.event_id = p.id)",
+        )
+        == 0
+    )
+    assert (
+        count(store, "SELECT max(n) FROM (SELECT count(*) n FROM propaganda_event_slogan GROUP BY event_id)")
+        <= 3
+    )
     assert count(store, f"SELECT count(*) FROM propaganda_event WHERE start_date >= '{AS_OF}'") == 0
     assert count(store, "SELECT count(*) FROM propaganda_event WHERE end_date < start_date") == 0
     for code, counts_minutes, quantity, minutes in rows(
@@ -165,13 +184,20 @@ def test_propaganda_events(store: Store, demo: DemoSummary) -> None:
     ):
         assert (minutes is not None) == bool(counts_minutes)
         assert minutes is None or 15 <= minutes <= 300
-        low, high = {"banner_slogan": (2, 20), "radio_broadcast": (3, 30), "online_article": (1, 5),
-                     "leaflet": (100, 2000)}.get(code, (1, 2000))
+        low, high = {
+            "banner_slogan": (2, 20),
+            "radio_broadcast": (3, 30),
+            "online_article": (1, 5),
+            "leaflet": (100, 2000),
+        }.get(code, (1, 2000))
         assert low <= quantity <= high, (code, quantity)
     # 2025 has its own theme slogan in the library: most 2025 events use it.
-    own = count(store, "SELECT count(DISTINCT p.id) FROM propaganda_event p JOIN propaganda_event_slogan l "
-                       "ON l.event_id = p.id JOIN slogan s ON s.id = l.slogan_id "
-                       "WHERE s.year = 2025 AND p.start_date LIKE '2025-%'")
+    own = count(
+        store,
+        "SELECT count(DISTINCT p.id) FROM propaganda_event p JOIN propaganda_event_slogan l "
+        "ON l.event_id = p.id JOIN slogan s ON s.id = l.slogan_id "
+        "WHERE s.year = 2025 AND p.start_date LIKE '2025-%'",
+    )
     assert own > 0.6 * count(store, "SELECT count(*) FROM propaganda_event WHERE start_date LIKE '2025-%'")
 
 
@@ -207,8 +233,14 @@ def test_chunk_size_does_not_change_the_data(
     calls: list[tuple[int, int]] = []
     generate_demo(store, years=1, scale=1, seed=5, as_of=AS_OF)
     monkeypatch.setattr(generator, "CHUNK_ROWS", 7)
-    summary = generate_demo(other_store, years=1, scale=1, seed=5, as_of=AS_OF,
-                            progress=lambda done, total: calls.append((done, total)))
+    summary = generate_demo(
+        other_store,
+        years=1,
+        scale=1,
+        seed=5,
+        as_of=AS_OF,
+        progress=lambda done, total: calls.append((done, total)),
+    )
     assert snapshot(store) == snapshot(other_store)
     total = summary.activities + summary.propaganda_events
     assert calls[0] == (0, total) and calls[-1] == (total, total)
@@ -225,8 +257,12 @@ def test_second_run_is_refused_and_changes_nothing(store: Store, demo: DemoSumma
 
 def test_officer_profile_villages_and_campaigns_are_kept(store: Store) -> None:
     own = profile.ProfileInput(
-        commune_name="Xã Hòa Mỹ", province_name="Phú Yên", place_name="Hòa Mỹ",
-        issuing_body="ỦY BAN NHÂN DÂN XÃ HÒA MỸ", receiving_authority="Sở Nội vụ", signer_name="Trần Văn A",
+        commune_name="Xã Hòa Mỹ",
+        province_name="Phú Yên",
+        place_name="Hòa Mỹ",
+        issuing_body="ỦY BAN NHÂN DÂN XÃ HÒA MỸ",
+        receiving_authority="Sở Nội vụ",
+        signer_name="Trần Văn A",
     )
     with store.transaction() as session:
         profile.save_profile(session, own)
@@ -246,7 +282,8 @@ def test_as_of_on_new_year_plans_the_whole_year(store: Store) -> None:
     summary = generate_demo(store, years=1, scale=1, seed=5, as_of=date(2026, 1, 1))
     assert summary.propaganda_events == 0
     assert rows(store, "SELECT DISTINCT status FROM activity ORDER BY 1") in (
-        [("cancelled",), ("planned",)], [("planned",)]
+        [("cancelled",), ("planned",)],
+        [("planned",)],
     )
     created = rows(store, "SELECT max(created_at) FROM activity")[0][0]
     assert datetime.fromisoformat(created).replace(tzinfo=UTC) <= datetime(2025, 12, 31, 17, tzinfo=UTC)

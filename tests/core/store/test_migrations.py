@@ -26,6 +26,14 @@ def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
         connection.close()
 
 
+def columns(path: Path, table: str) -> list[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+    finally:
+        connection.close()
+
+
 @pytest.fixture
 def old_layout(tmp_path: Path) -> DataLayout:
     layout = DataLayout(tmp_path / "data").ensure()
@@ -56,14 +64,21 @@ def test_committed_store_is_at_first_revision() -> None:
 
 def test_upgrading_a_first_revision_store_loses_nothing(old_layout: DataLayout) -> None:
     tables = ("commune_profile", "village", "campaign", "activity_kind", "propaganda_kind", "slogan")
-    before = {table: rows(old_layout.store, f"SELECT * FROM {table} ORDER BY id") for table in tables}
+    old_columns = {table: ", ".join(columns(old_layout.store, table)) for table in tables}
+    before = {
+        table: rows(old_layout.store, f"SELECT {old_columns[table]} FROM {table} ORDER BY id")
+        for table in tables
+    }
 
     store = open_store(old_layout)
     store.close()
 
     assert rows(old_layout.store, "SELECT version_num FROM alembic_version") == [(migrate.head_revision(),)]
     for table in ("commune_profile", "village", "campaign"):
-        assert rows(old_layout.store, f"SELECT * FROM {table} ORDER BY id") == before[table]
+        assert (
+            rows(old_layout.store, f"SELECT {old_columns[table]} FROM {table} ORDER BY id") == before[table]
+        )
+        assert len(before[table]) >= 1
     # Catalogue rows keep the officer's edits; seeding only adds what was missing.
     after_kinds = rows(old_layout.store, "SELECT code, label, is_active FROM activity_kind ORDER BY id")
     assert after_kinds[:2] == [
@@ -115,3 +130,67 @@ def test_damaged_store_is_refused_and_untouched(layout: DataLayout) -> None:
     with pytest.raises(StoreError, match="bị hỏng"):
         open_store(layout)
     assert layout.store.read_bytes() == garbage
+
+
+def test_upgrade_from_0002_backfills_search_text_and_index(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    engine = make_engine(path)
+    migrate.upgrade(engine, "0002")
+    engine.dispose()
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute(
+            "INSERT INTO campaign (year, kind, name, start_date, end_date, uuid) "
+            "VALUES (2024, 'action_month', 'TH', '2024-11-15', '2024-12-15', 'c1')"
+        )
+        connection.execute(
+            "INSERT INTO activity_kind (code, label, uuid) VALUES ('training', 'Tập huấn', 'k1')"
+        )
+        connection.execute(
+            "INSERT INTO activity (campaign_id, kind_id, title, start_at, end_at, place_text, organiser, "
+            "participants_total, participants_female, participants_male, status, uuid) VALUES "
+            "(1, 1, 'Tập huấn Bình đẳng giới', '2024-11-20 01:00:00', '2024-11-20 04:00:00', "
+            "'Hội trường UBND xã', 'Đoàn Thanh niên', 40, 25, 15, 'done', 'a1')"
+        )
+    connection.close()
+
+    engine = make_engine(path)
+    migrate.upgrade(engine)
+    engine.dispose()
+
+    assert rows(path, "SELECT search_text, participants_female, participants_male FROM activity") == [
+        ("tap huan binh dang gioi hoi truong ubnd xa doan thanh nien", 25, 15)
+    ]
+    assert rows(path, 'SELECT rowid FROM activity_fts WHERE activity_fts MATCH \'"binh"* "doan"*\'') == [(1,)]
+
+
+def test_search_index_follows_inserts_updates_and_deletes(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    engine = make_engine(path)
+    migrate.upgrade(engine)
+    engine.dispose()
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute(
+            "INSERT INTO campaign (year, kind, name, start_date, end_date, uuid) "
+            "VALUES (2024, 'action_month', 'TH', '2024-11-15', '2024-12-15', 'c1')"
+        )
+        connection.execute(
+            "INSERT INTO propaganda_kind (code, label, unit, uuid) VALUES ('b', 'B', 'piece', 'k')"
+        )
+        connection.execute(
+            "INSERT INTO propaganda_event (campaign_id, kind_id, title, start_date, end_date, search_text, "
+            "uuid) VALUES (1, 1, 'x', '2024-11-20', '2024-11-20', 'treo bang ron', 'p1')"
+        )
+
+        def matches(term: str) -> list[tuple[object, ...]]:
+            sql = "SELECT rowid FROM propaganda_event_fts WHERE propaganda_event_fts MATCH ?"
+            return connection.execute(sql, (term,)).fetchall()
+
+        assert matches('"bang"*') == [(1,)]
+        connection.execute("UPDATE propaganda_event SET search_text = 'phat thanh loa' WHERE id = 1")
+        assert matches('"bang"*') == []
+        assert matches('"loa"*') == [(1,)]
+        connection.execute("DELETE FROM propaganda_event WHERE id = 1")
+        assert matches('"loa"*') == []
+    connection.close()

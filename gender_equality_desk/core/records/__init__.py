@@ -1,0 +1,1 @@
+"""Services for the officer's records: activities, propaganda events, attachments, trash."""

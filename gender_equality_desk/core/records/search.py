@@ -1,0 +1,26 @@
+"""The searchable text of a record and the FTS5 query for what the officer types in the search box."""
+
+from __future__ import annotations
+
+from gender_equality_desk.core.domain.text import fold
+
+
+def activity_search_text(title: str, place_text: str, organiser: str, result_summary: str) -> str:
+    return fold(" ".join((title, place_text, organiser, result_summary)))
+
+
+def propaganda_search_text(title: str, places: str, notes: str) -> str:
+    return fold(" ".join((title, places, notes)))
+
+
+def fts_query(typed: str) -> str | None:
+    """ "Bình đẳng  giới" → '"binh"* "dang"* "gioi"*': every word must begin a word of the record.
+
+    Words are quoted so that FTS5 operators typed by chance (AND, OR, -, *) are plain text. None when
+    nothing searchable was typed.
+    """
+    words = [word.replace('"', "") for word in fold(typed).split()]
+    words = [word for word in words if word]
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
