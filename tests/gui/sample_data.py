@@ -8,9 +8,9 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 
 from gender_equality_desk.core.campaigns import default_campaign_for
+from gender_equality_desk.core.domain.clock import LOCAL_TZ
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus, BudgetSource
 from gender_equality_desk.core.profile import ProfileInput, add_villages, save_profile
-from gender_equality_desk.core.reports.overview import LOCAL_TZ
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.models import (
     Activity,

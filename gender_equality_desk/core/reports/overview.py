@@ -8,7 +8,7 @@ the domain defaults instead of being created.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,6 +19,7 @@ from gender_equality_desk.core.domain.campaigns import (
     annual_plan_name,
     campaign_kind_for,
 )
+from gender_equality_desk.core.domain.clock import LOCAL_TZ, local_midnight_utc
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus, CampaignKind, QuantityUnit
 from gender_equality_desk.core.store.models import (
     Activity,
@@ -30,8 +31,6 @@ from gender_equality_desk.core.store.models import (
 )
 from gender_equality_desk.core.store.reference import theme_for_year
 
-# Activity times are stored in UTC; "this year" and "today" are the officer's, in Vietnam (UTC+7, no DST).
-LOCAL_TZ = timezone(timedelta(hours=7), "ICT")
 UPCOMING_LIMIT = 5
 RECENT_LIMIT = 8
 
@@ -103,11 +102,6 @@ class Overview:
     upcoming: tuple[ActivityRow, ...]
     recent: tuple[ActivityRow, ...]
     has_records: bool  # any live activity or propaganda event at all, in any year
-
-
-def local_midnight_utc(day: date) -> datetime:
-    """The UTC instant at which `day` begins in Vietnam."""
-    return datetime.combine(day, time(), tzinfo=LOCAL_TZ).astimezone(UTC)
 
 
 def build_overview(session: Session, today: date) -> Overview:

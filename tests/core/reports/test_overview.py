@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.campaigns import ensure_action_month, ensure_annual_plan
+from gender_equality_desk.core.domain.clock import LOCAL_TZ
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus, CampaignKind
 from gender_equality_desk.core.reports.formatting import (
     format_date,
@@ -17,7 +18,6 @@ from gender_equality_desk.core.reports.formatting import (
     format_vnd,
 )
 from gender_equality_desk.core.reports.overview import (
-    LOCAL_TZ,
     RECENT_LIMIT,
     UPCOMING_LIMIT,
     build_overview,
