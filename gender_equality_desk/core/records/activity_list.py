@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select, text
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.domain.clock import local_date, local_midnight_utc
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus, BudgetSource, LabelledEnum
-from gender_equality_desk.core.records.search import fts_query
+from gender_equality_desk.core.records.search import matching_rowids
 from gender_equality_desk.core.store.models import Activity, ActivityKind, Village
 
 
@@ -82,9 +82,8 @@ def _where(flt: ActivityFilter) -> list[ColumnElement[bool]]:
         conditions.append(Activity.start_at >= local_midnight_utc(flt.date_from))
     if flt.date_to is not None:
         conditions.append(Activity.start_at < local_midnight_utc(flt.date_to + timedelta(days=1)))
-    query = fts_query(flt.text)
-    if query is not None:
-        matching = text("SELECT rowid FROM activity_fts WHERE activity_fts MATCH :q").bindparams(q=query)
+    matching = matching_rowids("activity_fts", flt.text)
+    if matching is not None:
         conditions.append(Activity.id.in_(matching))
     return conditions
 

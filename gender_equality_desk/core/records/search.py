@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sqlalchemy import TextClause, text
+
 from gender_equality_desk.core.domain.text import fold
 
 
@@ -24,3 +26,11 @@ def fts_query(typed: str) -> str | None:
     if not words:
         return None
     return " ".join(f'"{word}"*' for word in words)
+
+
+def matching_rowids(fts_table: str, typed: str) -> TextClause | None:
+    """A subquery of the rowids whose search text matches what was typed (None: no text filter)."""
+    query = fts_query(typed)
+    if query is None:
+        return None
+    return text(f"SELECT rowid FROM {fts_table} WHERE {fts_table} MATCH :q").bindparams(q=query)
