@@ -1,4 +1,4 @@
-"""Reference data seeded from resources/catalogues: kind catalogues, Action Month themes, slogans.
+"""Reference data seeded from resources/catalogues: kind catalogues, responsible units, themes, slogans.
 
 Seeding only adds what is missing, so the officer's own edits (labels, order, hidden kinds) survive
 every start and every upgrade.
@@ -7,17 +7,18 @@ every start and every upgrade.
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.domain.vocabulary import QuantityUnit
 from gender_equality_desk.core.paths import resources_dir
-from gender_equality_desk.core.store.models import ActivityKind, PropagandaKind, Slogan
+from gender_equality_desk.core.store.models import ActivityKind, PropagandaKind, ResponsibleUnit, Slogan
 
 
 def _catalogue(name: str) -> list[dict[str, Any]]:
@@ -49,6 +50,30 @@ def theme_for_year(year: int) -> YearTheme:
         found = themes[max(earlier)]
         return YearTheme(year, found.theme, found.message if found.year == year else "")
     return YearTheme(year, "", "")
+
+
+# Seeded units get a fixed UUID from their code: the table has no code column, and a unit the officer
+# renamed must not come back under its old name on the next start.
+RESPONSIBLE_UNIT_NAMESPACE = uuid.UUID("6d0f3f0e-5b8a-4c53-9a57-2f4e7d1c9b21")
+
+
+def responsible_unit_uuid(code: str) -> str:
+    return str(uuid.uuid5(RESPONSIBLE_UNIT_NAMESPACE, code))
+
+
+def seed_responsible_units(session: Session) -> None:
+    """Add the catalogue's units whose UUID and name are both unknown, after the existing ones."""
+    rows = session.execute(select(ResponsibleUnit.uuid, ResponsibleUnit.name)).all()
+    known_uuids = {row.uuid for row in rows}
+    known_names = {row.name.casefold() for row in rows}
+    order = session.scalar(select(func.coalesce(func.max(ResponsibleUnit.sort_order), 0))) or 0
+    for item in _catalogue("responsible_units"):
+        key = responsible_unit_uuid(item["code"])
+        if key in known_uuids or item["name"].casefold() in known_names:
+            continue
+        order += 1
+        session.add(ResponsibleUnit(uuid=key, name=item["name"], sort_order=order))
+        known_names.add(item["name"].casefold())
 
 
 def seed_reference_data(session: Session) -> None:
@@ -87,3 +112,4 @@ def seed_reference_data(session: Session) -> None:
                     sort_order=order,
                 )
             )
+    seed_responsible_units(session)
