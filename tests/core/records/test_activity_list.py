@@ -118,3 +118,11 @@ def test_rows_come_back_in_the_order_asked_and_trash_is_separate(demo: Store) ->
         assert ids[0] not in set(activity_ids(session, ActivityFilter(), ActivitySort()))
         assert list(activity_ids(session, ActivityFilter(in_trash=True), ActivitySort())) == [ids[0]]
         assert count_activities(session, ActivityFilter()) == 399
+
+
+def test_first_screenful_is_the_start_of_the_full_list(demo: Store) -> None:
+    sort = ActivitySort(ActivityColumn.PARTICIPANTS, descending=True)
+    with demo.reading() as session:
+        first = list(activity_ids(session, ActivityFilter(), sort, limit=25))
+        full = list(activity_ids(session, ActivityFilter(), sort))
+    assert first == full[:25] and len(first) == 25
