@@ -1,4 +1,4 @@
-"""Where the app keeps its data: one folder holding the store, backups and (later) attachments."""
+"""Where the app keeps its data: one folder holding the store, backups and attachments."""
 
 from __future__ import annotations
 
@@ -53,7 +53,12 @@ class DataLayout:
     def backups(self) -> Path:
         return self.root / "backups"
 
+    @property
+    def attachments(self) -> Path:
+        return self.root / "attachments"
+
     def ensure(self) -> DataLayout:
         self.root.mkdir(parents=True, exist_ok=True)
         self.backups.mkdir(exist_ok=True)
+        self.attachments.mkdir(exist_ok=True)
         return self
