@@ -435,13 +435,17 @@ def _spread(rng: random.Random, days: list[_Day], weights: list[float], count: i
 def _activity_rows(rng: random.Random, world: _World, days: list[_Day], count: int) -> Iterator[Row]:
     sources = [BudgetSource.of(code) for code, _ in vocab.BUDGET_SOURCES]
     source_cum = _cumulative(weight for _, weight in vocab.BUDGET_SOURCES)
+    launched = False  # every Action Month opens with the commune's own launch ceremony
     for day in _spread(rng, days, _day_weights(days, 0), count):
         mix = world.activity_mix[vocab.ACTIVITY_MIX_OF_SEASON.get(day.season, "normal")]
         index = rng.choices(range(len(mix.ids)), cum_weights=mix.cum_weights)[0]
+        commune_launch = day.season == "am_launch" and not launched and "launch_ceremony" in mix.codes
+        if commune_launch:
+            index, launched = mix.codes.index("launch_ceremony"), True
         spec = world.activity_specs[mix.codes[index]]
         picks = _Picks(rng, day.fixed)
         village: _Village | None = None
-        if rng.random() < spec.at_village:
+        if rng.random() < spec.at_village and not commune_launch:
             village = rng.choices(world.villages, cum_weights=world.village_cum)[0]
             picks["v"] = village.phrase
             title = rng.choice(spec.village_titles).format_map(picks)

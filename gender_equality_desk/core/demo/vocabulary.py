@@ -443,7 +443,7 @@ ACTIVITY_MIX: dict[str, dict[str, int]] = {
         OTHER_KIND: 3,
     },
     "am_launch": {
-        "launch_ceremony": 30,
+        "launch_ceremony": 4,  # villages' own launches; the commune's is placed by the generator
         "conference": 10,
         "training": 6,
         "club_meeting": 8,
