@@ -1,0 +1,100 @@
+"""Background jobs: run a slow read (a million-row id list) off the GUI thread, get the result back on it.
+
+    jobs = BackgroundJobs(parent=self)
+    jobs.submit(lambda: slow_read(store), on_done=self._show, on_failed=self._report)
+
+Jobs run one at a time, in order; `submit(..., replace_pending=True)` drops queued jobs that have not
+started (their answer would be stale anyway). A job must open its own `store.reading()` session: SQLite
+connections come from SQLAlchemy's pool (QueuePool, `check_same_thread=False` for file databases), so a
+connection is never used by two threads at once as long as no session is shared between them.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+Callback = Callable[[Any], None]
+FailureCallback = Callable[[BaseException], None]
+
+
+class _Relay(QObject):
+    """Carries one job's outcome from the worker thread to the GUI thread (a queued signal)."""
+
+    finished = Signal(int, object, object)  # job number, result, exception or None
+
+
+class _Job(QRunnable):
+    def __init__(self, number: int, work: Callable[[], object], relay: _Relay) -> None:
+        super().__init__()
+        self._number = number
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # handed to on_failed on the GUI thread, never lost in the thread
+            self._relay.finished.emit(self._number, None, error)
+        else:
+            self._relay.finished.emit(self._number, result, None)
+
+
+class BackgroundJobs(QObject):
+    """One worker thread for a page or a model. Callbacks run on the GUI thread."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one SQLite reader per list is plenty; keeps results in order
+        self._numbers = itertools.count(1)
+        self._callbacks: dict[int, tuple[Callback, FailureCallback]] = {}
+        self._relays: dict[int, _Relay] = {}
+
+    def submit(
+        self,
+        work: Callable[[], object],
+        on_done: Callback,
+        on_failed: FailureCallback,
+        *,
+        replace_pending: bool = False,
+    ) -> None:
+        if replace_pending:
+            self._pool.clear()
+        number = next(self._numbers)
+        relay = _Relay()  # created here, so it lives in the GUI thread and its signal is queued
+        relay.finished.connect(self._deliver)
+        self._callbacks[number] = (on_done, on_failed)
+        self._relays[number] = relay
+        self._pool.start(_Job(number, work, relay))
+
+    def busy(self) -> bool:
+        return self._pool.activeThreadCount() > 0 or bool(self._callbacks)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until every job has run (tests, benchmarks and shutdown); results are delivered by the
+        event loop afterwards."""
+        return self._pool.waitForDone(msecs)
+
+    @Slot(int, object, object)
+    def _deliver(self, number: int, result: object, error: object) -> None:
+        callbacks = self._callbacks.pop(number, None)
+        relay = self._relays.pop(number, None)
+        if relay is not None:
+            relay.deleteLater()
+        # Jobs dropped by replace_pending never report; forget their callbacks too.
+        for stale in [n for n in self._callbacks if n < number]:
+            self._callbacks.pop(stale)
+            stale_relay = self._relays.pop(stale, None)
+            if stale_relay is not None:
+                stale_relay.deleteLater()
+        if callbacks is None:
+            return
+        on_done, on_failed = callbacks
+        if isinstance(error, BaseException):
+            on_failed(error)
+        else:
+            on_done(result)
