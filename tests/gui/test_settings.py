@@ -1,4 +1,4 @@
-"""The Cài đặt page edits and saves the commune profile and adds villages."""
+"""The Cài đặt page edits and saves the commune profile and adds villages (more in test_catalogue_editing)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from gender_equality_desk.core.catalogues import CatalogueKind
 from gender_equality_desk.core.profile import load_profile, village_names
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.main_window import MainWindow
+from gender_equality_desk.gui.pages.settings import CATALOGUES_TAB
 
 from .keyboard import type_text
 from .sample_data import PROFILE, VILLAGES
@@ -74,17 +76,29 @@ def test_an_empty_required_field_blocks_saving(qtbot: QtBot, window: MainWindow,
     assert not error.isVisible()
 
 
-def test_add_villages(qtbot: QtBot, window: MainWindow, filled_store: Store) -> None:
+def test_add_several_villages_at_once(qtbot: QtBot, window: MainWindow, filled_store: Store) -> None:
+    """A merged commune pastes its village list: comma-separated names, already known ones refused."""
     _open_settings(qtbot, window)
     page = window.settings_page
-    assert page.village_list.count() == len(VILLAGES)
-    type_text(qtbot, page.village_input, "Thôn Thanh Chiêm, thôn đông bàn, Tổ dân phố 3")
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    page.tabs.setCurrentIndex(CATALOGUES_TAB)
+    editor = page.catalogues.show_kind(CatalogueKind.VILLAGE)
+    assert editor.model.rowCount() == len(VILLAGES)
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, editor.form.name_input, "Thôn Thanh Chiêm, Tổ dân phố 3")
+    qtbot.mouseClick(editor.form.save_button, Qt.MouseButton.LeftButton)
 
     expected = [*VILLAGES, "Thôn Thanh Chiêm", "Tổ dân phố 3"]
     with filled_store.reading() as session:
         assert village_names(session) == expected
-    assert [page.village_list.item(row).text() for row in range(page.village_list.count())] == expected
-    assert page.village_input.text() == ""
+    assert [editor.model.entry(row).label for row in range(editor.model.rowCount())] == expected
     assert window.statusBar().currentMessage() == "Đã thêm 2 thôn, bản."
-    assert page.villages_title.text() == f"Thôn, bản, tổ dân phố ({len(expected)})"
+
+    # One known name refuses the whole list: nothing is saved half-way.
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, editor.form.name_input, "Thôn Gò Nổi, thôn đông bàn")
+    qtbot.keyClick(editor.form.name_input, Qt.Key.Key_Return)
+    assert editor.message.text() == (
+        "“Thôn Đông Bàn” đã có trong danh mục thôn, bản, tổ dân phố. Vui lòng nhập tên khác."
+    )
+    with filled_store.reading() as session:
+        assert village_names(session) == expected

@@ -1,0 +1,105 @@
+"""Table model of one catalogue. A catalogue has dozens of entries, so the model holds them all
+(unlike the record lists, which page through the store)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QWidget
+
+from gender_equality_desk.core.catalogues import CatalogueEntry, CatalogueKind
+from gender_equality_desk.core.reports.formatting import format_number
+from gender_equality_desk.gui.theme import ACCENT_SOFT, MUTED, TEXT
+
+NAME, STATE, USAGE, UNIT, MINUTES = range(5)
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the CatalogueEntry behind a row
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CatalogueModel(QAbstractTableModel):
+    def __init__(self, kind: CatalogueKind) -> None:
+        super().__init__()
+        self.kind = kind
+        self._entries: list[CatalogueEntry] = []
+        self._headers = [self.tr("Tên"), self.tr("Trạng thái"), self.tr("Số bản ghi dùng")]
+        if kind is CatalogueKind.PROPAGANDA_KIND:
+            self._headers += [self.tr("Đơn vị tính"), self.tr("Tính số phút")]
+
+    def set_entries(self, entries: Sequence[CatalogueEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> CatalogueEntry:
+        return self._entries[row]
+
+    def row_of(self, entry_id: int) -> int:
+        """The row showing `entry_id`, or -1."""
+        return next((row for row, entry in enumerate(self._entries) if entry.id == entry_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is not Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(section)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, column)
+        if role == ENTRY_ROLE:
+            return entry
+        if role == Qt.ItemDataRole.ForegroundRole and not entry.is_active:
+            return QColor(MUTED)
+        if role == Qt.ItemDataRole.FontRole and not entry.is_active:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == STATE and not entry.is_active:
+            return self.tr("Không hiện khi nhập bản ghi mới; các bản ghi cũ vẫn giữ nguyên.")
+        return None
+
+    def _text(self, entry: CatalogueEntry, column: int) -> str:
+        if column == NAME:
+            return entry.label
+        if column == STATE:
+            return self.tr("Đang dùng") if entry.is_active else self.tr("Ngừng dùng")
+        if column == USAGE:
+            return format_number(entry.usage_count)
+        if column == UNIT:
+            return entry.unit.label if entry.unit else ""
+        return self.tr("Có") if entry.counts_minutes else ""
+
+
+def _alignment(column: int) -> int:
+    horizontal = Qt.AlignmentFlag.AlignRight if column == USAGE else Qt.AlignmentFlag.AlignLeft
+    return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+
+
+def soft_selection(view: QWidget) -> None:
+    """A pale selected row with dark text: full orange rows shout in a list the officer reads calmly."""
+    palette = view.palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Highlight, QColor(ACCENT_SOFT))
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(TEXT))
+    view.setPalette(palette)
