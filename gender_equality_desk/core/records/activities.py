@@ -15,6 +15,7 @@ from gender_equality_desk.core import campaigns
 from gender_equality_desk.core.domain import validation
 from gender_equality_desk.core.domain.clock import local_date
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus, BudgetSource
+from gender_equality_desk.core.records.attachments import copy_attachments_for_duplicate
 from gender_equality_desk.core.records.checks import CheckResult, InvalidRecordError
 from gender_equality_desk.core.records.search import activity_search_text
 from gender_equality_desk.core.store.models import Activity, ActivityKind, Campaign, ResponsibleUnit, Village
@@ -190,13 +191,17 @@ def load_activity(session: Session, activity_id: int) -> ActivityInput:
 
 
 def duplicate_activity(session: Session, activity_id: int) -> int:
-    """A copy of the activity (e.g. the same meeting in another village), to be edited; returns its id."""
+    """A copy of the activity (e.g. the same meeting in another village), to be edited; returns its id.
+
+    The copy shares the source's evidence files (new attachment rows, the same stored files).
+    """
     source = _live(session, activity_id)
     copy = Activity()
     for name in (*INPUT_FIELDS, "campaign_id", "search_text"):
         setattr(copy, name, getattr(source, name))
     session.add(copy)
     session.flush()
+    copy_attachments_for_duplicate(session, activity_id, copy.id)
     return copy.id
 
 

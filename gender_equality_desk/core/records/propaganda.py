@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from gender_equality_desk.core import campaigns
 from gender_equality_desk.core.domain import validation
+from gender_equality_desk.core.records.attachments import copy_event_attachments_for_duplicate
 from gender_equality_desk.core.records.checks import CheckResult, InvalidRecordError
 from gender_equality_desk.core.records.search import propaganda_search_text
 from gender_equality_desk.core.store.models import Campaign, PropagandaEvent, PropagandaKind, Slogan, Village
@@ -152,7 +153,7 @@ def load_propaganda(session: Session, event_id: int) -> PropagandaInput:
 
 
 def duplicate_propaganda(session: Session, event_id: int) -> int:
-    """A copy for a repeated broadcast or a second batch of banners; returns the new id."""
+    """A copy for a repeated broadcast or a second batch of banners, sharing its evidence files."""
     source = _live(session, event_id)
     copy = PropagandaEvent()
     for name in (*SCALAR_FIELDS, "places", "search_text"):
@@ -160,6 +161,7 @@ def duplicate_propaganda(session: Session, event_id: int) -> int:
     copy.slogans = list(source.slogans)
     session.add(copy)
     session.flush()
+    copy_event_attachments_for_duplicate(session, event_id, copy.id)
     return copy.id
 
 

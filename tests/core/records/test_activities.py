@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -214,3 +215,20 @@ def test_dates_property_end_never_before_start(
     with store.reading() as session:
         result = check_activity(session, data, today=TODAY)
     assert ("end_at" in result.errors) is (minutes < 0)
+
+
+def test_duplicate_shares_evidence_files(store: Store, training: ActivityInput, tmp_path: Path) -> None:
+    from gender_equality_desk.core.paths import DataLayout
+    from gender_equality_desk.core.records.attachments import attach, attachments_of
+
+    layout = DataLayout(store.path.parent)
+    photo = tmp_path / "ky-ten.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    with store.transaction() as session:
+        original = create_activity(session, training, today=TODAY)
+        attach(session, layout, photo, activity_id=original)
+        copy = duplicate_activity(session, original)
+        copied = attachments_of(session, layout, activity_id=copy)
+        source = attachments_of(session, layout, activity_id=original)
+    assert [row.original_name for row in copied] == ["ky-ten.png"]
+    assert copied[0].sha256 == source[0].sha256 and copied[0].id != source[0].id
