@@ -6,10 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from gender_equality_desk.core import catalogues
 from gender_equality_desk.core.catalogues import CatalogueKind
 from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.core.store.models import PropagandaEvent
 from gender_equality_desk.gui.main_window import MainWindow
 from gender_equality_desk.gui.pages.settings import CATALOGUES_TAB
 from gender_equality_desk.gui.widgets.catalogue_editor import CatalogueEditor
@@ -231,3 +233,19 @@ def test_the_last_active_kind_cannot_be_deactivated(
     assert stored(filled_store, CatalogueKind.PROPAGANDA_KIND)[0] == (kinds[0].label, True)
     assert editor.model.index(0, STATE).data() == "Đang dùng"
     assert editor.table.currentIndex() != QModelIndex()
+
+
+def test_counts_are_read_again_when_the_page_comes_back(
+    qtbot: QtBot, window: MainWindow, filled_store: Store
+) -> None:
+    editor = open_catalogue(qtbot, window, CatalogueKind.PROPAGANDA_KIND)
+    leaflets = "Tờ rơi, tài liệu, sản phẩm truyền thông"
+    row = next(row for row, shown in enumerate(shown_rows(editor)) if shown[0] == leaflets)
+    kind_id, before = editor.model.entry(row).id, editor.model.entry(row).usage_count
+    with filled_store.transaction() as session:
+        event = session.scalars(select(PropagandaEvent).where(PropagandaEvent.kind_id == kind_id)).first()
+        assert event is not None
+        event.is_deleted = True  # as if deleted on the Tuyên truyền page
+    window.show_page(0)
+    window.show_page(7)
+    assert editor.model.entry(row).usage_count == before - 1

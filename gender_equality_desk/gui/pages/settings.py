@@ -45,9 +45,6 @@ class SettingsPage(Page):
     def icon_name(self) -> str:
         return "settings"
 
-    def activated(self) -> None:
-        self.catalogues.refresh()
-
     # -- profile ------------------------------------------------------------------------------------
 
     def _build_profile_card(self) -> QWidget:
