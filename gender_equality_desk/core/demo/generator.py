@@ -108,6 +108,16 @@ class _World:
     slogans_all: tuple[int, ...]
     slogans_of_year: dict[int, tuple[int, ...]]
     campaigns: dict[int, tuple[int, int]]  # year → (Action Month id, annual plan id)
+    units: dict[str, int]  # responsible-unit name → id
+
+    def unit_of(self, organiser: str) -> int | None:
+        """The catalogue unit behind an organiser text ("Tổ hòa giải thôn X" → "Tổ hòa giải ở cơ sở")."""
+        if organiser in self.units:
+            return self.units[organiser]
+        for prefix, name in vocab.UNIT_OF_ORGANISER_PREFIX:
+            if organiser.startswith(prefix):
+                return self.units.get(name)
+        return None
 
 
 class _Picks(dict[str, str]):
@@ -302,6 +312,12 @@ def _prepare_world(session: Session, year_list: list[int], seed: int, as_of: dat
             )
         },
         propaganda_mix=_mix(_active_kinds(session, models.PropagandaKind), vocab.PROPAGANDA_MIX),
+        units={
+            name: unit_id
+            for unit_id, name in session.execute(
+                select(models.ResponsibleUnit.id, models.ResponsibleUnit.name)
+            )
+        },
         slogans_all=tuple(slogan_id for slogan_id, _ in slogans),
         slogans_of_year=_slogans_of_year(slogans, year_list),
         campaigns=campaign_ids,
@@ -515,6 +531,7 @@ def _activity_rows(rng: random.Random, world: _World, days: list[_Day], count: i
             "village_id": village.id if village else None,
             "place_text": place,
             "organiser": organiser,
+            "responsible_unit_id": world.unit_of(organiser),
             "participants_total": total,
             "participants_female": female,
             "participants_male": total - female,

@@ -686,3 +686,13 @@ PROPAGANDA_MIX_OF_SEASON: dict[str, str] = {
     "happiness": "campaign",
 }
 SLOGAN_COUNTS: tuple[tuple[int, int], ...] = ((1, 50), (2, 35), (3, 15))
+
+
+# Organiser texts that name a unit of the catalogue only by their beginning.
+UNIT_OF_ORGANISER_PREFIX = (
+    ("Tổ hòa giải", "Tổ hòa giải ở cơ sở"),
+    ("Trường THCS", "Trường THCS"),
+    ("Trường Tiểu học", "Trường Tiểu học"),
+    ("Trường Mầm non", "Trường Mầm non"),
+    ("Ban công tác Mặt trận", "Ban công tác Mặt trận thôn"),
+)
