@@ -187,6 +187,7 @@ class PropagandaEvent(RecordMixin, Base):
         Index("ix_propaganda_event_live_start", "is_deleted", "start_date"),
         Index("ix_propaganda_event_campaign", "campaign_id"),
         Index("ix_propaganda_event_kind", "kind_id"),
+        Index("ix_propaganda_event_village", "village_id"),
     )
 
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id"))
