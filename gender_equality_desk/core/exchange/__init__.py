@@ -1,0 +1,1 @@
+"""Moving data between machines: USB export, backups, data packages, Excel import."""
