@@ -25,7 +25,7 @@ from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.icons import app_icon, icon
 from gender_equality_desk.gui.pages.activities import ActivitiesPage
 from gender_equality_desk.gui.pages.banners import BannersPage
-from gender_equality_desk.gui.pages.base import Page
+from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
 from gender_equality_desk.gui.pages.cases import CasesPage
 from gender_equality_desk.gui.pages.dashboard import DashboardPage
 from gender_equality_desk.gui.pages.plans import PlansPage
@@ -51,17 +51,18 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._store = store
+        services = PageServices(store, layout, today)
         self.setWindowIcon(app_icon())
         self.settings_page = SettingsPage(store)
         self.dashboard_page = DashboardPage(store, today)
         self.pages: list[Page] = [
             self.dashboard_page,
-            PlansPage(),
-            ActivitiesPage(),
-            PropagandaPage(),
-            CasesPage(),
-            ReportsPage(),
-            BannersPage(),
+            PlansPage(services),
+            ActivitiesPage(services),
+            PropagandaPage(services),
+            CasesPage(services),
+            ReportsPage(services),
+            BannersPage(services),
             self.settings_page,
         ]
         self.stack = QStackedWidget()
@@ -84,7 +85,15 @@ class MainWindow(QMainWindow):
         for index in range(len(self.pages)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda index=index: self.show_page(index))
+        for page in self.pages:
+            page.data_changed.connect(lambda change, sender=page: self._broadcast(sender, change))
+        self.settings_page.catalogue_changed.connect(
+            lambda _kind: self._broadcast(self.settings_page, DataChange.CATALOGUES)
+        )
         self.settings_page.profile_saved.connect(self._show_profile)
+        self.settings_page.profile_saved.connect(
+            lambda _profile: self._broadcast(self.settings_page, DataChange.PROFILE)
+        )
         self.settings_page.status_message.connect(self._show_status)
 
         with store.reading() as session:
@@ -145,6 +154,11 @@ class MainWindow(QMainWindow):
         if 0 <= index < len(self.pages):
             self.stack.setCurrentIndex(index)
             self.pages[index].activated()
+
+    def _broadcast(self, sender: Page, change: str) -> None:
+        for page in self.pages:
+            if page is not sender:
+                page.on_data_changed(DataChange(change))
 
     def _show_profile(self, profile: ProfileInput | None) -> None:
         commune = profile.commune_name if profile else ""

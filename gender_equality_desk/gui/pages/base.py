@@ -1,10 +1,46 @@
-"""What every page of the main window has: a heading, a short subheading and a scrollable body."""
+"""What every page of the main window has: a heading, a short subheading and a scrollable body.
+
+Pages get their services through one `PageServices` value and tell each other about data they changed
+with `data_changed` (Anki's pattern): the main window forwards every change to every other page, and
+each page decides whether it needs to read the store again.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.widgets.basics import styled_label
+
+
+class DataChange(StrEnum):
+    """What a page changed in the store, so other pages know whether to read it again."""
+
+    ACTIVITIES = "activities"
+    PROPAGANDA = "propaganda"
+    CATALOGUES = "catalogues"
+    SLOGANS = "slogans"
+    PROFILE = "profile"
+    CAMPAIGNS = "campaigns"
+    CASES = "cases"
+    PLANS = "plans"
+    EVERYTHING = "everything"  # e.g. after a restore or an import
+
+
+@dataclass(frozen=True)
+class PageServices:
+    """What pages need from the application: the open store, the data folder and today's date."""
+
+    store: Store
+    layout: DataLayout
+    today: Callable[[], date] = date.today
 
 
 class Page(QWidget):
@@ -12,6 +48,8 @@ class Page(QWidget):
 
     The heading reuses `title()` so the sidebar entry and the heading can never disagree.
     """
+
+    data_changed = Signal(str)  # a DataChange value
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,3 +86,6 @@ class Page(QWidget):
 
     def activated(self) -> None:
         """Called each time the page is shown; pages showing store data refresh here."""
+
+    def on_data_changed(self, change: DataChange) -> None:
+        """Another page changed `change`; pages showing that data read it again (now or when shown)."""

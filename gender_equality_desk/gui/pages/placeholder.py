@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from gender_equality_desk.gui.pages.base import Page
+from gender_equality_desk.gui.pages.base import Page, PageServices
 from gender_equality_desk.gui.widgets.basics import card, styled_label
 
 
 class PlaceholderPage(Page):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, services: PageServices | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         notice = card(name="placeholderNotice")
         box = QVBoxLayout(notice)
