@@ -19,6 +19,10 @@ cd "$root"
 # Qt's runtime libraries and fonts with Vietnamese glyphs (Tinos = Times New Roman metrics for documents).
 debian_packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
                  fonts-dejavu-core fonts-croscore)
+if [ "$mode" = test ]; then
+  # LibreOffice proves the XLSX opens in a real spreadsheet program; poppler renders PDFs for checks.
+  debian_packages+=(libreoffice-calc-nogui poppler-utils)
+fi
 if [ "$mode" = app ]; then
   # The xcb platform plugin of a real desktop session.
   debian_packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
