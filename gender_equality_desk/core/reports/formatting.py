@@ -8,8 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 from gender_equality_desk.core.domain.text import format_vnd, group_thousands
+from gender_equality_desk.core.reports.content import Cell, CellKind
 
-__all__ = ["format_date", "format_day_month", "format_number", "format_percent", "format_vnd"]
+__all__ = ["format_cell", "format_date", "format_day_month", "format_number", "format_percent", "format_vnd"]
 
 
 def format_number(value: int) -> str:
@@ -28,3 +29,20 @@ def format_date(day: date) -> str:
 
 def format_day_month(day: date) -> str:
     return day.strftime("%d/%m")
+
+
+def format_cell(value: Cell, kind: CellKind) -> str:
+    """A table cell as every text renderer prints it: numbers grouped, shares as "52,3%", None blank.
+
+    Text in a number column (e.g. "<3" for a suppressed count) is printed as it is. Money columns carry
+    "(đồng)" in their heading, so the cells are plain grouped numbers like the seeds' tables.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if kind is CellKind.PERCENT:
+        return format_percent(float(value))
+    if kind in (CellKind.INTEGER, CellKind.VND):
+        return group_thousands(round(value))
+    return str(value)
