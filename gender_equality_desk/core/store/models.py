@@ -231,3 +231,7 @@ class Attachment(RecordMixin, Base):
     original_name: Mapped[str] = mapped_column(String(255))
     size_bytes: Mapped[int] = mapped_column(Integer)
     media_type: Mapped[str] = mapped_column(String(100), default="", server_default="")
+
+
+# Case, account and audit tables live in their own module; imported here so the metadata holds them.
+from gender_equality_desk.core.store import case_models  # noqa: E402, F401
