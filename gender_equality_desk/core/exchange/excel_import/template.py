@@ -31,6 +31,7 @@ from gender_equality_desk.core.fileio import write_with
 from gender_equality_desk.core.records.kinds import RecordType
 
 DATA_ROWS = 1000  # rows prepared with drop-downs and formats below the header
+PRINTED_ROWS = 25  # ruled rows on a printed copy
 LISTS_SHEET = "Danh mục"
 FONT = "Times New Roman"  # the font of Decree-30 documents; present on every office PC
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
@@ -124,6 +125,18 @@ def _fill_data_sheet(
             validation.add(cell_range)
     sheet.row_dimensions[1].height = 45
     sheet.freeze_panes = "B2"
+    # Villages sometimes print the sheet and fill it by hand: landscape, header on every page, and
+    # at most two pages wide so the writing space stays readable.
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 2 if len(columns) > 12 else 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+    sheet.print_area = f"A1:{get_column_letter(len(columns))}{PRINTED_ROWS + 1}"
+    for row in range(2, PRINTED_ROWS + 2):
+        for index in range(1, len(columns) + 1):
+            sheet.cell(row=row, column=index).border = BORDER
 
 
 def _validation(column: Column, ranges: dict[ChoiceList, str]) -> DataValidation | None:
@@ -176,6 +189,9 @@ def _fill_guide(sheet: Worksheet, record_type: RecordType) -> None:
     for row, (text, bold) in enumerate(lines, start=1):
         cell = sheet.cell(row=row, column=1, value=text)
         cell.font = Font(name=FONT, bold=bold, size=13 if row == 1 else 11)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+        sheet.row_dimensions[row].height = 32 if len(text) > 100 else 18
     start = len(lines) + 1
     for index, title in enumerate(("Cột", "Bắt buộc", "Cách nhập"), start=1):
         cell = sheet.cell(row=start, column=index, value=title)
@@ -192,3 +208,7 @@ def _fill_guide(sheet: Worksheet, record_type: RecordType) -> None:
     sheet.column_dimensions["A"].width = 30
     sheet.column_dimensions["B"].width = 10
     sheet.column_dimensions["C"].width = 70
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
