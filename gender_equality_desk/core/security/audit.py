@@ -1,0 +1,249 @@
+"""Append-only audit log, each entry chained to the previous one by SHA-256.
+
+entry_hash = SHA-256(previous entry_hash ‖ canonical JSON of the entry's fields); the first entry chains
+to 64 zeros. Editing any stored field, deleting or inserting a line in the middle breaks the chain;
+deleting the newest lines leaves a gap against sqlite_sequence (the table uses AUTOINCREMENT, so ids
+are never reused and a rolled-back insert leaves no gap). Entries name fields, never their values.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, select, text
+from sqlalchemy.orm import Session
+
+from gender_equality_desk.core.domain.vocabulary import LabelledEnum
+from gender_equality_desk.core.security.session import AuthSession, Role
+from gender_equality_desk.core.store.base import utc_now
+from gender_equality_desk.core.store.case_models import AuditEntry
+
+GENESIS = "0" * 64
+
+
+class AuditAction(LabelledEnum):
+    SIGN_IN = ("sign_in", "Đăng nhập")
+    SIGN_OUT = ("sign_out", "Đăng xuất")
+    SIGN_IN_FAILED = ("sign_in_failed", "Đăng nhập không thành công")
+    PASSWORD_CHANGED = ("password_changed", "Đổi mật khẩu")
+    PASSWORD_RECOVERED = ("password_recovered", "Đặt lại mật khẩu bằng khóa khôi phục")
+    ACCOUNT_CREATED = ("account_created", "Tạo tài khoản")
+    ACCOUNT_CHANGED = ("account_changed", "Sửa tài khoản")
+    SETUP = ("setup", "Khởi tạo bảo mật")
+    CASE_VIEWED = ("case_viewed", "Xem hồ sơ")
+    CASE_CREATED = ("case_created", "Tạo hồ sơ")
+    CASE_CHANGED = ("case_changed", "Sửa hồ sơ")
+    CASE_CLOSED = ("case_closed", "Đóng hồ sơ")
+    CASE_REOPENED = ("case_reopened", "Mở lại hồ sơ")
+    FILE_ADDED = ("file_added", "Thêm tệp hồ sơ")
+    FILE_OPENED = ("file_opened", "Mở tệp hồ sơ")
+    EXPORTED = ("exported", "Xuất dữ liệu")
+    PRINTED = ("printed", "In")
+    AUDIT_VIEWED = ("audit_viewed", "Xem nhật ký truy cập")
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: int | None
+    username: str
+
+    @classmethod
+    def of(cls, auth: AuthSession) -> Actor:
+        return cls(auth.user_id, auth.username)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%f")
+
+
+def entry_hash(
+    previous_hash: str,
+    entry_id: int,
+    at: datetime,
+    user_id: int | None,
+    username: str,
+    action: str,
+    case_id: int | None,
+    case_code: str,
+    detail: str,
+) -> str:
+    body = json.dumps(
+        [entry_id, _stamp(at), user_id, username, action, case_id, case_code, detail],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256((previous_hash + body).encode("utf-8")).hexdigest()
+
+
+def record(
+    db: Session,
+    actor: Actor | None,
+    action: AuditAction,
+    *,
+    case_id: int | None = None,
+    case_code: str = "",
+    detail: str = "",
+    at: datetime | None = None,
+) -> AuditEntry:
+    """Append one entry in the caller's transaction (so the entry and the change commit together)."""
+    moment = at or utc_now()
+    last = db.execute(
+        select(AuditEntry.id, AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    previous = last.entry_hash if last else GENESIS
+    # The id goes into the hash, so it is chosen here; AUTOINCREMENT would give the same number.
+    next_id = db.scalar(
+        text("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name='audit_entry'), 0)")
+    )
+    entry_id = int(next_id or 0) + 1
+    user_id = actor.user_id if actor else None
+    username = actor.username if actor else ""
+    entry = AuditEntry(
+        id=entry_id,
+        at=moment,
+        user_id=user_id,
+        username=username,
+        action=action.value,
+        case_id=case_id,
+        case_code=case_code,
+        detail=detail,
+        previous_hash=previous,
+        entry_hash=entry_hash(
+            previous, entry_id, moment, user_id, username, action.value, case_id, case_code, detail
+        ),
+    )
+    db.add(entry)
+    db.flush()
+    return entry
+
+
+@dataclass(frozen=True)
+class AuditCheck:
+    ok: bool
+    entries: int
+    first_bad_id: int | None
+    message: str  # Vietnamese, one line, for `gender-equality-desk check` and the admin screen
+
+
+def verify_audit_chain(db: Session) -> AuditCheck:
+    """Recompute the whole chain. Reads in id order, one row at a time."""
+    previous, expected_id, count = GENESIS, 1, 0
+    rows = db.execute(
+        select(
+            AuditEntry.id,
+            AuditEntry.at,
+            AuditEntry.user_id,
+            AuditEntry.username,
+            AuditEntry.action,
+            AuditEntry.case_id,
+            AuditEntry.case_code,
+            AuditEntry.detail,
+            AuditEntry.previous_hash,
+            AuditEntry.entry_hash,
+        ).order_by(AuditEntry.id)
+    )
+    for row in rows:
+        if row.id != expected_id:
+            return _broken(count, expected_id, f"thiếu dòng số {expected_id} (đã bị xóa)")
+        if row.previous_hash != previous:
+            return _broken(
+                count, row.id, f"dòng số {row.id} không nối với dòng trước (dòng trước bị sửa hoặc xóa)"
+            )
+        computed = entry_hash(
+            previous,
+            row.id,
+            row.at,
+            row.user_id,
+            row.username,
+            row.action,
+            row.case_id,
+            row.case_code,
+            row.detail,
+        )
+        if computed != row.entry_hash:
+            return _broken(count, row.id, f"dòng số {row.id} đã bị sửa")
+        previous, expected_id, count = row.entry_hash, expected_id + 1, count + 1
+    sequence = db.scalar(
+        text("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name='audit_entry'), 0)")
+    )
+    if int(sequence or 0) > count:
+        return _broken(count, count + 1, f"thiếu các dòng cuối từ số {count + 1} (đã bị xóa)")
+    return AuditCheck(True, count, None, f"TỐT: nhật ký truy cập nguyên vẹn ({count} dòng, chuỗi băm khớp).")
+
+
+def _broken(count: int, bad_id: int, what: str) -> AuditCheck:
+    return AuditCheck(False, count, bad_id, f"LỖI: nhật ký truy cập đã bị can thiệp: {what}.")
+
+
+def check_audit_file(path: Path) -> AuditCheck:
+    """verify_audit_chain on a store file opened read-only (for the `check` command)."""
+    if not path.exists():
+        return AuditCheck(False, 0, None, f"LỖI: không có tệp dữ liệu tại {path}.")
+    engine: Engine = create_engine(
+        "sqlite+pysqlite://", creator=lambda: sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    )
+    try:
+        with Session(engine) as db:
+            tables = set(db.scalars(text("SELECT name FROM sqlite_master WHERE type='table'")))
+            if "audit_entry" not in tables:
+                return AuditCheck(True, 0, None, "TỐT: chưa có nhật ký truy cập (lược đồ cũ).")
+            return verify_audit_chain(db)
+    finally:
+        engine.dispose()
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    id: int
+    at: datetime
+    username: str
+    action: AuditAction | None
+    action_label: str
+    case_code: str
+    detail: str
+
+
+def list_entries(auth: AuthSession, *, limit: int = 500, before_id: int | None = None) -> list[AuditLine]:
+    """The newest entries first, for the administrator's screen and export."""
+    auth.require_role(Role.ADMIN)
+    query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+    if before_id is not None:
+        query = query.where(AuditEntry.id < before_id)
+    with auth.store.reading() as db:
+        lines = []
+        for entry in db.scalars(query):
+            try:
+                action: AuditAction | None = AuditAction.of(entry.action)
+            except ValueError:
+                action = None
+            lines.append(
+                AuditLine(
+                    entry.id,
+                    entry.at,
+                    entry.username,
+                    action,
+                    action.label if action else entry.action,
+                    entry.case_code,
+                    entry.detail,
+                )
+            )
+    return lines
+
+
+def record_event(
+    auth: AuthSession,
+    action: AuditAction,
+    *,
+    case_id: int | None = None,
+    case_code: str = "",
+    detail: str = "",
+) -> None:
+    """Log an export or a print done by the GUI or a report (detail says what, e.g. the report name)."""
+    auth.require_open()
+    with auth.store.transaction() as db:
+        record(db, Actor.of(auth), action, case_id=case_id, case_code=case_code, detail=detail)
