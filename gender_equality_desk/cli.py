@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from gender_equality_desk import APP_TITLE, __version__
 from gender_equality_desk.core.errors import UserFacingError
@@ -58,6 +59,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="kiểm tra tính toàn vẹn và phiên bản lược đồ của dữ liệu")
     check.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="thư mục dữ liệu")
+
+    backup = commands.add_parser(
+        "backup", help="sao lưu dữ liệu (kèm tệp đính kèm); không có --out: vào thư mục backups/"
+    )
+    backup.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="thư mục dữ liệu")
+    backup.add_argument(
+        "--out", metavar="FILE", type=Path, default=None, help="ghi một tệp sao lưu đầy đủ ra FILE (.zip)"
+    )
+
+    restore = commands.add_parser(
+        "restore", help="khôi phục dữ liệu từ tệp sao lưu (dữ liệu hiện tại được sao lưu trước)"
+    )
+    restore.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="thư mục dữ liệu")
+    restore.add_argument("file", metavar="FILE", type=Path, help="tệp sao lưu (.zip)")
     return parser
 
 
@@ -69,6 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_demo(layout, args)
         if args.command == "check":
             return _run_check(layout)
+        if args.command == "backup":
+            return _run_backup(layout, args.out)
+        if args.command == "restore":
+            return _run_restore(layout, args.file)
     except UserFacingError as error:
         print(f"Lỗi: {error}", file=sys.stderr)
         return 2
@@ -102,3 +121,46 @@ def _run_check(layout: DataLayout) -> int:
     report = check_store(layout.store)
     print(report.verdict)
     return 0 if report.ok else 1
+
+
+def _run_backup(layout: DataLayout, out: Path | None) -> int:
+    from gender_equality_desk.core.exchange.backup import create_backup, export_backup
+    from gender_equality_desk.core.exchange.backup_format import describe_counts
+
+    if not layout.store.is_file():
+        print(f"Lỗi: không có tệp dữ liệu tại {layout.store} để sao lưu.", file=sys.stderr)
+        return 1
+    result = export_backup(layout, out.resolve()) if out else create_backup(layout, "thu-cong")
+    shown = describe_counts(result.manifest.counts)
+    print(f"Đã sao lưu vào {result.path} — {shown}.")
+    if result.missing_attachments:
+        print(
+            f"Chú ý: {result.missing_attachments} tệp đính kèm không có trong thư mục dữ liệu nên không được "
+            "sao lưu.",
+            file=sys.stderr,
+        )
+    if result.mirror_problem:
+        print(f"Chú ý: {result.mirror_problem}", file=sys.stderr)
+    return 0
+
+
+def _run_restore(layout: DataLayout, file: Path) -> int:
+    from gender_equality_desk.core.exchange.backup_format import describe_counts, read_manifest
+    from gender_equality_desk.core.exchange.restore import restore_backup
+    from gender_equality_desk.core.folder_lock import FolderLock
+    from gender_equality_desk.core.store.opening import open_store
+
+    manifest = read_manifest(file)  # a file that is not a backup stops here, before anything changes
+    with FolderLock(layout.root):
+        result = restore_backup(layout, file.resolve())
+        open_store(layout).close()  # an older schema is upgraded now, after its own backup
+    created = manifest.created_at.astimezone()
+    shown = describe_counts(manifest.counts)
+    print(f"Đã khôi phục bản sao lưu ngày {created:%d/%m/%Y %H:%M} ({manifest.reason_label}) — {shown}.")
+    if result.safety_backup:
+        print(f"Dữ liệu trước khi khôi phục được giữ trong {result.safety_backup}.")
+    if result.damaged_kept_at:
+        print(f"Tệp dữ liệu hỏng được giữ lại, đổi tên thành {result.damaged_kept_at}.")
+    if result.attachments_missing:
+        print(f"Chú ý: thiếu {result.attachments_missing} tệp đính kèm trong bản sao lưu.", file=sys.stderr)
+    return 0

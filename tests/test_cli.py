@@ -89,3 +89,60 @@ def test_demo_defaults() -> None:
     args = build_parser().parse_args(["demo", "--as-of", "2025-06-01"])
     assert (args.years, args.scale, args.seed) == (5, 1, 2026)
     assert args.as_of == date(2025, 6, 1)
+
+
+def test_backup_out_then_restore_into_another_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = str(tmp_path / "xa")
+    assert main(["demo", "--data-dir", source, "--years", "1", "--seed", "5", "--as-of", "2026-11-23"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "usb" / "sao-luu.zip"
+    assert main(["backup", "--data-dir", source, "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith(f"Đã sao lưu vào {out}") and "Hoạt động: " in printed
+    target = tmp_path / "may-moi"
+    assert main(["restore", "--data-dir", str(target), str(out)]) == 0
+    assert "Đã khôi phục bản sao lưu ngày" in capsys.readouterr().out
+    assert main(["check", "--data-dir", source]) == 0
+    before = capsys.readouterr().out.split(" — ")[0]
+    assert main(["check", "--data-dir", str(target)]) == 0
+    assert capsys.readouterr().out.split(" — ")[0] == before  # same counts of activities and events
+
+
+def test_restore_backs_up_the_current_store_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    layout = DataLayout(tmp_path / "xa")
+    open_store(layout).close()
+    assert main(["backup", "--data-dir", str(layout.root)]) == 0  # into backups/
+    (made,) = layout.backups.glob("sao-luu-*.zip")
+    assert main(["restore", "--data-dir", str(layout.root), str(made)]) == 0
+    printed = capsys.readouterr().out
+    assert "Dữ liệu trước khi khôi phục được giữ trong" in printed
+    assert len(list(layout.backups.glob("sao-luu-*-truoc-khoi-phuc.zip"))) == 1
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    layout = DataLayout(tmp_path / "xa")
+    open_store(layout).close()
+    before = layout.store.read_bytes()
+    stray = tmp_path / "anh.zip"
+    stray.write_bytes(b"PK not really")
+    assert main(["restore", "--data-dir", str(layout.root), str(stray)]) == 2
+    assert "không phải bản sao lưu" in capsys.readouterr().err
+    assert layout.store.read_bytes() == before
+
+
+def test_restore_refuses_while_the_app_has_the_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from gender_equality_desk.core.folder_lock import FolderLock
+
+    layout = DataLayout(tmp_path / "xa")
+    open_store(layout).close()
+    assert main(["backup", "--data-dir", str(layout.root)]) == 0
+    (made,) = layout.backups.glob("sao-luu-*.zip")
+    with FolderLock(layout.root):
+        assert main(["restore", "--data-dir", str(layout.root), str(made)]) == 2
+    assert "đang được mở" in capsys.readouterr().err

@@ -1,12 +1,127 @@
-"""Health check of a store file: integrity and schema version, with a one-line verdict."""
+"""Health of a store file: the check at every start (quick, full weekly) and the `check` command's verdict.
+
+A damaged store is described in Vietnamese (`StoreDamagedError`) and never modified here: the GUI then
+offers the newest good backup, and restoring renames the damaged file aside.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import sqlite3
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from gender_equality_desk.core.errors import StoreError
+from gender_equality_desk.core.fileio import write_bytes_atomic
+from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.store import migrate
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+HEALTH_STATE_FILENAME = "store-health.json"
+FULL_CHECK_INTERVAL = timedelta(days=7)
+_ADVICE = "Tệp đã được giữ nguyên; hãy khôi phục từ bản sao lưu gần nhất."
+
+
+class StoreDamagedError(StoreError):
+    """The store cannot be read or fails its integrity check; `str()` explains it in Vietnamese."""
+
+    def __init__(self, path: Path, what: str) -> None:
+        super().__init__(f"Tệp dữ liệu {path} {what}. {_ADVICE}")
+        self.path = path
+        self.what = what
+
+
+def sqlite_uri(path: Path, mode: str) -> str:
+    """A URI opening `path` without creating it (`mode` ro or rw); quoted, so any folder name works."""
+    return f"{path.resolve().as_uri()}?mode={mode}"
+
+
+def _state_path(layout: DataLayout) -> Path:
+    return layout.root / HEALTH_STATE_FILENAME
+
+
+def last_full_check(layout: DataLayout) -> datetime | None:
+    """When the last full integrity_check passed (remembered in a small file beside the store)."""
+    try:
+        data = json.loads(_state_path(layout).read_text(encoding="utf-8"))
+        moment = datetime.fromisoformat(str(data["last_full_check"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _remember_full_check(layout: DataLayout, now: datetime) -> None:
+    data = {"last_full_check": now.astimezone(UTC).isoformat()}
+    with contextlib.suppress(OSError):  # a read-only folder only means the full check runs again next time
+        write_bytes_atomic(_state_path(layout), json.dumps(data).encode("utf-8"))
+
+
+def _header_problem(path: Path, has_backups: bool) -> str | None:
+    """What is wrong with the file before SQLite reads it: empty, not SQLite, cut short."""
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    size = path.stat().st_size
+    if not header:
+        return "trống (0 byte), có thể do mất điện hoặc ổ đĩa lỗi" if has_backups else None
+    if not header.startswith(SQLITE_HEADER):
+        return "bị hỏng hoặc bị ghi đè bởi nội dung khác (không còn là tệp dữ liệu của ứng dụng)"
+    if len(header) < 100:
+        return "bị hỏng: tệp bị cắt cụt, chỉ còn vài byte"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    header_valid = header[24:28] == header[92:96]  # SQLite's rule for trusting the in-header size
+    wal = path.with_name(path.name + "-wal")
+    wal_empty = not wal.exists() or wal.stat().st_size == 0  # pages may still live in the WAL
+    if header_valid and wal_empty and pages and size < pages * page_size:
+        return f"bị hỏng: tệp bị cắt cụt (còn {size} trên {pages * page_size} byte)"
+    return None
+
+
+def check_at_start(layout: DataLayout, *, now: datetime | None = None) -> str | None:
+    """Check the existing store before it is opened; returns its schema revision (None: new or empty).
+
+    `PRAGMA quick_check` on every start; the full `integrity_check` when the last one passed more than
+    a week ago. Raises StoreDamagedError for a file that is unreadable, not SQLite, cut short or corrupt.
+    """
+    now = now or datetime.now(UTC)
+    path = layout.store
+    has_backups = layout.backups.is_dir() and any(layout.backups.glob("*.zip"))
+    try:
+        problem = _header_problem(path, has_backups)
+    except OSError as error:
+        raise StoreDamagedError(path, f"không đọc được ({error.strerror or error})") from error
+    if problem:
+        raise StoreDamagedError(path, problem)
+    if path.stat().st_size == 0:
+        return None
+    previous = last_full_check(layout)
+    full = previous is None or now - previous >= FULL_CHECK_INTERVAL
+    try:
+        connection = sqlite3.connect(sqlite_uri(path, "rw"), uri=True)
+        try:
+            pragma = "integrity_check" if full else "quick_check"
+            verdict = "; ".join(str(row[0]) for row in connection.execute(f"PRAGMA {pragma}"))
+            revision = _revision(connection)
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise StoreDamagedError(path, f"bị hỏng, không đọc được ({error})") from error
+    if verdict != "ok":
+        raise StoreDamagedError(path, f"bị hỏng: kiểm tra toàn vẹn báo lỗi ({verdict[:160]})")
+    if full:
+        _remember_full_check(layout, now)
+    return revision
+
+
+def _revision(connection: sqlite3.Connection) -> str | None:
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "alembic_version" not in tables:
+        return None
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return None if row is None else str(row[0])
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -96,10 +97,13 @@ def test_upgrading_a_first_revision_store_loses_nothing(old_layout: DataLayout) 
 def test_upgrade_takes_a_backup_of_the_old_store_first(old_layout: DataLayout) -> None:
     store = open_store(old_layout)
     store.close()
-    backups = sorted(old_layout.backups.glob("truoc-nang-cap-0001-*.sqlite3"))
+    backups = sorted(old_layout.backups.glob("sao-luu-*-truoc-nang-cap.zip"))
     assert len(backups) == 1
-    assert rows(backups[0], "SELECT version_num FROM alembic_version") == [("0001",)]
-    assert rows(backups[0], "SELECT name FROM village ORDER BY id") == [
+    with zipfile.ZipFile(backups[0]) as archive:
+        copy = old_layout.root / "copy.sqlite3"
+        copy.write_bytes(archive.read("store.sqlite3"))
+    assert rows(copy, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert rows(copy, "SELECT name FROM village ORDER BY id") == [
         ("Thôn Nà Làng",),
         ("Bản Pắc Mòng",),
         ("Thôn Khòn Pát",),

@@ -1,0 +1,204 @@
+"""Restoring a backup: list and check backups, preview one, then put it in place of the store.
+
+The current store is never simply overwritten: a healthy one is backed up first (reason
+``truoc-khoi-phuc``); one that cannot be read is renamed aside (``gedesk.sqlite3.hong-<time>``). A backup
+made by an older schema is restored as it is and upgraded by `open_store` (after its own backup).
+The store must be closed while restoring (the GUI restarts its window around it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.exchange.backup import create_backup
+from gender_equality_desk.core.exchange.backup_format import (
+    ATTACHMENT_PREFIX,
+    STORE_ENTRY,
+    Manifest,
+    backup_files,
+    pool_blob,
+    read_manifest,
+)
+from gender_equality_desk.core.exchange.backup_settings import load_settings
+from gender_equality_desk.core.fileio import atomic_path, fsync_directory
+from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.records.attachments.files import blob_path
+from gender_equality_desk.core.store import migrate
+from gender_equality_desk.core.store.health import sqlite_uri
+
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    manifest: Manifest
+
+    @property
+    def size_bytes(self) -> int:
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return 0
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: Manifest
+    safety_backup: Path | None  # the backup of the store that was replaced
+    damaged_kept_at: Path | None  # the unreadable store, renamed aside
+    attachments_copied: int
+    attachments_missing: int
+
+
+def list_backups(*folders: Path) -> list[BackupInfo]:
+    """Readable backups in the given folders, newest first (unreadable files are left out)."""
+    found: list[BackupInfo] = []
+    for folder in folders:
+        for path in backup_files(folder):
+            with contextlib.suppress(UserFacingError):
+                found.append(BackupInfo(path, read_manifest(path)))
+    return sorted(found, key=lambda info: info.manifest.created_at, reverse=True)
+
+
+def _extract_store(path: Path, folder: Path) -> Path:
+    target = folder / STORE_ENTRY
+    try:
+        with (
+            zipfile.ZipFile(path) as archive,
+            archive.open(STORE_ENTRY) as reader,
+            target.open("wb") as writer,
+        ):
+            shutil.copyfileobj(reader, writer, _CHUNK)  # zipfile checks the CRC at the end of the entry
+    except (OSError, KeyError, zipfile.BadZipFile) as error:
+        raise UserFacingError(
+            f"Bản sao lưu “{path.name}” bị hỏng, không đọc được dữ liệu ({error})."
+        ) from error
+    return target
+
+
+def _verify_snapshot(path: Path, snapshot: Path, manifest: Manifest) -> None:
+    digest = hashlib.sha256()
+    with snapshot.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    if digest.hexdigest() != manifest.store_sha256:
+        raise UserFacingError(f"Bản sao lưu “{path.name}” bị hỏng (dữ liệu không khớp mã kiểm tra).")
+    try:
+        connection = sqlite3.connect(sqlite_uri(snapshot, "ro"), uri=True)
+        try:
+            verdict = "; ".join(str(row[0]) for row in connection.execute("PRAGMA integrity_check"))
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        verdict = str(error)
+    if verdict != "ok":
+        raise UserFacingError(f"Bản sao lưu “{path.name}” bị hỏng ({verdict[:160]}).")
+    if manifest.schema_revision is not None and manifest.schema_revision not in migrate.known_revisions():
+        raise UserFacingError(
+            f"Bản sao lưu “{path.name}” được tạo bởi phiên bản mới hơn của ứng dụng. "
+            "Hãy cài phiên bản mới nhất của Gender Equality Desk rồi khôi phục."
+        )
+
+
+def check_backup(path: Path) -> Manifest:
+    """The manifest of a backup whose data is whole and readable; UserFacingError (Vietnamese) otherwise."""
+    manifest = read_manifest(path)
+    with tempfile.TemporaryDirectory(prefix="gedesk-check-") as scratch:
+        _verify_snapshot(path, _extract_store(path, Path(scratch)), manifest)
+    return manifest
+
+
+def newest_good_backup(layout: DataLayout) -> BackupInfo | None:
+    """The newest backup (data folder, then mirror) that passes `check_backup`, or None."""
+    mirror = load_settings(layout).mirror_target()
+    folders = [layout.backups] + ([mirror] if mirror is not None else [])
+    for info in list_backups(*folders):
+        with contextlib.suppress(UserFacingError, OSError):
+            check_backup(info.path)
+            return info
+    return None
+
+
+def _store_is_readable(store: Path) -> bool:
+    try:
+        connection = sqlite3.connect(sqlite_uri(store, "rw"), uri=True)
+        try:
+            return bool(connection.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def _set_aside(layout: DataLayout, now: datetime) -> Path:
+    """Rename the store and its journal files aside; the renamed store is returned."""
+    stamp = f"{now.astimezone():%Y%m%d-%H%M%S}"
+    aside = layout.store.with_name(f"{layout.store.name}.hong-{stamp}")
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = layout.store.with_name(layout.store.name + suffix)
+        if companion.exists():
+            companion.replace(aside.with_name(aside.name + suffix))
+    layout.store.replace(aside)
+    return aside
+
+
+def _restore_attachments(path: Path, layout: DataLayout, manifest: Manifest) -> tuple[int, int]:
+    copied = missing = 0
+    with zipfile.ZipFile(path) as archive:
+        inside = set(archive.namelist())
+        for sha256, size in manifest.attachments.items():
+            target = blob_path(layout, sha256)
+            if target.is_file() and target.stat().st_size == size:
+                continue
+            entry = ATTACHMENT_PREFIX + sha256
+            if entry in inside:
+                with atomic_path(target) as tmp, archive.open(entry) as reader, tmp.open("wb") as writer:
+                    shutil.copyfileobj(reader, writer, _CHUNK)
+                copied += 1
+            else:
+                got, lost = _copy_from_pool(path.parent, layout, sha256, size)  # pooled: beside the zip
+                copied += got
+                missing += lost
+    return copied, missing
+
+
+def _copy_from_pool(folder: Path, layout: DataLayout, sha256: str, size: int) -> tuple[int, int]:
+    source = pool_blob(folder, sha256)
+    if not source.is_file() or source.stat().st_size != size:
+        return 0, 1
+    target = blob_path(layout, sha256)
+    with atomic_path(target) as tmp, source.open("rb") as reader, tmp.open("wb") as writer:
+        shutil.copyfileobj(reader, writer, _CHUNK)
+    return 1, 0
+
+
+def restore_backup(layout: DataLayout, path: Path, *, now: datetime | None = None) -> RestoreResult:
+    """Replace the (closed) store with the backup `path`, keeping the current store as said above."""
+    now = now or datetime.now(UTC)
+    layout.ensure()
+    with tempfile.TemporaryDirectory(prefix=".restore-", dir=layout.root) as scratch:
+        snapshot = _extract_store(path, Path(scratch))
+        manifest = read_manifest(path)
+        _verify_snapshot(path, snapshot, manifest)
+        safety = damaged = None
+        if layout.store.exists():
+            if layout.store.stat().st_size > 0 and _store_is_readable(layout.store):
+                safety = create_backup(layout, "truoc-khoi-phuc", now=now).path
+            damaged = None if safety else _set_aside(layout, now)
+        for suffix in ("-wal", "-shm", "-journal"):  # a stale journal would be replayed into the new file
+            layout.store.with_name(layout.store.name + suffix).unlink(missing_ok=True)
+        with atomic_path(layout.store) as tmp:
+            shutil.copyfile(snapshot, tmp)
+        fsync_directory(layout.root)
+    copied, missing = _restore_attachments(path, layout, manifest)
+    return RestoreResult(manifest, safety, damaged, copied, missing)
