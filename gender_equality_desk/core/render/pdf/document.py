@@ -1,0 +1,89 @@
+"""A whole Decree-30 document written to disk: the frame around the sections, pages numbered from 2."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
+    Flowable,
+    KeepTogether,
+    SimpleDocTemplate,
+)
+from reportlab.platypus import Paragraph as PdfParagraph
+
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.fileio import write_with
+from gender_equality_desk.core.render.pdf.body import body_flowables
+from gender_equality_desk.core.render.pdf.decree30 import (
+    closing_block,
+    header_block,
+    page_number_painter,
+    title_block,
+)
+from gender_equality_desk.core.render.pdf.fonts import REGULAR
+from gender_equality_desk.core.render.pdf.styles import BODY_SIZE, PageSetup, decree30_styles
+from gender_equality_desk.core.reports.content import ReportContent
+
+
+def build_pdf(path: Path, story: list[Flowable], setup: PageSetup, metadata: Mapping[str, str]) -> None:
+    """Lay out `story` on A4 pages with the Decree-30 margins and write the PDF to `path`."""
+    document = SimpleDocTemplate(
+        str(path),
+        pagesize=setup.size,
+        leftMargin=setup.left,
+        rightMargin=setup.right,
+        topMargin=setup.top,
+        bottomMargin=setup.bottom,
+        title=metadata.get("title", ""),
+        author=metadata.get("author", ""),
+        subject=metadata.get("subject", ""),
+        creator="Gender Equality Desk",
+        lang="vi-VN",
+        initialFontName=REGULAR,  # the canvas starts in Tinos, never in the non-embedded Helvetica
+        initialFontSize=BODY_SIZE,
+    )
+    document.build(story, onFirstPage=_no_page_number, onLaterPages=page_number_painter(setup))
+
+
+def _no_page_number(canvas: object, document: object) -> None:
+    """Decree 30: the first page carries no number."""
+
+
+def report_story(content: ReportContent, setup: PageSetup) -> list[Flowable]:
+    styles = decree30_styles(landscape_page=setup.landscape)
+    width = setup.frame_width
+    header = content.header
+    body = body_flowables(content.blocks, styles, width)
+    closing = closing_block(content.signature, styles, width)
+    if body and isinstance(body[-1], PdfParagraph):
+        # The closing sentence ("Trên đây là báo cáo …/.") goes with the signature: never a page that
+        # holds only "Nơi nhận:" and the signature.
+        closing = [KeepTogether([body.pop(), *closing])]
+    return [
+        *header_block(header, styles, width),
+        *title_block(header.document_type, header.subject, styles, width),
+        *body,
+        *closing,
+    ]
+
+
+def write_pdf(target: Path, story: list[Flowable], setup: PageSetup, metadata: Mapping[str, str]) -> Path:
+    """Write atomically (temp file, fsync, rename): a failure leaves any earlier file at `target` intact."""
+    try:
+        write_with(target, lambda tmp: build_pdf(tmp, story, setup, metadata))
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise UserFacingError(
+            f"Không ghi được tệp PDF “{target}” ({reason}). Vui lòng kiểm tra thư mục còn chỗ trống "
+            "và cho phép ghi, rồi thử lại."
+        ) from error
+    return target
+
+
+def render_pdf(content: ReportContent, target: Path) -> Path:
+    """Write `content` as a Decree-30 PDF at `target` (A4, landscape when the content asks) and return it."""
+    setup = PageSetup(landscape=content.landscape)
+    metadata = {"title": content.header.subject, "subject": content.header.document_type.capitalize()}
+    metadata.update(content.metadata)
+    return write_pdf(target, report_story(content, setup), setup, metadata)

@@ -1,0 +1,200 @@
+"""Figure tables as reportlab tables: grid, header row repeated on every page, right-aligned numbers.
+
+Built for thousands of rows (the activity log): every cell is a plain string, wrapped here with the font
+metrics into "\\n"-separated lines, and row heights are computed here from the line counts, so reportlab
+neither creates a Paragraph per cell nor measures every cell again when it splits the table across pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors  # type: ignore[import-untyped, unused-ignore]
+from reportlab.lib.utils import simpleSplit  # type: ignore[import-untyped, unused-ignore]
+from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped, unused-ignore]
+from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
+    CondPageBreak,
+    Flowable,
+    LongTable,
+)
+from reportlab.platypus import Paragraph as PdfParagraph
+
+from gender_equality_desk.core.domain.text import group_thousands
+from gender_equality_desk.core.render.pdf.fonts import BOLD, REGULAR
+from gender_equality_desk.core.render.pdf.styles import Decree30Styles, TableText
+from gender_equality_desk.core.reports.content import Cell, CellKind, Table, TableColumn
+from gender_equality_desk.core.reports.formatting import format_percent
+
+TableCommand = tuple[Any, ...]  # e.g. ("ALIGN", (column, row), (column, row), "RIGHT")
+LEVEL_INDENT = 10.0  # points per indentation level of indicator sub-rows
+GRID_WIDTH = 0.5
+# Text may run this far into each side's padding before it wraps: a date "17/01/2025" stays on one line
+# in the activity log's narrow date column.
+WRAP_SLACK = 1.5
+SHORT_TABLE = 220.0  # points: a table this short is kept on one page
+FIRST_ROWS = 3  # rows that must follow the header row on the page where a long table starts
+
+
+def cell_text(value: Cell, kind: CellKind) -> str:
+    """A cell as printed: numbers with "." thousands separators, percentages with a decimal comma."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value  # e.g. "<3" where a small number is suppressed
+    if kind is CellKind.PERCENT:
+        return format_percent(float(value))
+    return group_thousands(round(value))
+
+
+def column_widths(columns: Sequence[TableColumn], width: float) -> list[float]:
+    """Relative column widths scaled to the frame width."""
+    total = sum(column.width for column in columns) or 1.0
+    return [width * column.width / total for column in columns]
+
+
+def wrap_text(text: str, font: str, size: float, width: float) -> str:
+    """`text` broken into lines no wider than `width` (one measurement when it already fits)."""
+    if "\n" not in text and stringWidth(text, font, size) <= width:
+        return text
+    lines: list[str] = []
+    for part in text.split("\n"):
+        for line in simpleSplit(part, font, size, width) or [""]:
+            if stringWidth(line, font, size) <= width:
+                lines.append(line)
+            else:  # one word wider than the column, e.g. the date range "14/01–15/01/2025"
+                lines.extend(_break_word(line, font, size, width))
+    return "\n".join(lines)
+
+
+def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
+    """Break after the last dash or slash that fits, else after the last character that fits."""
+    pieces: list[str] = []
+    rest = word
+    while rest and stringWidth(rest, font, size) > width:
+        fits = 1
+        while fits < len(rest) and stringWidth(rest[: fits + 1], font, size) <= width:
+            fits += 1
+        cut = max((rest.rfind(mark, 0, fits) + 1 for mark in "–-/"), default=0)
+        cut = cut if cut > 0 else fits
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+@dataclass(frozen=True)
+class GridLayout:
+    """Cell strings already wrapped, column widths, row heights and style commands of one table."""
+
+    data: list[list[str]]
+    widths: list[float]
+    heights: list[float]
+    commands: list[TableCommand]
+
+    def flowable(self) -> LongTable:
+        return LongTable(
+            self.data,
+            colWidths=self.widths,
+            rowHeights=self.heights,
+            style=self.commands,
+            repeatRows=1,
+            normalizedData=1,
+            hAlign="LEFT",
+        )
+
+
+def grid_layout(table: Table, text: TableText, width: float) -> GridLayout:
+    widths = column_widths(table.columns, width)
+    inner = [w - 2 * text.padding + 2 * WRAP_SLACK for w in widths]
+    numeric = [column.kind is not CellKind.TEXT for column in table.columns]
+    kinds = [column.kind for column in table.columns]
+    indented = next((i for i, column in enumerate(table.columns) if column.kind is CellKind.TEXT), 0)
+    size, leading, vertical = text.size, text.leading, 2 * text.padding
+
+    header = [wrap_text(column.label, BOLD, size, inner[i]) for i, column in enumerate(table.columns)]
+    data: list[list[str]] = [header]
+    heights = [max(cell.count("\n") for cell in header) * leading + leading + vertical]
+    commands: list[TableCommand] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("LEADING", (0, 0), (-1, -1), leading),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), text.padding),
+        ("RIGHTPADDING", (0, 0), (-1, -1), text.padding),
+        ("TOPPADDING", (0, 0), (-1, -1), text.padding - 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), text.padding + 1),
+        ("GRID", (0, 0), (-1, -1), GRID_WIDTH, colors.black),
+        ("FONTNAME", (0, 0), (-1, 0), BOLD),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+    ]
+    commands.extend(("ALIGN", (i, 1), (i, -1), "RIGHT") for i, is_number in enumerate(numeric) if is_number)
+
+    rows = [(row.cells, row.bold, row.level) for row in table.rows]
+    if table.total_label is not None:
+        totals = table.totals()
+        rows.append((totals, True, 0))
+        commands.extend(_total_label_span(totals, len(rows)))
+    for number, (cells, bold, level) in enumerate(rows, start=1):
+        font = BOLD if bold else REGULAR
+        texts: list[str] = []
+        lines = 0
+        for i, value in enumerate(cells):
+            cell = cell_text(value, kinds[i])
+            if cell and not numeric[i]:
+                room = inner[i] - (level * LEVEL_INDENT if i == indented else 0)
+                cell = wrap_text(cell, font, size, room)
+                lines = max(lines, cell.count("\n"))
+            texts.append(cell)
+        data.append(texts)
+        heights.append(lines * leading + leading + vertical)
+        if bold:
+            commands.append(("FONTNAME", (0, number), (-1, number), BOLD))
+        if level:
+            padding = text.padding + level * LEVEL_INDENT
+            commands.append(("LEFTPADDING", (indented, number), (indented, number), padding))
+
+    return GridLayout(data, widths, heights, commands)
+
+
+def _total_label_span(totals: Sequence[Cell], row: int) -> list[TableCommand]:
+    """The "Tổng cộng" label spans the empty cells after it, so a narrow first column (STT) holds it."""
+    empty = 1
+    while empty < len(totals) and totals[empty] is None:
+        empty += 1
+    commands: list[TableCommand] = [("ALIGN", (0, row), (0, row), "CENTER")]
+    if empty > 1:
+        commands.append(("SPAN", (0, row), (empty - 1, row)))
+    return commands
+
+
+def _room_to_start(heights: list[float], title_height: float) -> float:
+    """Height the table needs on a page before it starts there: all of a short table, else its title,
+    header row and first rows, so a title never ends a page and a short table is not cut."""
+    whole = sum(heights)
+    if whole <= SHORT_TABLE:
+        return title_height + whole
+    return title_height + sum(heights[: 1 + FIRST_ROWS])
+
+
+def figure_table(table: Table, styles: Decree30Styles, width: float) -> list[Flowable]:
+    """Title above, grid, note below (e.g. the small-number suppression rule)."""
+    grid = grid_layout(table, styles.table_text, width)
+    flowables: list[Flowable] = []
+    title_height = 0.0
+    if table.title:
+        title = PdfParagraph(escape(table.title), styles.table_title)
+        title_height = (
+            title.wrap(width, 1000)[1] + styles.table_title.spaceBefore + styles.table_title.spaceAfter
+        )
+        flowables.append(title)
+    # A conditional break instead of keepWithNext: keepWithNext would move a long table whole to the next
+    # page, leaving most of this one empty.
+    flowables.insert(0, CondPageBreak(_room_to_start(grid.heights, title_height)))
+    flowables.append(grid.flowable())
+    if table.note:
+        flowables.append(PdfParagraph(escape(table.note), styles.table_note))
+    return flowables
