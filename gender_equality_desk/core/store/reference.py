@@ -19,12 +19,18 @@ from sqlalchemy.orm import Session
 from gender_equality_desk.core.domain.vocabulary import QuantityUnit
 from gender_equality_desk.core.paths import resources_dir
 from gender_equality_desk.core.store.models import ActivityKind, PropagandaKind, ResponsibleUnit, Slogan
+from gender_equality_desk.core.store.report_models import ReportIndicator
 
 
-def _catalogue(name: str) -> list[dict[str, Any]]:
-    path: Path = resources_dir() / "catalogues" / f"{name}.json"
+def _catalogue(name: str, folder: str = "catalogues") -> list[dict[str, Any]]:
+    path: Path = resources_dir() / folder / f"{name}.json"
     items: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["items"]
     return items
+
+
+def catalogue_items(name: str) -> list[dict[str, Any]]:
+    """The items of resources/catalogues/`name`.json as shipped (not as the officer edited them)."""
+    return _catalogue(name)
 
 
 @dataclass(frozen=True)
@@ -113,3 +119,45 @@ def seed_reference_data(session: Session) -> None:
                 )
             )
     seed_responsible_units(session)
+    seed_report_indicators(session)
+
+
+REPORT_INDICATOR_FILES = ("gender_equality", "dv_statistics")
+
+
+def seed_report_indicators(session: Session) -> None:
+    """Add the shipped indicator rows whose code is unknown, after the existing rows of their report."""
+    known = {
+        (row.report_kind, row.code)
+        for row in session.execute(select(ReportIndicator.report_kind, ReportIndicator.code))
+    }
+    for name in REPORT_INDICATOR_FILES:
+        path = resources_dir() / "report_indicators" / f"{name}.json"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        kind = data["report_kind"]
+        order = (
+            session.scalar(
+                select(func.coalesce(func.max(ReportIndicator.sort_order), 0)).where(
+                    ReportIndicator.report_kind == kind
+                )
+            )
+            or 0
+        )
+        for item in data["items"]:
+            if (kind, item["code"]) in known:
+                continue
+            order += 1
+            session.add(
+                ReportIndicator(
+                    report_kind=kind,
+                    code=item["code"],
+                    number=item.get("number", ""),
+                    label=item["label"],
+                    unit=item.get("unit", ""),
+                    level=item.get("level", 0),
+                    is_group=bool(item.get("group", False)),
+                    source=item.get("source", ""),
+                    note=item.get("note", ""),
+                    sort_order=order,
+                )
+            )

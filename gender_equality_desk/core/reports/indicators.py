@@ -1,0 +1,231 @@
+"""Indicator rows of the periodic reports: listed and edited as data, filled from the store by key.
+
+Each row's `source` names a figure the app can compute for any period ("activities.count",
+"propaganda.unit.piece", "budget.source.commune", "activities.kind.training.participants"…). A row
+without a source is filled in by the officer on paper or in the Excel file. Figures come from
+providers — plain functions of (session, period) — so case statistics join the same tables without the
+reports knowing where a number comes from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from gender_equality_desk.core.domain.vocabulary import BudgetSource, QuantityUnit
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.reports.figures import Period, PeriodFigures, period_figures
+from gender_equality_desk.core.store.report_models import ReportIndicator
+
+FigureProvider = Callable[[Session, Period], Mapping[str, int]]
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    """One row as pages and reports see it (never a live ORM object)."""
+
+    id: int
+    report_kind: str
+    code: str
+    number: str
+    label: str
+    unit: str
+    level: int
+    is_group: bool
+    source: str
+    note: str
+    is_active: bool
+
+
+@dataclass(frozen=True)
+class IndicatorInput:
+    label: str
+    number: str = ""
+    unit: str = ""
+    level: int = 0
+    is_group: bool = False
+    source: str = ""
+    note: str = ""
+
+
+def _row(indicator: ReportIndicator) -> IndicatorRow:
+    return IndicatorRow(
+        id=indicator.id,
+        report_kind=indicator.report_kind,
+        code=indicator.code,
+        number=indicator.number,
+        label=indicator.label,
+        unit=indicator.unit,
+        level=indicator.level,
+        is_group=indicator.is_group,
+        source=indicator.source,
+        note=indicator.note,
+        is_active=indicator.is_active,
+    )
+
+
+def list_indicators(
+    session: Session, report_kind: str, *, include_inactive: bool = False
+) -> list[IndicatorRow]:
+    query = select(ReportIndicator).where(
+        ReportIndicator.report_kind == report_kind, ReportIndicator.is_deleted.is_(False)
+    )
+    if not include_inactive:
+        query = query.where(ReportIndicator.is_active.is_(True))
+    return [
+        _row(row) for row in session.scalars(query.order_by(ReportIndicator.sort_order, ReportIndicator.id))
+    ]
+
+
+def check_indicator(value: IndicatorInput) -> str | None:
+    """A Vietnamese message when the row cannot be saved, else None."""
+    if not value.label.strip():
+        return "Tên chỉ tiêu đang để trống. Vui lòng nhập tên chỉ tiêu như trên mẫu báo cáo."
+    if len(value.label) > 300:
+        return "Tên chỉ tiêu dài quá 300 ký tự. Vui lòng viết ngắn lại."
+    if not 0 <= value.level <= 3:
+        return "Mức thụt lề phải từ 0 đến 3."
+    if value.source and value.source not in known_sources():
+        return f"Nguồn số liệu “{value.source}” không có trong danh sách. Vui lòng chọn lại hoặc để trống."
+    return None
+
+
+def _apply(indicator: ReportIndicator, value: IndicatorInput) -> None:
+    problem = check_indicator(value)
+    if problem:
+        raise UserFacingError(problem)
+    indicator.label = value.label.strip()
+    indicator.number = value.number.strip()
+    indicator.unit = value.unit.strip()
+    indicator.level = value.level
+    indicator.is_group = value.is_group
+    indicator.source = value.source
+    indicator.note = value.note.strip()
+
+
+def add_indicator(session: Session, report_kind: str, value: IndicatorInput) -> IndicatorRow:
+    last = session.scalar(
+        select(func.coalesce(func.max(ReportIndicator.sort_order), 0)).where(
+            ReportIndicator.report_kind == report_kind
+        )
+    )
+    count = session.scalar(select(func.count()).select_from(ReportIndicator)) or 0
+    indicator = ReportIndicator(
+        report_kind=report_kind, code=f"officer_{count + 1}", sort_order=(last or 0) + 1
+    )
+    _apply(indicator, value)
+    session.add(indicator)
+    session.flush()
+    return _row(indicator)
+
+
+def _get(session: Session, indicator_id: int) -> ReportIndicator:
+    indicator = session.get(ReportIndicator, indicator_id)
+    if indicator is None or indicator.is_deleted:
+        raise UserFacingError("Không tìm thấy chỉ tiêu này (có thể đã bị xóa). Vui lòng tải lại danh sách.")
+    return indicator
+
+
+def update_indicator(session: Session, indicator_id: int, value: IndicatorInput) -> IndicatorRow:
+    indicator = _get(session, indicator_id)
+    _apply(indicator, value)
+    session.flush()
+    return _row(indicator)
+
+
+def set_indicator_active(session: Session, indicator_id: int, active: bool) -> None:
+    """Hide a row from new reports (or show it again); nothing is ever deleted."""
+    _get(session, indicator_id).is_active = active
+
+
+def move_indicator(session: Session, indicator_id: int, steps: int) -> None:
+    """Move a row up (negative) or down among the rows of its report, renumbering them 1…n."""
+    indicator = _get(session, indicator_id)
+    rows = list(
+        session.scalars(
+            select(ReportIndicator)
+            .where(
+                ReportIndicator.report_kind == indicator.report_kind, ReportIndicator.is_deleted.is_(False)
+            )
+            .order_by(ReportIndicator.sort_order, ReportIndicator.id)
+        )
+    )
+    index = rows.index(indicator)
+    rows.insert(max(0, min(len(rows) - 1, index + steps)), rows.pop(index))
+    for order, row in enumerate(rows, start=1):
+        row.sort_order = order
+
+
+# -- figures ---------------------------------------------------------------------------------------------
+
+
+def known_sources() -> dict[str, str]:
+    """Every figure key a row may name, with a Vietnamese description for the settings picker."""
+    sources = {
+        "activities.count": "Số hoạt động đã tổ chức",
+        "activities.participants_total": "Tổng lượt người tham gia hoạt động",
+        "activities.participants_female": "Lượt người tham gia là nữ",
+        "activities.participants_male": "Lượt người tham gia là nam",
+        "activities.children": "Lượt trẻ em tham gia",
+        "activities.ethnic_minority": "Lượt người dân tộc thiểu số tham gia",
+        "budget.total": "Tổng kinh phí (đồng)",
+        "propaganda.minutes.broadcast": "Tổng số phút phát thanh",
+    }
+    for unit in QuantityUnit:
+        sources[f"propaganda.unit.{unit.value}"] = f"Số lượng tuyên truyền tính bằng “{unit.label}”"
+    for budget in BudgetSource:
+        sources[f"budget.source.{budget.value}"] = f"Kinh phí: {budget.label}"
+    sources.update(_kind_sources())
+    return sources
+
+
+def _kind_sources() -> dict[str, str]:
+    # Keys for every activity kind in the seeded catalogue; kinds the officer adds are listed by code too.
+    from gender_equality_desk.core.store.reference import catalogue_items
+
+    sources: dict[str, str] = {}
+    for item in catalogue_items("activity_kinds"):
+        sources[f"activities.kind.{item['code']}"] = f"Số cuộc: {item['label']}"
+        sources[f"activities.kind.{item['code']}.participants"] = f"Lượt người tham gia: {item['label']}"
+    return sources
+
+
+def _store_figures(figures: PeriodFigures) -> dict[str, int]:
+    values = {
+        "activities.count": figures.activity_count,
+        "activities.participants_total": figures.participants_total,
+        "activities.participants_female": figures.participants_female,
+        "activities.participants_male": figures.participants_male,
+        "activities.children": sum(row.children for row in figures.activities),
+        "activities.ethnic_minority": sum(row.ethnic_minority for row in figures.activities),
+        "budget.total": figures.budget_vnd,
+        "propaganda.minutes.broadcast": figures.propaganda_by_unit(QuantityUnit.BROADCAST)[1],
+    }
+    for unit in QuantityUnit:
+        values[f"propaganda.unit.{unit.value}"] = figures.propaganda_by_unit(unit)[0]
+    for budget in BudgetSource:
+        values[f"budget.source.{budget.value}"] = sum(
+            amount for source, amount in figures.budget_by_source if source is budget
+        )
+    for row in figures.activities:
+        values[f"activities.kind.{row.kind_code}"] = row.count
+        values[f"activities.kind.{row.kind_code}.participants"] = row.participants_total
+    return values
+
+
+def record_figures(session: Session, period: Period) -> dict[str, int]:
+    """Figures of activities, propaganda events and budget."""
+    return _store_figures(period_figures(session, period))
+
+
+def figure_values(
+    session: Session, period: Period, providers: Sequence[FigureProvider] = (record_figures,)
+) -> dict[str, int]:
+    """Every figure the rows of a report may name, for `period`."""
+    values: dict[str, int] = {}
+    for provider in providers:
+        values.update(provider(session, period))
+    return values

@@ -1,0 +1,192 @@
+"""The six-month and annual gender-equality report, and the domestic-violence statistics table.
+
+Both are built from indicator rows kept as data (core/reports/indicators.py), so the province's own form
+is matched by editing rows in Cài đặt rather than code. Counts about victims leave the machine only with
+small numbers suppressed: a cell of 1 or 2 cases could point at a family in a small commune.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from gender_equality_desk.core.domain import validation
+from gender_equality_desk.core.domain.text import group_thousands
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.profile import ProfileInput, load_profile
+from gender_equality_desk.core.reports.content import (
+    Cell,
+    CellKind,
+    Paragraph,
+    ParagraphStyle,
+    ReportContent,
+    Table,
+    TableColumn,
+    TableRow,
+)
+from gender_equality_desk.core.reports.figures import Period
+from gender_equality_desk.core.reports.indicators import (
+    FigureProvider,
+    IndicatorRow,
+    figure_values,
+    list_indicators,
+    record_figures,
+)
+from gender_equality_desk.core.reports.letterhead import document_header, signature_block
+from gender_equality_desk.core.reports.naming import ascii_file_stem
+
+GENDER_EQUALITY = "gender-equality"
+DV_STATISTICS = "dv-statistics"
+SUPPRESSED = "<3"
+DEFAULT_SUPPRESS_BELOW = 3
+H1 = ParagraphStyle.HEADING_1
+
+INDICATOR_COLUMNS = (
+    TableColumn("TT", width=0.5),
+    TableColumn("Chỉ tiêu", width=4.6),
+    TableColumn("Đơn vị tính", width=1.0),
+    TableColumn("Kết quả", CellKind.INTEGER, width=1.1),
+    TableColumn("Ghi chú", width=1.6),
+)
+
+
+def period_phrase(start: date, end: date) -> str:
+    """ "6 tháng đầu năm 2026", "năm 2026", or "từ ngày 01/03/2026 đến ngày 31/08/2026"."""
+    if start == date(start.year, 1, 1) and end == date(start.year, 6, 30):
+        return f"6 tháng đầu năm {start.year}"
+    if start == date(start.year, 1, 1) and end == date(start.year, 12, 31):
+        return f"năm {start.year}"
+    return f"từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}"
+
+
+def _profile(session: Session) -> ProfileInput:
+    profile = load_profile(session)
+    if profile is None:
+        raise UserFacingError(
+            "Chưa có thông tin xã. Vui lòng nhập thông tin xã trong Cài đặt trước khi lập báo cáo."
+        )
+    return profile
+
+
+def _check_period(start: date, end: date) -> None:
+    wrong_order = validation.date_order(start, end)
+    if wrong_order:
+        raise UserFacingError(wrong_order)
+
+
+def indicator_table(
+    title: str,
+    rows: Sequence[IndicatorRow],
+    values: dict[str, int],
+    *,
+    suppress_below: int | None = None,
+    sheet_name: str = "",
+    note: str = "",
+) -> Table:
+    """The rows with their figures; a row whose figure the app cannot compute stays blank to fill in."""
+    body = []
+    for row in rows:
+        figure: Cell = None
+        if row.source and row.source in values:
+            figure = values[row.source]
+            if suppress_below is not None and 0 < figure < suppress_below:
+                figure = SUPPRESSED
+        body.append(
+            TableRow((row.number, row.label, row.unit, figure, row.note), level=row.level, bold=row.is_group)
+        )
+    return Table(title=title, columns=INDICATOR_COLUMNS, rows=tuple(body), note=note, sheet_name=sheet_name)
+
+
+def gender_equality_report(
+    session: Session,
+    start: date,
+    end: date,
+    *,
+    day: date | None = None,
+    providers: Sequence[FigureProvider] = (record_figures,),
+) -> ReportContent:
+    _check_period(start, end)
+    profile = _profile(session)
+    phrase = period_phrase(start, end)
+    values = figure_values(session, Period(start, end), providers)
+    rows = list_indicators(session, GENDER_EQUALITY)
+    table = indicator_table(
+        f"Biểu chỉ tiêu kết quả công tác bình đẳng giới {phrase}", rows, values, sheet_name="Chỉ tiêu"
+    )
+    subject = f"Kết quả thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ {phrase}"
+    n = values.get
+    blocks = (
+        Paragraph(
+            f"Thực hiện kế hoạch công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm {start.year}, "
+            f"Ủy ban nhân dân {profile.commune_name} báo cáo kết quả thực hiện {phrase} như sau:"
+        ),
+        Paragraph("I. KẾT QUẢ THỰC HIỆN", H1),
+        Paragraph(
+            f"Trong kỳ, xã đã tổ chức {_n(n('activities.count'))} hoạt động truyền thông, hưởng ứng với "
+            f"{_n(n('activities.participants_total'))} lượt người tham gia (nữ "
+            f"{_n(n('activities.participants_female'))} lượt, "
+            f"nam {_n(n('activities.participants_male'))} lượt); "
+            f"treo {_n(n('propaganda.unit.piece'))} băng rôn, khẩu hiệu, pa nô, áp phích; phát thanh "
+            f"{_n(n('propaganda.unit.broadcast'))} lượt. Kết quả cụ thể theo biểu dưới đây."
+        ),
+        table,
+        Paragraph("II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", H1),
+        Paragraph("(Cán bộ bổ sung nội dung trước khi trình ký.)", ParagraphStyle.NOTE),
+        Paragraph("III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI VÀ ĐỀ XUẤT, KIẾN NGHỊ", H1),
+        Paragraph("(Cán bộ bổ sung nội dung trước khi trình ký.)", ParagraphStyle.NOTE),
+    )
+    return ReportContent(
+        header=document_header(profile, document_type="Báo cáo", symbol="BC-UBND", subject=subject, day=day),
+        blocks=blocks,
+        signature=signature_block(profile, (profile.receiving_authority, "TT Đảng ủy, HĐND xã")),
+        file_stem=ascii_file_stem("BaoCao", "BinhDangGioi", _stem_period(start, end), profile.commune_name),
+        metadata={"title": subject, "author": profile.issuing_body},
+    )
+
+
+def dv_statistics_report(
+    session: Session,
+    start: date,
+    end: date,
+    *,
+    day: date | None = None,
+    providers: Sequence[FigureProvider] = (record_figures,),
+    suppress_below: int = DEFAULT_SUPPRESS_BELOW,
+) -> ReportContent:
+    _check_period(start, end)
+    profile = _profile(session)
+    phrase = period_phrase(start, end)
+    values = figure_values(session, Period(start, end), providers)
+    table = indicator_table(
+        f"Thống kê về phòng, chống bạo lực gia đình {phrase}",
+        list_indicators(session, DV_STATISTICS),
+        values,
+        suppress_below=suppress_below,
+        sheet_name="Bạo lực gia đình",
+        note=(
+            f"Số liệu không có thông tin nhận diện; ô có từ 1 đến {suppress_below - 1} trường hợp được ghi "
+            f"“{SUPPRESSED}” để bảo vệ danh tính nạn nhân."
+        ),
+    )
+    subject = f"Số liệu thống kê về phòng, chống bạo lực gia đình {phrase}"
+    return ReportContent(
+        header=document_header(profile, document_type="Báo cáo", symbol="BC-UBND", subject=subject, day=day),
+        blocks=(table,),
+        signature=signature_block(profile, (profile.receiving_authority,)),
+        file_stem=ascii_file_stem("ThongKe", "BaoLucGiaDinh", _stem_period(start, end), profile.commune_name),
+        metadata={"title": subject, "author": profile.issuing_body},
+    )
+
+
+def _n(value: int | None) -> str:
+    return group_thousands(value or 0)
+
+
+def _stem_period(start: date, end: date) -> str:
+    if start == date(start.year, 1, 1) and end == date(start.year, 6, 30):
+        return f"6Thang_{start.year}"
+    if start == date(start.year, 1, 1) and end == date(start.year, 12, 31):
+        return str(start.year)
+    return f"{start:%Y%m%d}-{end:%Y%m%d}"
