@@ -197,6 +197,15 @@ def budget_table(figures: PeriodFigures) -> Table:
     )
 
 
+def suggested_narrative(session: Session, year: int) -> Narrative:
+    """The narrative pre-filled from the Action Month's figures, for the officer to edit before export."""
+    profile = load_profile(session)
+    commune = profile.commune_name if profile else "xã"
+    campaign = ensure_action_month(session, year)
+    figures = period_figures(session, Period(campaign.start_date, campaign.end_date, campaign.id))
+    return default_narrative(figures, commune, year)
+
+
 def action_month_report(
     session: Session, year: int, *, narrative: Narrative | None = None, day: date | None = None
 ) -> ReportContent:
@@ -247,7 +256,7 @@ def action_month_report(
             f"với bạo lực trên cơ sở giới năm {year} của Ủy ban nhân dân {profile.commune_name}./."
         ),
     ]
-    subject = f"Kết quả thực hiện {campaign.name[0].lower()}{campaign.name[1:]}"
+    subject = f"Kết quả thực hiện {campaign.name}"  # "Tháng hành động" is a proper name: capitalised
     return ReportContent(
         header=document_header(profile, document_type="Báo cáo", symbol="BC-UBND", subject=subject, day=day),
         blocks=tuple(blocks),

@@ -78,7 +78,7 @@ def test_letterhead_narrative_and_file_name(demo: Store) -> None:
     report = report_for(demo, 2025)
     assert report.header.issuing_body == "ỦY BAN NHÂN DÂN XÃ CAO LÂU"
     assert report.header.place_and_date == "Cao Lâu, ngày 10 tháng 12 năm 2026"
-    assert report.header.subject.startswith("Kết quả thực hiện tháng hành động vì bình đẳng giới")
+    assert report.header.subject.startswith("Kết quả thực hiện Tháng hành động vì bình đẳng giới")
     assert report.file_stem == "BaoCao_ThangHanhDong_2025_XaCaoLau"
     texts = [block.text for block in report.blocks if isinstance(block, Paragraph)]
     assert "I. KẾT QUẢ THỰC HIỆN" in texts and "III. ĐỀ XUẤT, KIẾN NGHỊ" in texts
