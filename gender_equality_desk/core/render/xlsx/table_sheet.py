@@ -1,0 +1,106 @@
+"""One figure table as one worksheet: issuing body, merged title, bold header, figures, total formulas, note.
+
+Rows 1–4 are fixed so the officer always finds the same layout: 1 issuing body, 2 title, 3 blank,
+4 column headers (frozen, repeated on every printed page), figures from row 5.
+"""
+
+from __future__ import annotations
+
+from openpyxl.cell import Cell as SheetCell
+from openpyxl.utils import get_column_letter
+
+from gender_equality_desk.core.render.xlsx import measure, styles
+from gender_equality_desk.core.render.xlsx.cells import CellFactory, Sheet, merge
+from gender_equality_desk.core.render.xlsx.formulas import figure_runs, sum_formula
+from gender_equality_desk.core.render.xlsx.page import prepare_sheet, print_setup
+from gender_equality_desk.core.reports.content import Cell, CellKind, Table, TableColumn, TableRow
+
+ISSUER_ROW, TITLE_ROW, HEADER_ROW = 1, 2, 4
+FIRST_FIGURE_ROW = HEADER_ROW + 1
+
+
+def write_table_sheet(sheet: Sheet, table: Table, issuing_body: str, *, landscape: bool) -> None:
+    widths = measure.column_widths(table)
+    width_total = sum(widths)
+    last_letter = get_column_letter(len(table.columns))
+    prepare_sheet(sheet, widths)
+    sheet.freeze_panes = f"A{FIRST_FIGURE_ROW}"
+    cells = CellFactory(sheet)
+
+    sheet.append([cells.make(1, issuing_body, styles.ISSUER)])
+    # Heights before the rows: a write-only sheet writes each row as it is appended.
+    title_lines = measure.lines_needed(table.title, width_total, bold=True, size_ratio=13 / 12)
+    sheet.row_dimensions[TITLE_ROW].height = measure.row_height(title_lines, 13 / 12)
+    _append_merged(sheet, cells, TITLE_ROW, table.title, styles.TITLE, len(table.columns))
+    sheet.append([])
+
+    labels = [column.label for column in table.columns]
+    sheet.row_dimensions[HEADER_ROW].height = measure.row_height(measure.header_lines(labels, widths))
+    sheet.append([cells.make(index, label, styles.HEADER) for index, label in enumerate(labels, start=1)])
+
+    for row in table.rows:
+        sheet.append(_figure_row(cells, table.columns, row))
+    last_figure_row = HEADER_ROW + len(table.rows)
+    next_row = last_figure_row + 1
+    if table.total_label is not None:
+        runs = figure_runs(FIRST_FIGURE_ROW, [row.bold for row in table.rows])
+        _append_total(sheet, cells, table, next_row, runs)
+        next_row += 1
+    if table.note:
+        sheet.append([])
+        next_row += 1
+        note_lines = measure.lines_needed(table.note, width_total, size_ratio=11 / 12)
+        sheet.row_dimensions[next_row].height = measure.row_height(note_lines, 11 / 12)
+        _append_merged(sheet, cells, next_row, table.note, styles.NOTE, len(table.columns))
+
+    if table.rows:
+        sheet.auto_filter.ref = f"A{HEADER_ROW}:{last_letter}{last_figure_row}"
+    print_setup(
+        sheet,
+        landscape=landscape or width_total > measure.PORTRAIT_MAX_WIDTH,
+        title_rows=f"{HEADER_ROW}:{HEADER_ROW}",
+        page_numbers=True,
+    )
+
+
+def _append_merged(sheet: Sheet, cells: CellFactory, row: int, text: str, style: str, width: int) -> None:
+    sheet.append([cells.make(1, text, style)])
+    if width > 1:
+        merge(sheet, f"A{row}:{get_column_letter(width)}{row}")
+
+
+def _figure_row(cells: CellFactory, columns: tuple[TableColumn, ...], row: TableRow) -> list[SheetCell]:
+    out = []
+    for index, (column, value) in enumerate(zip(columns, row.cells, strict=True), start=1):
+        out.append(cells.make(index, value, _style_for(column.kind, value, row.bold), _indent(index, row)))
+    return out
+
+
+def _style_for(kind: CellKind, value: Cell, bold: bool) -> str:
+    if kind is not CellKind.TEXT and isinstance(value, str):
+        return styles.TEXT_IN_NUMBER_COLUMN  # "<3": a suppressed small number stays visibly not a number
+    return styles.cell_style(kind, bold)
+
+
+def _indent(index: int, row: TableRow) -> int:
+    return row.level if index == 1 else 0
+
+
+def _append_total(
+    sheet: Sheet, cells: CellFactory, table: Table, row: int, runs: list[tuple[int, int]]
+) -> None:
+    """The label spans the columns before the first summed one; each summed column gets =SUM(…)."""
+    summed = [index for index, column in enumerate(table.columns, start=1) if column.summed and index > 1]
+    label_end = summed[0] - 1 if summed else len(table.columns)
+    out = [cells.make(1, table.total_label, styles.TOTAL_LABEL)]
+    for index, column in enumerate(table.columns[1:], start=2):
+        if index <= label_end:
+            out.append(cells.make(index, None, styles.TOTAL_LABEL))
+        elif index in summed:
+            formula = sum_formula(get_column_letter(index), runs)
+            out.append(cells.formula(index, formula, styles.cell_style(column.kind, True)))
+        else:
+            out.append(cells.make(index, None, styles.cell_style(column.kind, True)))
+    sheet.append(out)
+    if label_end > 1:
+        merge(sheet, f"A{row}:{get_column_letter(label_end)}{row}")

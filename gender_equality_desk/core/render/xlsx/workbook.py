@@ -1,0 +1,74 @@
+"""render_xlsx: the workbook as a whole — mode, sheets in order, document properties, atomic save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import cast
+
+from openpyxl import Workbook
+
+from gender_equality_desk.core import fileio
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.render.xlsx.cells import Sheet
+from gender_equality_desk.core.render.xlsx.cover import write_cover_sheet
+from gender_equality_desk.core.render.xlsx.sheet_names import SheetNamer
+from gender_equality_desk.core.render.xlsx.styles import register_styles
+from gender_equality_desk.core.render.xlsx.table_sheet import write_table_sheet
+from gender_equality_desk.core.reports.content import ReportContent
+
+# Above this many figure rows in any table the workbook is written in openpyxl's write-only mode: rows
+# stream to disk instead of living in memory (an ordinary sheet keeps every cell as a Python object,
+# hundreds of MB for a 100,000-row log). Both modes produce the same sheets; the package docstring says
+# what differs.
+WRITE_ONLY_ROWS = 5_000
+
+
+def uses_write_only(content: ReportContent) -> bool:
+    return any(len(table.rows) > WRITE_ONLY_ROWS for table in content.tables())
+
+
+def render_xlsx(content: ReportContent, target: Path) -> Path:
+    """Write `content` as an .xlsx workbook at `target` (atomically: a failure keeps any old file)."""
+    try:
+        fileio.write_with(target, lambda tmp: _build(content).save(tmp))
+    except OSError as error:
+        raise UserFacingError(
+            f"Không ghi được tệp “{target.name}” vào thư mục “{target.parent}” ({error.strerror or error}). "
+            "Nếu tệp đang mở trong Excel, vui lòng đóng lại; nếu ổ đĩa đầy hoặc chỉ cho đọc, vui lòng chọn "
+            "thư mục khác rồi thử lại."
+        ) from error
+    return target
+
+
+def _build(content: ReportContent) -> Workbook:
+    write_only = uses_write_only(content)
+    workbook = Workbook(write_only=write_only)
+    for empty in list(workbook.worksheets):  # the ordinary mode starts with an empty "Sheet"
+        workbook.remove(empty)
+    register_styles(workbook)
+    _set_properties(workbook, content)
+
+    namer = SheetNamer()
+    cover_name = namer.name(content.header.document_type.capitalize(), "Văn bản")
+    tables = content.tables()
+    names = {
+        id(table): namer.name(table.sheet_name or table.title, f"Biểu {number}")
+        for number, table in enumerate(tables, start=1)
+    }
+    write_cover_sheet(_new_sheet(workbook, cover_name), content, names)
+    for table in tables:
+        sheet = _new_sheet(workbook, names[id(table)])
+        write_table_sheet(sheet, table, content.header.issuing_body, landscape=content.landscape)
+    return workbook
+
+
+def _new_sheet(workbook: Workbook, name: str) -> Sheet:
+    return cast(Sheet, workbook.create_sheet(name))  # see cells.Sheet
+
+
+def _set_properties(workbook: Workbook, content: ReportContent) -> None:
+    properties = workbook.properties
+    properties.title = content.metadata.get("title", content.header.subject)
+    properties.creator = content.metadata.get("author", content.header.issuing_body)
+    properties.subject = content.header.subject
+    properties.language = "vi-VN"
