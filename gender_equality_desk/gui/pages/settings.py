@@ -9,12 +9,13 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.profile import ProfileInput, load_profile, save_profile
 from gender_equality_desk.core.store.engine import Store
-from gender_equality_desk.gui.pages.base import Page
+from gender_equality_desk.gui.pages.base import DataChange, Page
 from gender_equality_desk.gui.widgets.basics import card, styled_label
 from gender_equality_desk.gui.widgets.catalogues_panel import CataloguesPanel
+from gender_equality_desk.gui.widgets.indicator_editor import IndicatorEditor
 from gender_equality_desk.gui.widgets.profile_form import ProfileForm
 
-PROFILE_TAB, CATALOGUES_TAB = 0, 1
+PROFILE_TAB, CATALOGUES_TAB, INDICATORS_TAB = 0, 1, 2
 
 
 class SettingsPage(Page):
@@ -30,6 +31,7 @@ class SettingsPage(Page):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(_tab_page(self._build_profile_card(), stretch=False), self.tr("Thông tin đơn vị"))
         self.tabs.addTab(_tab_page(self._build_catalogues_card(), stretch=True), self.tr("Danh mục"))
+        self.tabs.addTab(_tab_page(self._build_indicators_card(), stretch=True), self.tr("Chỉ tiêu báo cáo"))
         self.body_layout.addWidget(self.tabs, 1)
         self.reload()
 
@@ -112,6 +114,15 @@ class SettingsPage(Page):
         self.catalogues.changed.connect(self.catalogue_changed)
         self.catalogues.status_message.connect(self.status_message)
         box.addWidget(self.catalogues)
+        return frame
+
+    def _build_indicators_card(self) -> QWidget:
+        frame = card(name="indicatorsCard")
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(16, 12, 16, 12)
+        self.indicators = IndicatorEditor(self._store, frame)
+        self.indicators.changed.connect(lambda: self.data_changed.emit(DataChange.CATALOGUES.value))
+        box.addWidget(self.indicators)
         return frame
 
 

@@ -1,0 +1,266 @@
+"""Cài đặt → Chỉ tiêu báo cáo: rows of the periodic reports' tables, edited to match the province's form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.reports.indicators import (
+    IndicatorInput,
+    IndicatorRow,
+    add_indicator,
+    check_indicator,
+    known_sources,
+    list_indicators,
+    move_indicator,
+    set_indicator_active,
+    update_indicator,
+)
+from gender_equality_desk.core.reports.period_report import DV_STATISTICS, GENDER_EQUALITY
+from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.widgets.basics import styled_label
+
+REPORTS = (
+    (GENDER_EQUALITY, "Báo cáo công tác bình đẳng giới (6 tháng, năm)"),
+    (DV_STATISTICS, "Thống kê bạo lực gia đình"),
+)
+HAND_FILLED = "(cán bộ tự điền)"
+COLUMNS = ("TT", "Chỉ tiêu", "Đơn vị tính", "Nguồn số liệu", "Ghi chú")
+
+
+class IndicatorDialog(QDialog):
+    """Add or edit one row; the core checks it and the message shows under the fields."""
+
+    def __init__(self, row: IndicatorRow | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sửa chỉ tiêu") if row else self.tr("Thêm chỉ tiêu"))
+        self.setMinimumWidth(560)
+        self.number = QLineEdit(row.number if row else "")
+        self.label = QLineEdit(row.label if row else "")
+        self.label.setObjectName("indicatorLabel")
+        self.unit = QLineEdit(row.unit if row else "")
+        self.level = QSpinBox()
+        self.level.setRange(0, 3)
+        self.level.setValue(row.level if row else 0)
+        self.is_group = QCheckBox(self.tr("Dòng tiêu đề nhóm (in đậm, không có số liệu)"))
+        self.is_group.setChecked(row.is_group if row else False)
+        self.source = QComboBox()
+        self.source.setObjectName("indicatorSource")
+        self.source.addItem(self.tr(HAND_FILLED), "")
+        for key, description in sorted(known_sources().items(), key=lambda item: item[1]):
+            self.source.addItem(description, key)
+        if row and row.source:
+            index = self.source.findData(row.source)
+            if index < 0:  # a key the app computes elsewhere (e.g. case statistics): keep it selectable
+                self.source.addItem(row.source, row.source)
+                index = self.source.count() - 1
+            self.source.setCurrentIndex(index)
+        self.note = QLineEdit(row.note if row else "")
+        self.message = styled_label("", "error", wrap=True)
+        self.message.setObjectName("indicatorMessage")
+        self.message.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Số thứ tự (TT):"), self.number)
+        form.addRow(self.tr("Tên chỉ tiêu:"), self.label)
+        form.addRow(self.tr("Đơn vị tính:"), self.unit)
+        form.addRow(self.tr("Mức thụt lề:"), self.level)
+        form.addRow("", self.is_group)
+        form.addRow(self.tr("Nguồn số liệu:"), self.source)
+        form.addRow(self.tr("Ghi chú:"), self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.message)
+        box.addWidget(buttons)
+
+    def value(self) -> IndicatorInput:
+        return IndicatorInput(
+            label=self.label.text(),
+            number=self.number.text(),
+            unit=self.unit.text(),
+            level=self.level.value(),
+            is_group=self.is_group.isChecked(),
+            source=str(self.source.currentData() or ""),
+            note=self.note.text(),
+        )
+
+    def _accept_if_valid(self) -> None:
+        problem = check_indicator(self.value())
+        if problem:
+            self.message.setText(problem)
+            self.message.show()
+            return
+        self.accept()
+
+
+class IndicatorEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._rows: list[IndicatorRow] = []
+        self.report = QComboBox()
+        self.report.setObjectName("indicatorReport")
+        for kind, label in REPORTS:
+            self.report.addItem(self.tr(label), kind)
+        self.report.currentIndexChanged.connect(self.reload)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("indicatorTable")
+        self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.message = styled_label("", "error", wrap=True)
+        self.message.hide()
+
+        buttons = QHBoxLayout()
+        for name, text, slot in (
+            ("indicatorAdd", "Thêm dòng…", self.add_row),
+            ("indicatorEdit", "Sửa…", self.edit_selected),
+            ("indicatorUp", "Lên", lambda: self.move_selected(-1)),
+            ("indicatorDown", "Xuống", lambda: self.move_selected(1)),
+            ("indicatorToggle", "Ẩn / hiện", self.toggle_selected),
+        ):
+            button = QPushButton(self.tr(text))
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(styled_label(self.tr("Biểu:")))
+        top.addWidget(self.report, 1)
+        box.addLayout(top)
+        box.addWidget(
+            styled_label(
+                self.tr(
+                    "Sửa tên, đơn vị, thứ tự các dòng cho khớp mẫu báo cáo của tỉnh. Dòng có nguồn số liệu "
+                    "được máy tự tính; dòng “cán bộ tự điền” để trống cho cán bộ ghi. "
+                    "Dòng bị ẩn không in ra báo cáo."
+                ),
+                "muted",
+                wrap=True,
+            )
+        )
+        box.addWidget(self.table, 1)
+        box.addWidget(self.message)
+        box.addLayout(buttons)
+        self.reload()
+
+    def report_kind(self) -> str:
+        return str(self.report.currentData())
+
+    def reload(self) -> None:
+        with self._store.reading() as session:
+            self._rows = list_indicators(session, self.report_kind(), include_inactive=True)
+        sources = known_sources()
+        self.table.setRowCount(len(self._rows))
+        for index, row in enumerate(self._rows):
+            source = sources.get(row.source, row.source) if row.source else self.tr(HAND_FILLED)
+            cells = (
+                row.number,
+                "    " * row.level + row.label,
+                row.unit,
+                "" if row.is_group else source,
+                row.note,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                font = item.font()
+                font.setBold(row.is_group)
+                font.setStrikeOut(not row.is_active)
+                item.setFont(font)
+                if not row.is_active:
+                    item.setToolTip(self.tr("Dòng này đang ẩn, không in ra báo cáo."))
+                self.table.setItem(index, column, item)
+
+    def selected(self) -> IndicatorRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._rows[rows[0].row()] if rows else None
+
+    def select_row(self, row_id: int) -> None:
+        for index, row in enumerate(self._rows):
+            if row.id == row_id:
+                self.table.selectRow(index)
+
+    def add_row(self) -> None:
+        dialog = self.dialog_for(None)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._save(lambda session: add_indicator(session, self.report_kind(), dialog.value()).id)
+
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dialog = self.dialog_for(row)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._save(lambda session: update_indicator(session, row.id, dialog.value()).id)
+
+    def move_selected(self, steps: int) -> None:
+        row = self.selected()
+        if row is not None:
+
+            def move(session: Session) -> int:
+                move_indicator(session, row.id, steps)
+                return row.id
+
+            self._save(move)
+
+    def toggle_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+
+            def toggle(session: Session) -> int:
+                set_indicator_active(session, row.id, not row.is_active)
+                return row.id
+
+            self._save(toggle)
+
+    def dialog_for(self, row: IndicatorRow | None) -> IndicatorDialog:
+        """A separate method so tests can fill the dialog before it is shown."""
+        return IndicatorDialog(row, self)
+
+    def _save(self, change: Callable[[Session], int]) -> None:
+        try:
+            with self._store.transaction() as session:
+                row_id = change(session)
+        except UserFacingError as error:
+            self.message.setText(str(error))
+            self.message.show()
+            return
+        self.message.hide()
+        self.reload()
+        self.select_row(row_id)
+        self.changed.emit()
