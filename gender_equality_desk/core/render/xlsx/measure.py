@@ -18,6 +18,7 @@ PADDING = 1.8  # cell margins and the border, in width units, with room to spare
 WRAP_PADDING = 0.8  # what the cell margins really take: heights must not leave blank lines
 TEXT_MAX_WIDTH = 50.0  # longer text wraps instead of widening the column further
 TEXT_MIN_WIDTH = 6.0
+SHORT_HEADER = 12.0  # text-column headers up to this width are not wrapped
 NUMBER_MIN_WIDTH = 7.0
 NUMBER_INDENT = 1.5  # figures keep one indent step clear of the right border
 LONGEST_SAMPLED = 24  # only the longest strings of a column are weighed character by character
@@ -82,6 +83,8 @@ def column_widths(table: Table) -> list[float]:
         texts = [cell for cell in cells if isinstance(cell, str)]
         body = _widest_text(texts) + PADDING
         if column.kind is CellKind.TEXT:
+            # A short header ("Ghi chú") stays on one line; a long one wraps into a column its text needs.
+            header = max(header, min(text_units(column.label, bold=True), SHORT_HEADER) + PADDING)
             indent = max((row.level for row in table.rows), default=0) * 1.5 if index == 0 else 0.0
             width = max(TEXT_MIN_WIDTH, header, min(TEXT_MAX_WIDTH, body + indent))
         else:

@@ -1,0 +1,65 @@
+"""Pieces of the XLSX writer: sheet names, total formulas, widths measured on Vietnamese text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from gender_equality_desk.core.render.xlsx.formulas import figure_runs, sum_formula
+from gender_equality_desk.core.render.xlsx.measure import (
+    TEXT_MAX_WIDTH,
+    column_widths,
+    lines_needed,
+    text_units,
+)
+from gender_equality_desk.core.render.xlsx.sheet_names import SheetNamer
+from gender_equality_desk.core.reports.content import CellKind, Table, TableColumn, TableRow
+
+
+def test_sheet_names_are_legal_unique_and_short() -> None:
+    namer = SheetNamer()
+    assert namer.name("Hoạt động", "Biểu 1") == "Hoạt động"
+    assert namer.name("HOẠT ĐỘNG", "Biểu 2") == "HOẠT ĐỘNG (2)"  # Excel ignores case
+    assert namer.name("Kinh phí [đồng]: 2026/2027?*", "Biểu 3") == "Kinh phí -đồng-- 2026-2027--"
+    long = namer.name("Biểu 1. Hoạt động truyền thông và số người tham gia", "Biểu 4")
+    assert long == "Biểu 1. Hoạt động truyền thông"[:31] and len(long) <= 31
+    again = namer.name("Biểu 1. Hoạt động truyền thông và số người tham gia", "Biểu 5")
+    assert len(again) <= 31 and again.endswith(" (2)") and again != long
+    assert namer.name("''", "Biểu 6") == "Biểu 6"
+    assert namer.name("History", "Biểu 7") == "Biểu 7"
+    decomposed = unicodedata.normalize("NFD", "Tuyên truyền cộng đồng ở các thôn bản")
+    assert namer.name(decomposed, "Biểu 8") == "Tuyên truyền cộng đồng ở các th"
+
+
+def test_totals_skip_bold_group_rows() -> None:
+    assert figure_runs(5, [True, False, False, True, False]) == [(6, 7), (9, 9)]
+    assert sum_formula("C", [(6, 7), (9, 9)]) == "=SUM(C6:C7,C9)"
+    assert sum_formula("C", []) == "=0"
+    many = sum_formula("B", [(row, row) for row in range(1, 800, 2)])
+    assert many.startswith("=SUM(SUM(B1,") and many.count("SUM(") == 3
+
+
+def test_widths_count_letters_not_combining_marks() -> None:
+    composed = "Hỗ trợ phụ nữ"
+    assert text_units(unicodedata.normalize("NFD", composed)) == text_units(composed)
+    assert text_units("ĐỀ XUẤT") > text_units("đề xuất")
+    assert text_units("Tổng", bold=True) > text_units("Tổng")
+
+
+def test_long_text_wraps_in_a_capped_column_and_figures_fit() -> None:
+    long_text = "Tuyên truyền về phòng, chống bạo lực gia đình tại nhà văn hóa thôn " * 3
+    table = Table(
+        title="Biểu",
+        columns=(
+            TableColumn("Nội dung"),
+            TableColumn("Kinh phí (đồng)", CellKind.VND, summed=True),
+            TableColumn("Ghi chú"),
+        ),
+        rows=(TableRow((long_text, 987_654_321, "Ngắn")), TableRow(("Một", 12_000_000_000, None))),
+        total_label="Tổng cộng",
+    )
+    text, money, note = column_widths(table)
+    assert text == TEXT_MAX_WIDTH
+    assert lines_needed(long_text, text) >= 4
+    assert money > text_units("12.987.654.321", bold=True)  # the total is the widest figure
+    assert note >= text_units("Ghi chú", bold=True)
+    assert lines_needed("Tổng số người tham gia", 7.8, bold=True) == 3
