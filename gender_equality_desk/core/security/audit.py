@@ -45,6 +45,7 @@ class AuditAction(LabelledEnum):
     EXPORTED = ("exported", "Xuất dữ liệu")
     PRINTED = ("printed", "In")
     AUDIT_VIEWED = ("audit_viewed", "Xem nhật ký truy cập")
+    SETTINGS_CHANGED = ("settings_changed", "Sửa danh mục, cài đặt")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Confidential victim-support cases: records, measures, follow-ups, files and anonymised statistics."""

@@ -1,0 +1,44 @@
+"""Who may see which case: administrators all, case officers theirs, viewers none (statistics only)."""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, or_, true
+from sqlalchemy.orm import Session
+
+from gender_equality_desk.core.security.session import AccessDeniedError, AuthSession, Role
+from gender_equality_desk.core.store.case_models import SupportCase
+
+VIEWER_REFUSAL = (
+    "Tài khoản lãnh đạo / người xem chỉ xem được số liệu thống kê đã ẩn danh, không mở được hồ sơ hỗ trợ. "
+    "Hãy liên hệ cán bộ phụ trách hồ sơ."
+)
+
+
+def require_case_worker(auth: AuthSession) -> None:
+    """Refuse viewers (and closed sessions) before any case data is read."""
+    auth.require_open()
+    if auth.role is Role.VIEWER:
+        raise AccessDeniedError(VIEWER_REFUSAL)
+
+
+def visible_cases(auth: AuthSession) -> ColumnElement[bool]:
+    """SQL condition: the cases `auth` may see (live ones only)."""
+    require_case_worker(auth)
+    live = SupportCase.is_deleted.is_(False)
+    if auth.role is Role.ADMIN:
+        return live & true()
+    return live & or_(SupportCase.created_by_id == auth.user_id, SupportCase.assigned_to_id == auth.user_id)
+
+
+def case_for(auth: AuthSession, db: Session, case_id: int) -> SupportCase:
+    """The case, or AccessDeniedError when it does not exist or is not this user's to see."""
+    require_case_worker(auth)
+    case = db.get(SupportCase, case_id)
+    if case is None or case.is_deleted:
+        raise AccessDeniedError("Không tìm thấy hồ sơ này (có thể đã bị xóa).")
+    if auth.role is not Role.ADMIN and auth.user_id not in (case.created_by_id, case.assigned_to_id):
+        raise AccessDeniedError(
+            f"Hồ sơ {case.code} không do bạn tạo hoặc được giao; "
+            "chỉ cán bộ phụ trách và quản trị viên được mở."
+        )
+    return case

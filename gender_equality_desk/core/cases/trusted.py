@@ -1,0 +1,113 @@
+"""Registry of trusted addresses / community shelters (Law 13/2022/QH15 Art. 36) with capacity in use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, or_, select
+
+from gender_equality_desk.core.cases.vocabulary import MeasureKind
+from gender_equality_desk.core.domain import validation
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.records.checks import CheckResult, InvalidRecordError
+from gender_equality_desk.core.security.audit import Actor, AuditAction, record
+from gender_equality_desk.core.security.session import AuthSession, Role
+from gender_equality_desk.core.store.case_models import CaseMeasure, TrustedAddress
+
+
+@dataclass(frozen=True)
+class TrustedAddressInput:
+    name: str
+    capacity: int = 1
+    kind: str = ""  # "Hộ gia đình", "Nhà văn hóa thôn", "Trụ sở Hội Phụ nữ"…
+    village_id: int | None = None
+    contact: str = ""
+    registered_on: date | None = None
+    is_active: bool = True
+
+
+@dataclass(frozen=True)
+class TrustedAddressRow:
+    id: int
+    name: str
+    kind: str
+    village: str
+    contact: str
+    capacity: int
+    in_use: int  # ongoing shelter stays on the given day
+    registered_on: date | None
+    is_active: bool
+
+    @property
+    def free_places(self) -> int:
+        return max(0, self.capacity - self.in_use)
+
+
+def list_trusted_addresses(
+    auth: AuthSession, *, on: date, active_only: bool = False
+) -> list[TrustedAddressRow]:
+    auth.require_role(Role.ADMIN, Role.CASE_OFFICER)
+    in_use = (
+        select(CaseMeasure.trusted_address_id, func.count().label("n"))
+        .where(
+            CaseMeasure.kind == MeasureKind.SHELTER.value,
+            CaseMeasure.is_deleted.is_(False),
+            CaseMeasure.start_date <= on,
+            or_(CaseMeasure.end_date.is_(None), CaseMeasure.end_date >= on),
+        )
+        .group_by(CaseMeasure.trusted_address_id)
+        .subquery()
+    )
+    query = (
+        select(TrustedAddress, func.coalesce(in_use.c.n, 0))
+        .outerjoin(in_use, in_use.c.trusted_address_id == TrustedAddress.id)
+        .where(TrustedAddress.is_deleted.is_(False))
+        .order_by(TrustedAddress.name)
+    )
+    if active_only:
+        query = query.where(TrustedAddress.is_active.is_(True))
+    with auth.store.reading() as db:
+        return [
+            TrustedAddressRow(
+                row.id,
+                row.name,
+                row.kind,
+                row.village.name if row.village else "",
+                row.contact,
+                row.capacity,
+                int(used),
+                row.registered_on,
+                row.is_active,
+            )
+            for row, used in db.execute(query)
+        ]
+
+
+def save_trusted_address(auth: AuthSession, data: TrustedAddressInput, address_id: int | None = None) -> int:
+    auth.require_role(Role.ADMIN, Role.CASE_OFFICER)
+    result = CheckResult()
+    result.error("name", validation.required("tên địa chỉ tin cậy", data.name))
+    result.error("name", validation.max_length("Tên địa chỉ tin cậy", data.name.strip(), 200))
+    if data.capacity < 1:
+        result.error("capacity", "Sức chứa phải từ 1 người trở lên.")
+    if not result.ok:
+        raise InvalidRecordError(result)
+    with auth.store.transaction() as db:
+        same = db.scalar(select(TrustedAddress.id).where(TrustedAddress.name == data.name.strip()))
+        if same is not None and same != address_id:
+            raise UserFacingError(f"Đã có địa chỉ tin cậy “{data.name.strip()}”.")
+        if address_id is None:
+            row = TrustedAddress()
+            db.add(row)
+        else:
+            found = db.get(TrustedAddress, address_id)
+            if found is None:
+                raise UserFacingError("Không tìm thấy địa chỉ tin cậy này.")
+            row = found
+        row.name, row.kind, row.village_id = data.name.strip(), data.kind.strip(), data.village_id
+        row.contact, row.capacity = data.contact.strip(), data.capacity
+        row.registered_on, row.is_active = data.registered_on, data.is_active
+        db.flush()
+        record(db, Actor.of(auth), AuditAction.SETTINGS_CHANGED, detail=f"địa chỉ tin cậy #{row.id}")
+        return row.id
