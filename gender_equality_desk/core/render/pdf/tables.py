@@ -7,6 +7,7 @@ neither creates a Paragraph per cell nor measures every cell again when it split
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -55,6 +56,7 @@ def column_widths(columns: Sequence[TableColumn], width: float) -> list[float]:
     return [width * column.width / total for column in columns]
 
 
+@functools.lru_cache(maxsize=8192)  # log columns repeat their values (kinds, places, units)
 def wrap_text(text: str, font: str, size: float, width: float) -> str:
     """`text` broken into lines no wider than `width` (one measurement when it already fits)."""
     if "\n" not in text and stringWidth(text, font, size) <= width:
@@ -104,6 +106,8 @@ class GridLayout:
             repeatRows=1,
             normalizedData=1,
             hAlign="LEFT",
+            # Never a page holding only the header and the total row: the last two rows go together.
+            rowSplitRange=(2, -2) if len(self.data) > 4 else None,
         )
 
 
@@ -127,7 +131,7 @@ def grid_layout(table: Table, text: TableText, width: float) -> GridLayout:
         ("RIGHTPADDING", (0, 0), (-1, -1), text.padding),
         ("TOPPADDING", (0, 0), (-1, -1), text.padding - 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), text.padding + 1),
-        ("GRID", (0, 0), (-1, -1), GRID_WIDTH, colors.black),
+        ("GRID", (0, 0), (-1, -1 if table.total_label is None else -2), GRID_WIDTH, colors.black),
         ("FONTNAME", (0, 0), (-1, 0), BOLD),
         ("ALIGN", (0, 0), (-1, 0), "CENTER"),
     ]
@@ -137,7 +141,7 @@ def grid_layout(table: Table, text: TableText, width: float) -> GridLayout:
     if table.total_label is not None:
         totals = table.totals()
         rows.append((totals, True, 0))
-        commands.extend(_total_label_span(totals, len(rows)))
+        commands.extend(_total_row_commands(totals, widths, text))
     for number, (cells, bold, level) in enumerate(rows, start=1):
         font = BOLD if bold else REGULAR
         texts: list[str] = []
@@ -160,14 +164,22 @@ def grid_layout(table: Table, text: TableText, width: float) -> GridLayout:
     return GridLayout(data, widths, heights, commands)
 
 
-def _total_label_span(totals: Sequence[Cell], row: int) -> list[TableCommand]:
-    """The "Tổng cộng" label spans the empty cells after it, so a narrow first column (STT) holds it."""
-    empty = 1
-    while empty < len(totals) and totals[empty] is None:
-        empty += 1
-    commands: list[TableCommand] = [("ALIGN", (0, row), (0, row), "CENTER")]
-    if empty > 1:
-        commands.append(("SPAN", (0, row), (empty - 1, row)))
+def _total_row_commands(totals: Sequence[Cell], widths: list[float], text: TableText) -> list[TableCommand]:
+    """The "Tổng cộng" label centred over the empty cells after it, so a narrow first column (STT) can
+    hold it: one box around those cells, the label drawn across them. Not a SPAN: reportlab recomputes
+    spans over every cell of the table each time it splits it, which made the long log quadratic."""
+    merged = 1
+    while merged < len(totals) and totals[merged] is None:
+        merged += 1
+    label = cell_text(totals[0], CellKind.TEXT)
+    room = sum(widths[:merged]) - stringWidth(label, BOLD, text.size)
+    commands: list[TableCommand] = [
+        ("BOX", (0, -1), (merged - 1, -1), GRID_WIDTH, colors.black),
+        ("ALIGN", (0, -1), (0, -1), "LEFT"),
+        ("LEFTPADDING", (0, -1), (0, -1), max(room / 2, text.padding)),
+    ]
+    if merged < len(totals):
+        commands.append(("GRID", (merged, -1), (-1, -1), GRID_WIDTH, colors.black))
     return commands
 
 
