@@ -1,0 +1,226 @@
+"""Opening a received package: nothing in it is used before the signature and every hash are checked.
+
+The signature proves the manifest was made with the key whose fingerprint is shown; the manifest's
+SHA-256 of every part proves each part is the one signed. Any changed byte, missing or extra file, or a
+signature that does not match is refused with a Vietnamese message, before anything is read into the
+store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from gender_equality_desk.core.exchange import packages_signing as signing
+from gender_equality_desk.core.exchange.packages_format import (
+    ATTACHMENT_PREFIX,
+    EXTENSION_PREFIX,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MANIFEST,
+    MAX_JSON_PART_BYTES,
+    SIGNATURE,
+    SLOGANS_KEY,
+    TABLES,
+    PackageError,
+    PartInfo,
+    data_columns,
+    decode_value,
+    key_of,
+    part_name,
+)
+from gender_equality_desk.core.records.attachments import ALLOWED_TYPES, MAX_ATTACHMENT_BYTES
+
+_CHUNK = 1024 * 1024
+TAMPERED = (
+    "Gói dữ liệu “{name}” không toàn vẹn: {what}. Gói có thể đã bị sửa hoặc hỏng khi chép; "
+    "không có gì được nhập. Hãy xin nơi gửi xuất và gửi lại gói."
+)
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class VerifiedPackage:
+    """A package whose signature and hashes were checked, with its rows decoded (uuids for references)."""
+
+    path: Path
+    commune: str
+    province: str
+    period_start: date
+    period_end: date
+    created_at: str
+    key_fingerprint: str
+    rows: dict[str, list[Row]]  # table name → rows
+    attachment_parts: dict[str, PartInfo]  # sha256 → part
+    extensions: tuple[tuple[str, str], ...]  # (part name, description)
+
+
+def _refuse(path: Path, what: str) -> PackageError:
+    return PackageError(TAMPERED.format(name=path.name, what=what))
+
+
+def _read_part(archive: zipfile.ZipFile, path: Path, part: PartInfo, limit: int) -> bytes | None:
+    """Check one part's size and hash; returns its bytes for JSON parts (None for attachments)."""
+    info = archive.getinfo(part.name)
+    if info.file_size != part.size or part.size > limit:
+        raise _refuse(path, f"kích thước phần “{part.name}” không khớp")
+    digest = hashlib.sha256()
+    keep = not part.name.startswith(ATTACHMENT_PREFIX)
+    chunks: list[bytes] = []
+    with archive.open(info) as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+            if keep:
+                chunks.append(chunk)
+    if digest.hexdigest() != part.sha256:
+        raise _refuse(path, f"nội dung phần “{part.name}” đã bị thay đổi")
+    return b"".join(chunks) if keep else None
+
+
+def _manifest(archive: zipfile.ZipFile, path: Path) -> tuple[dict[str, Any], str]:
+    names = set(archive.namelist())
+    if MANIFEST not in names or SIGNATURE not in names:
+        raise PackageError(
+            f"“{path.name}” không phải gói dữ liệu của Gender Equality Desk (thiếu bảng kê hoặc chữ ký). "
+            "Hãy chọn đúng tệp gói dữ liệu (.zip) do phần mềm xuất ra."
+        )
+    manifest_bytes = archive.read(MANIFEST)
+    try:
+        manifest = json.loads(manifest_bytes)
+        key = manifest["signing_key"]
+        public = signing.decode(key["public_key"])
+        signature = signing.decode(archive.read(SIGNATURE).decode("ascii").strip())
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise _refuse(path, "bảng kê hoặc chữ ký không đọc được") from None
+    if not signing.is_valid_signature(public, signature, manifest_bytes):
+        raise _refuse(path, "chữ ký số không khớp với nội dung")
+    if manifest.get("format") != FORMAT_NAME:
+        raise _refuse(path, "không đúng định dạng gói dữ liệu")
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise PackageError(
+            f"Gói “{path.name}” được tạo bởi phiên bản khác của phần mềm (định dạng "
+            f"{manifest.get('format_version')}). Hãy cập nhật phần mềm ở cả hai nơi rồi xuất lại gói."
+        )
+    return manifest, signing.fingerprint(public)
+
+
+def _parts(manifest: dict[str, Any], path: Path, names: set[str]) -> dict[str, PartInfo]:
+    try:
+        parts = {
+            item["name"]: PartInfo(item["name"], item["sha256"], int(item["size"]))
+            for item in manifest["parts"]
+        }
+    except (KeyError, TypeError, ValueError):
+        raise _refuse(path, "bảng kê không đọc được") from None
+    missing = sorted(set(parts) - names)
+    extra = sorted(names - set(parts) - {MANIFEST, SIGNATURE})
+    if missing:
+        raise _refuse(path, f"thiếu phần “{missing[0]}”")
+    if extra:
+        raise _refuse(path, f"có phần lạ “{extra[0]}” không nằm trong bảng kê")
+    for model in TABLES:
+        if part_name(model) not in parts:
+            raise _refuse(path, f"thiếu phần “{part_name(model)}”")
+    return parts
+
+
+def _decode_rows(table: str, raw: Any, path: Path) -> list[Row]:
+    model = next(model for model in TABLES if model.__tablename__ == table)
+    if not isinstance(raw, list):
+        raise _refuse(path, f"phần dữ liệu {table} sai định dạng")
+    rows = []
+    for item in raw:
+        if not isinstance(item, dict):
+            raise _refuse(path, f"phần dữ liệu {table} sai định dạng")
+        row = {
+            key_of(column): decode_value(table, column, item.get(key_of(column)))
+            for column in data_columns(model)
+        }
+        if table == "propaganda_event":
+            slogans = item.get(SLOGANS_KEY, [])
+            if not isinstance(slogans, list) or not all(isinstance(value, str) for value in slogans):
+                raise _refuse(path, "danh sách khẩu hiệu sai định dạng")
+            row[SLOGANS_KEY] = slogans
+        rows.append(row)
+    return rows
+
+
+def _check_references(rows: dict[str, list[Row]], attachments: dict[str, PartInfo], path: Path) -> None:
+    known = {(table, row["uuid"]) for table, table_rows in rows.items() for row in table_rows}
+    for model in TABLES:
+        table = model.__tablename__
+        for row in rows[table]:
+            for column in data_columns(model):
+                if column.foreign_keys and row[key_of(column)] is not None:
+                    target = next(iter(column.foreign_keys)).column.table.name
+                    if (target, row[key_of(column)]) not in known:
+                        raise _refuse(path, f"một bản ghi {table} trỏ tới mục không có trong gói")
+            for slogan in row.get(SLOGANS_KEY, ()):
+                if ("slogan", slogan) not in known:
+                    raise _refuse(path, "một sự kiện trỏ tới khẩu hiệu không có trong gói")
+    for attachment in rows["attachment"]:
+        if attachment["sha256"] not in attachments:
+            raise _refuse(path, f"thiếu tệp minh chứng “{attachment['original_name']}”")
+        if Path(attachment["original_name"]).suffix.lower() not in ALLOWED_TYPES:
+            raise _refuse(path, f"tệp minh chứng “{attachment['original_name']}” không thuộc loại cho phép")
+
+
+def open_package(path: Path) -> VerifiedPackage:
+    """Verify `path` completely and decode its rows; PackageError (Vietnamese) when anything is wrong."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise PackageError(f"Không tìm thấy tệp “{path.name}”. Hãy chọn lại tệp.") from None
+    except (zipfile.BadZipFile, OSError):
+        raise PackageError(
+            f"“{path.name}” không phải gói dữ liệu hoặc đã bị hỏng (không mở được như tệp .zip). "
+            "Hãy chép lại tệp từ USB hoặc xin nơi gửi gửi lại."
+        ) from None
+    with archive:
+        manifest, fingerprint = _manifest(archive, path)
+        parts = _parts(manifest, path, set(archive.namelist()))
+        rows: dict[str, list[Row]] = {}
+        attachments: dict[str, PartInfo] = {}
+        for name, part in parts.items():
+            if name.startswith(ATTACHMENT_PREFIX):
+                if name.removeprefix(ATTACHMENT_PREFIX) != part.sha256:
+                    raise _refuse(path, f"tên tệp minh chứng “{name}” không khớp nội dung")
+                _read_part(archive, path, part, MAX_ATTACHMENT_BYTES)
+                attachments[part.sha256] = part
+            else:
+                data = _read_part(archive, path, part, MAX_JSON_PART_BYTES)
+                if name.startswith("records/"):
+                    try:
+                        raw = json.loads(data or b"")
+                    except ValueError:
+                        raise _refuse(path, f"phần “{name}” không đọc được") from None
+                    rows[name.removeprefix("records/").removesuffix(".json")] = raw
+        decoded = {model.__tablename__: _decode_rows(model.__tablename__, rows[model.__tablename__], path)
+                   for model in TABLES}  # fmt: skip
+        _check_references(decoded, attachments, path)
+        try:
+            period = manifest["period"]
+            source = manifest.get("source", {})
+            extensions = tuple(
+                (item["name"], str(item.get("description", ""))) for item in manifest.get("extensions", [])
+            )
+            return VerifiedPackage(
+                path=path,
+                commune=str(source.get("commune", "")),
+                province=str(source.get("province", "")),
+                period_start=date.fromisoformat(period["from"]),
+                period_end=date.fromisoformat(period["to"]),
+                created_at=str(manifest.get("created_at", "")),
+                key_fingerprint=fingerprint,
+                rows=decoded,
+                attachment_parts=attachments,
+                extensions=tuple(item for item in extensions if item[0].startswith(EXTENSION_PREFIX)),
+            )
+        except (KeyError, TypeError, ValueError):
+            raise _refuse(path, "bảng kê không đọc được") from None
