@@ -106,7 +106,8 @@ class GridLayout:
             repeatRows=1,
             normalizedData=1,
             hAlign="LEFT",
-            # Never a page holding only the header and the total row: the last two rows go together.
+            # The last two rows share a page, so the total row is not alone under a repeated header.
+            # reportlab honours this at the table's first page break only (its remainders drop it).
             rowSplitRange=(2, -2) if len(self.data) > 4 else None,
         )
 
