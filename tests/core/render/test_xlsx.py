@@ -43,10 +43,10 @@ def referenced_sum(sheet: Worksheet, formula: str) -> float:
 def assert_table_sheet_matches(sheet: Worksheet, table: Table) -> None:
     assert sheet["A2"].value == table.title
     assert [cell.value for cell in sheet[HEADER_ROW]] == [column.label for column in table.columns]
-    for offset, row in enumerate(table.rows):
-        values = [cell.value for cell in sheet[FIRST_FIGURE_ROW + offset]]
+    written = sheet.iter_rows(min_row=FIRST_FIGURE_ROW, max_col=len(table.columns), values_only=True)
+    for offset, (row, values) in enumerate(zip(table.rows, written, strict=False)):
         expected = [None if cell == "" else cell for cell in row.cells]  # an empty text is an empty cell
-        assert values == expected, f"row {FIRST_FIGURE_ROW + offset}"
+        assert list(values) == expected, f"row {FIRST_FIGURE_ROW + offset}"
     if table.total_label is None:
         return
     total_row = sheet[FIRST_FIGURE_ROW + len(table.rows)]
