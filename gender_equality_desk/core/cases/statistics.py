@@ -77,10 +77,6 @@ def _enum_members(enum: type[LabelledEnum]) -> list[tuple[str, str]]:
     return [(member.value, member.label) for member in enum]
 
 
-def _shown(count: int, threshold: int) -> str:
-    return f"<{threshold}" if 0 < count < threshold else str(count)
-
-
 def suppress_text(count: int, threshold: int) -> str:
     return f"<{threshold}" if 0 < count < threshold else str(count)
 
@@ -97,9 +93,9 @@ def suppress(table: StatTable, total: int, threshold: int = DEFAULT_THRESHOLD) -
     cells = tuple(
         (
             cell.label,
-            f"<{threshold}"
-            if i in hidden and cell.count < threshold
-            else ("*" if i in hidden else str(cell.count)),
+            SECONDARY_MARK
+            if i in hidden and cell.count >= threshold
+            else suppress_text(cell.count, threshold),
         )
         for i, cell in enumerate(table.cells)
     )
