@@ -7,9 +7,10 @@ Order matters: the health check runs first (a damaged file is never opened for w
 from __future__ import annotations
 
 import sqlite3
+import sys
 from datetime import datetime
 
-from gender_equality_desk.core.errors import StoreError
+from gender_equality_desk.core.errors import StoreError, UserFacingError
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.store import migrate
 from gender_equality_desk.core.store.engine import Store, make_engine
@@ -21,10 +22,19 @@ UPGRADE_REASON = "truoc-nang-cap"
 
 
 def _back_up(layout: DataLayout, reason: str, now: datetime | None) -> None:
+    """Back up before opening; without a backup no upgrade runs, but a plain start goes on (and says so)."""
     # Imported here: the exchange layer sits above the store and imports from it.
     from gender_equality_desk.core.exchange.backup import create_backup
 
-    create_backup(layout, reason, now=now)
+    try:
+        create_backup(layout, reason, now=now)
+    except (UserFacingError, OSError) as error:
+        if reason == UPGRADE_REASON:
+            raise StoreError(
+                f"Không sao lưu được dữ liệu trước khi nâng cấp ({error}). Dữ liệu chưa bị thay đổi; "
+                "hãy kiểm tra ổ đĩa còn chỗ trống rồi mở lại ứng dụng."
+            ) from error
+        print(f"Chú ý: không sao lưu được khi mở ứng dụng: {error}", file=sys.stderr)
 
 
 def open_store(layout: DataLayout, *, backup_at_start: bool = False, now: datetime | None = None) -> Store:

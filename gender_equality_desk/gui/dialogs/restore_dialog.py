@@ -1,0 +1,299 @@
+"""Restoring a backup: the list with a preview (date, rows per table) and a confirmation, and the start-up
+dialog that explains a damaged store and offers the newest good backup.
+
+Neither dialog replaces the store itself: the caller (gui.app) closes the window and the store first,
+then restores `chosen` (see core.exchange.restore), so no connection ever sees the file change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gender_equality_desk.core.domain.clock import LOCAL_TZ
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.exchange.backup_format import TABLE_LABELS, Manifest, describe_counts
+from gender_equality_desk.core.exchange.backup_settings import load_settings
+from gender_equality_desk.core.exchange.restore import BackupInfo, check_backup, list_backups
+from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.records.attachments import format_size
+from gender_equality_desk.core.reports.formatting import format_number
+from gender_equality_desk.gui.widgets.basics import card, styled_label
+
+WHEN_COLUMN, REASON_COLUMN, ACTIVITIES_COLUMN, EVENTS_COLUMN, SIZE_COLUMN, PLACE_COLUMN = range(6)
+INFO_ROLE = Qt.ItemDataRole.UserRole + 1
+DIALOG_SIZE = (900, 560)  # leaves room around it on a 1366×768 screen
+
+
+def when_text(manifest: Manifest) -> str:
+    return f"{manifest.created_at.astimezone(LOCAL_TZ):%d/%m/%Y %H:%M}"
+
+
+def preview_text(info: BackupInfo) -> str:
+    """What the officer gets back: date, reason, rows per table, schema version, where the file is."""
+    manifest = info.manifest
+    lines = [f"Sao lưu lúc {when_text(manifest)} — {manifest.reason_label}."]
+    counts = manifest.counts
+    lines += [
+        f"• {label}: {format_number(counts[name])}" for name, label in TABLE_LABELS.items() if name in counts
+    ]
+    lines.append(
+        f"Tệp đính kèm được lưu: {format_number(len(manifest.attachments))}. "
+        f"Phiên bản dữ liệu: {manifest.schema_revision or 'không rõ'} (ứng dụng {manifest.app_version})."
+    )
+    lines.append(f"Tệp: {info.path}")
+    return "\n".join(lines)
+
+
+class RestoreDialog(QDialog):
+    """Lists the backups (data folder and mirror); `chosen` is set when the officer confirms one."""
+
+    def __init__(self, layout: DataLayout, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = layout
+        self.chosen: BackupInfo | None = None
+        self.setWindowTitle(self.tr("Khôi phục dữ liệu từ bản sao lưu"))
+        self.resize(*DIALOG_SIZE)
+
+        box = QVBoxLayout(self)
+        box.setContentsMargins(18, 14, 18, 14)
+        box.setSpacing(10)
+        intro = styled_label(
+            self.tr(
+                "Chọn bản sao lưu cần khôi phục. Dữ liệu hiện tại được sao lưu trước khi bị thay thế, "
+                "nên luôn có thể quay lại."
+            ),
+            "muted",
+            wrap=True,
+        )
+        box.addWidget(intro)
+
+        self.table = QTableWidget(0, 6, self)
+        self.table.setObjectName("backupTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Thời điểm"),
+                self.tr("Lý do"),
+                self.tr("Hoạt động"),
+                self.tr("Sự kiện TT"),
+                self.tr("Dung lượng"),
+                self.tr("Nơi lưu"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PLACE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._show_preview)
+        self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
+        box.addWidget(self.table, 3)
+
+        frame = card(name="backupPreview")
+        frame_box = QVBoxLayout(frame)
+        frame_box.setContentsMargins(14, 10, 14, 10)
+        self.preview = styled_label("", wrap=True)
+        self.preview.setObjectName("backupPreviewText")
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        frame_box.addWidget(self.preview)
+        box.addWidget(frame, 2)
+
+        buttons = QHBoxLayout()
+        self.other_button = QPushButton(self.tr("Chọn tệp sao lưu khác…"))
+        self.other_button.setToolTip(self.tr("Một tệp sao lưu trên USB hoặc ở thư mục khác (.zip)."))
+        self.other_button.clicked.connect(self.choose_file)
+        self.restore_button = QPushButton(self.tr("Khôi phục bản đã chọn"))
+        self.restore_button.setObjectName("restoreBackupButton")
+        self.restore_button.setProperty("primary", True)
+        self.restore_button.clicked.connect(self.restore_selected)
+        close_button = QPushButton(self.tr("Đóng"))
+        close_button.clicked.connect(self.reject)
+        buttons.addWidget(self.other_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(close_button)
+        box.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        mirror = load_settings(self._layout).mirror_target()
+        folders = [self._layout.backups] + ([mirror] if mirror is not None else [])
+        infos = list_backups(*folders)
+        self.table.setRowCount(0)
+        for info in infos:
+            self._append(info)
+        if infos:
+            self.table.selectRow(0)
+        self._show_preview()
+
+    def backups(self) -> list[BackupInfo]:
+        return [self._info_at(row) for row in range(self.table.rowCount())]
+
+    def _append(self, info: BackupInfo) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        counts = info.manifest.counts
+        place = (
+            self.tr("Thư mục dữ liệu") if info.path.parent == self._layout.backups else str(info.path.parent)
+        )
+        cells = [
+            when_text(info.manifest),
+            info.manifest.reason_label,
+            format_number(counts.get("activity", 0)),
+            format_number(counts.get("propaganda_event", 0)),
+            format_size(info.size_bytes),
+            place,
+        ]
+        for column, text in enumerate(cells):
+            cell = QTableWidgetItem(text)
+            cell.setData(INFO_ROLE, info)
+            if column in (ACTIVITIES_COLUMN, EVENTS_COLUMN, SIZE_COLUMN):
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            cell.setToolTip(str(info.path))
+            self.table.setItem(row, column, cell)
+        return row
+
+    def _info_at(self, row: int) -> BackupInfo:
+        item = self.table.item(row, WHEN_COLUMN)
+        info = None if item is None else item.data(INFO_ROLE)
+        assert isinstance(info, BackupInfo)
+        return info
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._info_at(rows[0].row()) if rows else None
+
+    def _show_preview(self) -> None:
+        info = self.selected()
+        self.restore_button.setEnabled(info is not None)
+        if info is None:
+            self.preview.setText(
+                self.tr(
+                    "Chưa có bản sao lưu nào trong thư mục dữ liệu. "
+                    "Bấm “Chọn tệp sao lưu khác…” nếu có tệp trên USB."
+                )
+                if self.table.rowCount() == 0
+                else self.tr("Chọn một bản sao lưu để xem nội dung.")
+            )
+            return
+        self.preview.setText(preview_text(info))
+
+    def choose_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn tệp sao lưu"), str(Path.home()), self.tr("Tệp sao lưu (*.zip)")
+        )
+        if name:
+            self.add_file(Path(name))
+
+    def add_file(self, path: Path) -> None:
+        try:
+            info = BackupInfo(path, check_backup(path))
+        except UserFacingError as error:
+            QMessageBox.warning(self, self.tr("Không dùng được tệp này"), str(error))
+            return
+        self.table.selectRow(self._append(info))
+
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        try:
+            check_backup(info.path)
+        except UserFacingError as error:
+            QMessageBox.warning(self, self.tr("Bản sao lưu bị hỏng"), str(error))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Khôi phục dữ liệu?"),
+            self.tr(
+                "Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc {when} ({counts})?\n\n"
+                "Dữ liệu hiện tại sẽ được sao lưu trước. Cửa sổ ứng dụng sẽ đóng rồi mở lại."
+            ).format(when=when_text(info.manifest), counts=describe_counts(info.manifest.counts)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.chosen = info
+            self.accept()
+
+
+class DamagedStoreDialog(QDialog):
+    """At start: what happened to the store, and the newest good backup to restore (`chosen`)."""
+
+    def __init__(
+        self, explanation: str, offer: BackupInfo, layout: DataLayout, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._layout = layout
+        self.offer = offer
+        self.chosen: BackupInfo | None = None
+        self.setWindowTitle(self.tr("Dữ liệu bị hỏng"))
+        self.resize(720, 0)
+
+        box = QVBoxLayout(self)
+        box.setContentsMargins(20, 16, 20, 16)
+        box.setSpacing(12)
+        heading = styled_label(self.tr("Không mở được dữ liệu của ứng dụng"), "section")
+        box.addWidget(heading)
+        self.explanation = styled_label(
+            self.tr(
+                "{explanation}\n\nViệc này thường do mất điện, tắt máy đột ngột hoặc ổ đĩa lỗi. "
+                "Tệp hỏng không bị xóa hay ghi đè: khi khôi phục, tệp được đổi tên và giữ lại trong {folder}."
+            ).format(explanation=explanation, folder=layout.root),
+            wrap=True,
+        )
+        self.explanation.setObjectName("damageExplanation")
+        box.addWidget(self.explanation)
+
+        frame = card(name="backupOffer")
+        frame_box = QVBoxLayout(frame)
+        frame_box.setContentsMargins(14, 10, 14, 10)
+        frame_box.addWidget(styled_label(self.tr("Bản sao lưu tốt gần nhất"), "cardTitle"))
+        self.offer_text = styled_label(preview_text(offer), wrap=True)
+        self.offer_text.setObjectName("offerText")
+        frame_box.addWidget(self.offer_text)
+        box.addWidget(frame)
+
+        buttons = QHBoxLayout()
+        self.other_button = QPushButton(self.tr("Chọn bản khác…"))
+        self.other_button.clicked.connect(self.choose_other)
+        self.quit_button = QPushButton(self.tr("Đóng ứng dụng"))
+        self.quit_button.clicked.connect(self.reject)
+        self.restore_button = QPushButton(self.tr("Khôi phục bản này"))
+        self.restore_button.setObjectName("restoreOfferButton")
+        self.restore_button.setProperty("primary", True)
+        self.restore_button.setDefault(True)
+        self.restore_button.clicked.connect(self.restore_offer)
+        buttons.addWidget(self.other_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+        buttons.addWidget(self.restore_button)
+        box.addLayout(buttons)
+
+    def restore_offer(self) -> None:
+        self.chosen = self.offer
+        self.accept()
+
+    def choose_other(self) -> None:
+        dialog = RestoreDialog(self._layout, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.chosen = dialog.chosen
+            self.accept()

@@ -1,0 +1,78 @@
+"""One app per data folder: the folder lock, plus a local socket through which a second copy raises the first.
+
+The first copy holds `FolderLock` and listens on a local server named after the data folder. A second copy
+cannot take the lock; it connects to that server and asks the first window to come to the front. When no
+copy answers (the holder is a `restore` command, or another computer sharing the folder), the caller
+explains in Vietnamese that the data is open elsewhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from gender_equality_desk.core.folder_lock import FolderInUseError, FolderLock
+
+ACTIVATE = b"activate\n"
+TIMEOUT_MS = 1500
+
+
+def server_name(root: Path) -> str:
+    digest = hashlib.sha256(str(root.resolve()).encode("utf-8")).hexdigest()[:20]
+    return f"gedesk-{digest}"
+
+
+class SingleInstance(QObject):
+    activation_requested = Signal()  # another copy was started on the same folder: show the window
+
+    def __init__(self, root: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lock = FolderLock(root)
+        self._name = server_name(root)
+        self._server: QLocalServer | None = None
+        self.refusal = ""  # Vietnamese reason when acquire() failed
+
+    def acquire(self) -> bool:
+        """Take the folder for this copy; False when another copy (or a restore) holds it."""
+        try:
+            self._lock.acquire()
+        except FolderInUseError as error:
+            self.refusal = str(error)
+            return False
+        QLocalServer.removeServer(self._name)  # a socket left by a crashed copy; we hold the lock now
+        self._server = QLocalServer(self)
+        self._server.newConnection.connect(self._on_connection)
+        self._server.listen(self._name)  # without it the app still works; a second copy is only refused
+        return True
+
+    def raise_first(self) -> bool:
+        """Ask the copy holding the folder to come to the front; False when none answered."""
+        socket = QLocalSocket()
+        socket.connectToServer(self._name)
+        if not socket.waitForConnected(TIMEOUT_MS):
+            return False
+        socket.write(ACTIVATE)
+        delivered = socket.waitForBytesWritten(TIMEOUT_MS)
+        socket.disconnectFromServer()
+        return delivered
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server.deleteLater()
+            self._server = None
+        self._lock.release()
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        while (connection := self._server.nextPendingConnection()) is not None:
+            # The second copy writes one short line right after connecting: waiting briefly for it keeps
+            # this free of per-connection signal handlers that could outlive the socket.
+            if connection.bytesAvailable() or connection.waitForReadyRead(TIMEOUT_MS):
+                if ACTIVATE.strip() in bytes(connection.readAll().data()):
+                    self.activation_requested.emit()
+            connection.close()
+            connection.deleteLater()
