@@ -71,8 +71,8 @@ class SingleInstance(QObject):
         while (connection := self._server.nextPendingConnection()) is not None:
             # The second copy writes one short line right after connecting: waiting briefly for it keeps
             # this free of per-connection signal handlers that could outlive the socket.
-            if connection.bytesAvailable() or connection.waitForReadyRead(TIMEOUT_MS):
-                if ACTIVATE.strip() in bytes(connection.readAll().data()):
-                    self.activation_requested.emit()
+            arrived = connection.bytesAvailable() or connection.waitForReadyRead(TIMEOUT_MS)
+            if arrived and ACTIVATE.strip() in bytes(connection.readAll().data()):
+                self.activation_requested.emit()
             connection.close()
             connection.deleteLater()
