@@ -14,6 +14,7 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -79,7 +80,7 @@ def _extract_store(path: Path, folder: Path) -> Path:
             target.open("wb") as writer,
         ):
             shutil.copyfileobj(reader, writer, _CHUNK)  # zipfile checks the CRC at the end of the entry
-    except (OSError, KeyError, zipfile.BadZipFile) as error:
+    except (OSError, KeyError, EOFError, zipfile.BadZipFile, zlib.error) as error:
         raise UserFacingError(
             f"Bản sao lưu “{path.name}” bị hỏng, không đọc được dữ liệu ({error})."
         ) from error
