@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from gender_equality_desk.core import campaigns, profile
 from gender_equality_desk.core.demo import vocabulary as vocab
+from gender_equality_desk.core.demo.cases import generate_demo_cases
 from gender_equality_desk.core.demo.vocabulary import ActivitySpec, PropagandaSpec
 from gender_equality_desk.core.domain.campaigns import in_action_month
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus, BudgetSource
@@ -66,6 +67,7 @@ class DemoSummary:
     slogan_links: int
     first_year: int
     last_year: int
+    cases: int = 0  # demo victim-support cases (0 when the store already had user accounts)
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,7 @@ def generate_demo(
     seed: int = 2026,
     as_of: date,
     progress: Callable[[int, int], None] | None = None,
+    with_cases: bool = True,
 ) -> DemoSummary:
     """Fill an empty store with `years` years of demo data ending with as_of's year.
 
@@ -149,6 +152,9 @@ def generate_demo(
     CANCELLED) and about 60 × scale propaganda events per year (none from as_of on). Rows are written in
     chunks of CHUNK_ROWS, one transaction each; progress(done, total) is called with (0, total) first,
     then after every chunk. An interrupted run keeps the chunks already written.
+
+    Then demo accounts and victim-support cases (core/demo/cases.py), sealed like real ones, unless
+    with_cases is False or the store already has accounts.
 
     A second run, or a run on any store that already has activities or propaganda events, is refused
     with a UserFacingError before anything is written: demo records never mix with or duplicate others.
@@ -195,7 +201,20 @@ def generate_demo(
         done += len(events)
         if progress:
             progress(done, total)
+    demo_cases = (
+        generate_demo_cases(
+            store,
+            years=year_list,
+            village_ids=[village.id for village in world.villages],
+            seed=seed,
+            as_of=as_of,
+            scale=scale,
+        ).cases
+        if with_cases
+        else 0
+    )
     return DemoSummary(
+        cases=demo_cases,
         villages=len(world.villages),
         campaigns=2 * len(year_list),
         activities=activities,
