@@ -31,6 +31,7 @@ from gender_equality_desk.core.exchange.excel_import import (
     TEMPLATE_NAMES,
     CheckedFile,
     CheckedRow,
+    RowNote,
     RowStatus,
     check_workbook,
     import_rows,
@@ -52,6 +53,13 @@ _TINTS = {
     RowStatus.EXAMPLE: "#eef0f3",
 }
 _NOUNS = {RecordType.ACTIVITY: "hoạt động", RecordType.PROPAGANDA_EVENT: "sự kiện tuyên truyền"}
+
+
+def _with_column(note: RowNote) -> str:
+    """ "Cột: lỗi", unless the message already begins with the column's name ("Số nữ (45) lớn hơn…")."""
+    if note.message.startswith(note.column.removesuffix(" (*)")):
+        return note.message
+    return f"{note.column}: {note.message}"
 
 
 class ImportDialog(QDialog):
@@ -124,6 +132,8 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DETAIL_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(TITLE_COLUMN, 300)
+        # Row heights follow the wrapped error text, which depends on the stretched column's width.
+        header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())
         box.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
@@ -196,8 +206,10 @@ class ImportDialog(QDialog):
                 item.setBackground(tint)
                 if column in (TITLE_COLUMN, DETAIL_COLUMN):
                     item.setToolTip(text)
-                if column == ROW_COLUMN:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                horizontal = (
+                    Qt.AlignmentFlag.AlignRight if column == ROW_COLUMN else Qt.AlignmentFlag.AlignLeft
+                )
+                item.setTextAlignment(horizontal | Qt.AlignmentFlag.AlignTop)
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
         valid = len(checked.valid_rows)
@@ -210,8 +222,8 @@ class ImportDialog(QDialog):
         self._say(self._summary_text(checked))
 
     def _details(self, row: CheckedRow) -> str:
-        notes = [f"{note.column}: {note.message}" for note in row.errors]
-        notes += [f"Lưu ý – {note.column}: {note.message}" for note in row.warnings]
+        notes = [_with_column(note) for note in row.errors]
+        notes += [f"Lưu ý – {_with_column(note)}" for note in row.warnings]
         return "\n".join(notes)
 
     def _summary_text(self, checked: CheckedFile) -> str:

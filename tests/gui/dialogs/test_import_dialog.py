@@ -75,10 +75,7 @@ def test_rows_are_checked_then_valid_ones_imported_once(
     assert _cells(dialog, 1)[:4] == ["3", "Hợp lệ", "Họp dân thôn", "18/11/2025"]
     wrong = _cells(dialog, 2)
     assert wrong[STATUS_COLUMN] == "Có lỗi"
-    assert (
-        wrong[DETAIL_COLUMN]
-        == "Số nữ: Số nữ (90) lớn hơn tổng số người tham gia (50). Vui lòng kiểm tra lại."
-    )
+    assert wrong[DETAIL_COLUMN] == "Số nữ (90) lớn hơn tổng số người tham gia (50). Vui lòng kiểm tra lại."
     assert dialog.summary.text() == (
         "Tệp “thon-gui-len.xlsx” — hoạt động: 1 dòng hợp lệ, 1 dòng có lỗi (sửa trong tệp rồi chọn lại), "
         "1 dòng bỏ qua (đã có, trùng hoặc dòng ví dụ)."
