@@ -36,6 +36,7 @@ from gender_equality_desk.gui.widgets.basics import card, styled_label
 
 WHEN_COLUMN, REASON_COLUMN, ACTIVITIES_COLUMN, EVENTS_COLUMN, SIZE_COLUMN, PLACE_COLUMN = range(6)
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
+MAIN_TABLES = 4  # activities, propaganda events, attachments, campaigns
 DIALOG_SIZE = (900, 560)  # leaves room around it on a 1366×768 screen
 
 
@@ -48,11 +49,14 @@ def preview_text(info: BackupInfo) -> str:
     manifest = info.manifest
     lines = [f"Sao lưu lúc {when_text(manifest)} — {manifest.reason_label}."]
     counts = manifest.counts
-    lines += [
-        f"• {label}: {format_number(counts[name])}" for name, label in TABLE_LABELS.items() if name in counts
-    ]
+    shown = [(label, counts[name]) for name, label in TABLE_LABELS.items() if name in counts]
+    # The records first, one a line; the catalogues together on one line, so the preview stays short.
+    lines += [f"• {label}: {format_number(count)}" for label, count in shown[:MAIN_TABLES]]
+    if shown[MAIN_TABLES:]:
+        lines.append(
+            "• " + "; ".join(f"{label}: {format_number(count)}" for label, count in shown[MAIN_TABLES:])
+        )
     lines.append(
-        f"Tệp đính kèm được lưu: {format_number(len(manifest.attachments))}. "
         f"Phiên bản dữ liệu: {manifest.schema_revision or 'không rõ'} (ứng dụng {manifest.app_version})."
     )
     lines.append(f"Tệp: {info.path}")
