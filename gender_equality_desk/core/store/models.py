@@ -235,4 +235,5 @@ class Attachment(RecordMixin, Base):
 
 # Case, account and audit tables live in their own module; imported here so the metadata holds them.
 from gender_equality_desk.core.store import case_models  # noqa: E402, F401
+from gender_equality_desk.core.store import plan_models  # noqa: E402, F401
 from gender_equality_desk.core.store import report_models  # noqa: E402, F401
