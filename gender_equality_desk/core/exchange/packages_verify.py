@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -182,45 +183,53 @@ def open_package(path: Path) -> VerifiedPackage:
             f"“{path.name}” không phải gói dữ liệu hoặc đã bị hỏng (không mở được như tệp .zip). "
             "Hãy chép lại tệp từ USB hoặc xin nơi gửi gửi lại."
         ) from None
-    with archive:
-        manifest, fingerprint = _manifest(archive, path)
-        parts = _parts(manifest, path, set(archive.namelist()))
-        rows: dict[str, list[Row]] = {}
-        attachments: dict[str, PartInfo] = {}
-        for name, part in parts.items():
-            if name.startswith(ATTACHMENT_PREFIX):
-                if name.removeprefix(ATTACHMENT_PREFIX) != part.sha256:
-                    raise _refuse(path, f"tên tệp minh chứng “{name}” không khớp nội dung")
-                _read_part(archive, path, part, MAX_ATTACHMENT_BYTES)
-                attachments[part.sha256] = part
-            else:
-                data = _read_part(archive, path, part, MAX_JSON_PART_BYTES)
-                if name.startswith("records/"):
-                    try:
-                        raw = json.loads(data or b"")
-                    except ValueError:
-                        raise _refuse(path, f"phần “{name}” không đọc được") from None
-                    rows[name.removeprefix("records/").removesuffix(".json")] = raw
-        decoded = {model.__tablename__: _decode_rows(model.__tablename__, rows[model.__tablename__], path)
-                   for model in TABLES}  # fmt: skip
-        _check_references(decoded, attachments, path)
-        try:
-            period = manifest["period"]
-            source = manifest.get("source", {})
-            extensions = tuple(
-                (item["name"], str(item.get("description", ""))) for item in manifest.get("extensions", [])
-            )
-            return VerifiedPackage(
-                path=path,
-                commune=str(source.get("commune", "")),
-                province=str(source.get("province", "")),
-                period_start=date.fromisoformat(period["from"]),
-                period_end=date.fromisoformat(period["to"]),
-                created_at=str(manifest.get("created_at", "")),
-                key_fingerprint=fingerprint,
-                rows=decoded,
-                attachment_parts=attachments,
-                extensions=tuple(item for item in extensions if item[0].startswith(EXTENSION_PREFIX)),
-            )
-        except (KeyError, TypeError, ValueError):
-            raise _refuse(path, "bảng kê không đọc được") from None
+    try:
+        with archive:
+            return _verified(archive, path)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        # A damaged stick or a half-copied file: compressed data that no longer decompresses.
+        raise _refuse(path, "tệp bị hỏng, một phần không giải nén được") from None
+
+
+def _verified(archive: zipfile.ZipFile, path: Path) -> VerifiedPackage:
+    manifest, fingerprint = _manifest(archive, path)
+    parts = _parts(manifest, path, set(archive.namelist()))
+    rows: dict[str, list[Row]] = {}
+    attachments: dict[str, PartInfo] = {}
+    for name, part in parts.items():
+        if name.startswith(ATTACHMENT_PREFIX):
+            if name.removeprefix(ATTACHMENT_PREFIX) != part.sha256:
+                raise _refuse(path, f"tên tệp minh chứng “{name}” không khớp nội dung")
+            _read_part(archive, path, part, MAX_ATTACHMENT_BYTES)
+            attachments[part.sha256] = part
+        else:
+            data = _read_part(archive, path, part, MAX_JSON_PART_BYTES)
+            if name.startswith("records/"):
+                try:
+                    raw = json.loads(data or b"")
+                except ValueError:
+                    raise _refuse(path, f"phần “{name}” không đọc được") from None
+                rows[name.removeprefix("records/").removesuffix(".json")] = raw
+    decoded = {model.__tablename__: _decode_rows(model.__tablename__, rows[model.__tablename__], path)
+               for model in TABLES}  # fmt: skip
+    _check_references(decoded, attachments, path)
+    try:
+        period = manifest["period"]
+        source = manifest.get("source", {})
+        extensions = tuple(
+            (item["name"], str(item.get("description", ""))) for item in manifest.get("extensions", [])
+        )
+        return VerifiedPackage(
+            path=path,
+            commune=str(source.get("commune", "")),
+            province=str(source.get("province", "")),
+            period_start=date.fromisoformat(period["from"]),
+            period_end=date.fromisoformat(period["to"]),
+            created_at=str(manifest.get("created_at", "")),
+            key_fingerprint=fingerprint,
+            rows=decoded,
+            attachment_parts=attachments,
+            extensions=tuple(item for item in extensions if item[0].startswith(EXTENSION_PREFIX)),
+        )
+    except (KeyError, TypeError, ValueError):
+        raise _refuse(path, "bảng kê không đọc được") from None
