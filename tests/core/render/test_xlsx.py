@@ -81,6 +81,8 @@ def test_total_formulas_leave_out_the_bold_group_row(report: ReportContent, tmp_
 
 def test_header_styles_freeze_and_number_formats(report: ReportContent, tmp_path: Path) -> None:
     sheet = render_and_open(report, tmp_path / "bc.xlsx")["Hoạt động"]
+    assert sheet.row_dimensions[HEADER_ROW].height >= 2 * 15  # "Tổng số người tham gia" wraps
+    assert sheet.row_dimensions[6].height is None  # one line of text: the default height
     header = sheet[HEADER_ROW]
     assert all(cell.font.b and cell.alignment.wrap_text for cell in header)
     assert all(cell.border.left.style == "thin" and cell.border.bottom.style == "thin" for cell in header)

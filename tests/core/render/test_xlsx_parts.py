@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
+
 from gender_equality_desk.core.render.xlsx.formulas import figure_runs, sum_formula
 from gender_equality_desk.core.render.xlsx.measure import (
     TEXT_MAX_WIDTH,
     column_widths,
+    figure_row_lines,
+    fit_to_page,
     lines_needed,
     text_units,
 )
@@ -63,3 +67,27 @@ def test_long_text_wraps_in_a_capped_column_and_figures_fit() -> None:
     assert money > text_units("12.987.654.321", bold=True)  # the total is the widest figure
     assert note >= text_units("Ghi chú", bold=True)
     assert lines_needed("Tổng số người tham gia", 7.8, bold=True) == 3
+
+
+def test_wide_tables_give_up_text_width_in_proportion_to_fit_the_page() -> None:
+    columns = (
+        TableColumn("Nội dung hoạt động", width=3.0),
+        TableColumn("Địa điểm", width=1.0),
+        TableColumn("Kinh phí (đồng)", CellKind.VND, summed=True),
+    )
+    table = Table("Biểu", columns, (TableRow(("x", "y", 1_500_000)),))
+    fitted = fit_to_page(table, [50.0, 50.0, 14.0], budget=74.0)
+    assert fitted[2] == 14.0  # figures are never cut
+    assert sum(fitted) == pytest.approx(74.0, abs=0.2)
+    assert fitted[0] == pytest.approx(3 * fitted[1], abs=0.2)
+    assert fit_to_page(table, [20.0, 10.0, 14.0], budget=74.0) == [20.0, 10.0, 14.0]
+    # A column that needs less than its share keeps its width; the other gets the rest.
+    assert fit_to_page(table, [50.0, 8.0, 14.0], budget=60.0) == [38.0, 8.0, 14.0]
+
+
+def test_rows_with_wrapped_text_are_given_their_height() -> None:
+    short, long = "Tập huấn", "Hội thi tìm hiểu pháp luật về bình đẳng giới và phòng, chống bạo lực gia đình"
+    assert figure_row_lines([short, 12], [20.0, 8.0], bold=False, first_indent=0) == 1
+    assert (
+        figure_row_lines([long, 12], [20.0, 8.0], bold=False, first_indent=0) == lines_needed(long, 20.0) >= 4
+    )

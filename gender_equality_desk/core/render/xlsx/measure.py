@@ -23,10 +23,12 @@ NUMBER_MIN_WIDTH = 7.0
 NUMBER_INDENT = 1.5  # figures keep one indent step clear of the right border
 LONGEST_SAMPLED = 24  # only the longest strings of a column are weighed character by character
 PORTRAIT_MAX_WIDTH = 100.0  # wider tables print landscape (A4 portrait fits ~100 units at 12 pt)
-LINE_HEIGHT_PT = 16.0  # Times New Roman 12–13 pt with leading
+LANDSCAPE_MAX_WIDTH = 140.0  # landscape fits ~136 at 100 %; a little more is scaled to fit the width
+LINE_HEIGHT_PT = 15.0  # Times New Roman 12 pt: Excel 15.75 for a single line, LibreOffice ~14 per line
 
 _NARROW = frozenset(" .,;:!'|()[]-/·")
 _SCALE = {False: 1.0, True: 1.08}  # bold is ~8 % wider
+_WIDEST_CHAR = 1.25 * 1.08
 
 
 def text_units(text: str, bold: bool = False) -> float:
@@ -95,6 +97,30 @@ def column_widths(table: Table) -> list[float]:
     return widths
 
 
+def fit_to_page(table: Table, widths: list[float], budget: float) -> list[float]:
+    """Narrow the text columns, in proportion to their relative `TableColumn.width`, until the table fits
+    `budget` units; text then wraps. Figure columns and header words are never cut."""
+    text = [i for i, column in enumerate(table.columns) if column.kind is CellKind.TEXT]
+    available = budget - sum(w for i, w in enumerate(widths) if i not in text)
+    if sum(widths[i] for i in text) <= available:
+        return widths
+    fitted = list(widths)
+    open_columns = list(text)
+    while open_columns:  # water-filling: columns needing less than their share keep their width
+        weight = sum(table.columns[i].width for i in open_columns)
+        share = {i: max(available, 0.0) * table.columns[i].width / weight for i in open_columns}
+        satisfied = [i for i in open_columns if widths[i] <= share[i]]
+        if not satisfied:
+            for i in open_columns:
+                floor = max(TEXT_MIN_WIDTH, _longest_word(table.columns[i].label) + PADDING)
+                fitted[i] = round(max(floor, share[i]), 1)
+            break
+        for i in satisfied:
+            available -= widths[i]
+            open_columns.remove(i)
+    return fitted
+
+
 def lines_needed(text: str, width: float, bold: bool = False, size_ratio: float = 1.0) -> int:
     """Lines `text` takes when word-wrapped in a cell `width` units wide (explicit newlines kept)."""
     usable = max(width - WRAP_PADDING, 1.0)
@@ -116,8 +142,22 @@ def lines_needed(text: str, width: float, bold: bool = False, size_ratio: float 
     return max(lines, 1)
 
 
+def figure_row_lines(cells: Sequence[object], widths: Sequence[float], bold: bool, first_indent: int) -> int:
+    """Lines the tallest text of a table row needs: neither LibreOffice nor Excel reliably grows a row
+    for wrapped text in a file they did not write, so the renderer sets the height itself."""
+    lines = 1
+    for index, (cell, width) in enumerate(zip(cells, widths, strict=True)):
+        if not isinstance(cell, str):
+            continue
+        usable = width - WRAP_PADDING - (first_indent * 1.5 if index == 0 else 0.0)
+        if len(cell) * _WIDEST_CHAR <= usable:  # fast path: fits even if every letter were a capital
+            continue
+        lines = max(lines, lines_needed(cell, usable + WRAP_PADDING, bold))
+    return lines
+
+
 def row_height(lines: int, size_ratio: float = 1.0) -> float:
-    return round(lines * LINE_HEIGHT_PT * size_ratio + 3.0, 1)
+    return round(lines * LINE_HEIGHT_PT * size_ratio + 2.0, 1)
 
 
 def header_lines(labels: Sequence[str], widths: Sequence[float]) -> int:

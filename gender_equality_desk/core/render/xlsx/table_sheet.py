@@ -20,7 +20,10 @@ FIRST_FIGURE_ROW = HEADER_ROW + 1
 
 
 def write_table_sheet(sheet: Sheet, table: Table, issuing_body: str, *, landscape: bool) -> None:
-    widths = measure.column_widths(table)
+    measured = measure.column_widths(table)
+    wide = landscape or sum(measured) > measure.PORTRAIT_MAX_WIDTH
+    budget = measure.LANDSCAPE_MAX_WIDTH if wide else measure.PORTRAIT_MAX_WIDTH
+    widths = measure.fit_to_page(table, measured, budget)
     width_total = sum(widths)
     last_letter = get_column_letter(len(table.columns))
     prepare_sheet(sheet, widths)
@@ -38,7 +41,10 @@ def write_table_sheet(sheet: Sheet, table: Table, issuing_body: str, *, landscap
     sheet.row_dimensions[HEADER_ROW].height = measure.row_height(measure.header_lines(labels, widths))
     sheet.append([cells.make(index, label, styles.HEADER) for index, label in enumerate(labels, start=1)])
 
-    for row in table.rows:
+    for number, row in enumerate(table.rows, start=FIRST_FIGURE_ROW):
+        lines = measure.figure_row_lines(row.cells, widths, row.bold, row.level)
+        if lines > 1:
+            sheet.row_dimensions[number].height = measure.row_height(lines)
         sheet.append(_figure_row(cells, table.columns, row))
     last_figure_row = HEADER_ROW + len(table.rows)
     next_row = last_figure_row + 1
@@ -57,7 +63,7 @@ def write_table_sheet(sheet: Sheet, table: Table, issuing_body: str, *, landscap
         sheet.auto_filter.ref = f"A{HEADER_ROW}:{last_letter}{last_figure_row}"
     print_setup(
         sheet,
-        landscape=landscape or width_total > measure.PORTRAIT_MAX_WIDTH,
+        landscape=wide,
         title_rows=f"{HEADER_ROW}:{HEADER_ROW}",
         page_numbers=True,
     )
