@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from gender_equality_desk import APP_TITLE, __version__
+from gender_equality_desk.commands_report import add_report_command, run_report
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.paths import DATA_DIR_ENV, DataLayout, resolve_data_dir
 
@@ -57,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--as-of", type=_iso_date, default=None, help="ngày 'hôm nay' của dữ liệu mẫu (YYYY-MM-DD)"
     )
 
+    add_report_command(commands)
+
     check = commands.add_parser("check", help="kiểm tra tính toàn vẹn và phiên bản lược đồ của dữ liệu")
     check.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="thư mục dữ liệu")
 
@@ -84,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_demo(layout, args)
         if args.command == "check":
             return _run_check(layout)
+        if args.command == "report":
+            return run_report(layout, args)
         if args.command == "backup":
             return _run_backup(layout, args.out)
         if args.command == "restore":

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.domain.vocabulary import BudgetSource, QuantityUnit
 from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.reports.case_figures import case_sources
 from gender_equality_desk.core.reports.figures import Period, PeriodFigures, period_figures
 from gender_equality_desk.core.store.report_models import ReportIndicator
 
@@ -179,6 +180,7 @@ def known_sources() -> dict[str, str]:
     for budget in BudgetSource:
         sources[f"budget.source.{budget.value}"] = f"Kinh phí: {budget.label}"
     sources.update(_kind_sources())
+    sources.update(case_sources())
     return sources
 
 

@@ -45,10 +45,10 @@ H1 = ParagraphStyle.HEADING_1
 
 INDICATOR_COLUMNS = (
     TableColumn("TT", width=0.5),
-    TableColumn("Chỉ tiêu", width=4.6),
+    TableColumn("Chỉ tiêu", width=4.3),
     TableColumn("Đơn vị tính", width=1.0),
-    TableColumn("Kết quả", CellKind.INTEGER, width=1.1),
-    TableColumn("Ghi chú", width=1.6),
+    TableColumn("Kết quả", CellKind.INTEGER, width=1.45),
+    TableColumn("Ghi chú", width=1.5),
 )
 
 

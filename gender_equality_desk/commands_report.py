@@ -1,0 +1,74 @@
+"""`gender-equality-desk report KIND …`: the Báo cáo page's files, written headless by the same core."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from gender_equality_desk.core.paths import DataLayout
+
+# Kept literal so that --help needs no database imports; a test checks it matches ReportKind.
+REPORT_KINDS = ("action-month", "gender-equality", "dv-statistics", "activity-log")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"'{text}' không phải ngày dạng YYYY-MM-DD") from error
+
+
+def add_report_command(commands: Any) -> None:
+    """Register the `report` subcommand on argparse's subparsers object."""
+    report = commands.add_parser(
+        "report",
+        help="lập báo cáo PDF hoặc Excel (giống trang Báo cáo)",
+        description="Lập báo cáo không cần giao diện. Loại báo cáo: " + ", ".join(REPORT_KINDS) + ".",
+    )
+    report.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="thư mục dữ liệu")
+    report.add_argument("kind", choices=REPORT_KINDS, help="loại báo cáo")
+    report.add_argument("--year", type=int, default=date.today().year, help="năm báo cáo")
+    report.add_argument(
+        "--from", dest="start", type=_iso_date, help="từ ngày (YYYY-MM-DD), cho báo cáo theo kỳ"
+    )
+    report.add_argument("--to", dest="end", type=_iso_date, help="đến ngày (YYYY-MM-DD), cho báo cáo theo kỳ")
+    report.add_argument("--format", choices=("pdf", "xlsx"), help="định dạng (mặc định: theo đuôi tệp --out)")
+    report.add_argument("--out", required=True, metavar="FILE", help="tệp kết quả (.pdf hoặc .xlsx)")
+    report.add_argument(
+        "--date", dest="day", type=_iso_date, help="ngày ghi trên văn bản (mặc định: để trống)"
+    )
+
+
+def run_report(layout: DataLayout, args: argparse.Namespace) -> int:
+    from gender_equality_desk.core.reports.registry import (
+        OutputFormat,
+        ReportKind,
+        ReportRequest,
+        build_report,
+        check_target,
+        write_report,
+    )
+    from gender_equality_desk.core.store.health import check_store
+    from gender_equality_desk.core.store.opening import open_store
+
+    if not layout.store.exists():
+        print(check_store(layout.store).verdict, file=sys.stderr)
+        return 1
+    target = Path(args.out).expanduser().resolve()
+    output = OutputFormat.of(args.format or target.suffix.lower().lstrip(".") or "pdf")
+    check_target(target, output)
+    request = ReportRequest(ReportKind.of(args.kind), args.year, args.start, args.end, args.day)
+    store = open_store(layout)
+    try:
+        with store.reading() as session:
+            content = build_report(session, request)
+    finally:
+        store.close()
+    write_report(content, output, target)
+    print(
+        f"Đã lập {request.kind.label[0].lower()}{request.kind.label[1:]} ({output.value.upper()}): {target}"
+    )
+    return 0

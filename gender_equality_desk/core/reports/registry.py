@@ -1,0 +1,85 @@
+"""The reports the app can produce, built by name: used by the CLI and the Báo cáo page alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from gender_equality_desk.core.domain.vocabulary import LabelledEnum
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.reports.action_month import Narrative, action_month_report
+from gender_equality_desk.core.reports.activity_log import activity_log_report
+from gender_equality_desk.core.reports.case_figures import case_figures
+from gender_equality_desk.core.reports.content import ReportContent
+from gender_equality_desk.core.reports.indicators import FigureProvider, record_figures
+from gender_equality_desk.core.reports.period_report import dv_statistics_report, gender_equality_report
+
+# Where periodic reports' figures come from: records, then anonymised case counts.
+FIGURE_PROVIDERS: tuple[FigureProvider, ...] = (record_figures, case_figures)
+
+
+class ReportKind(LabelledEnum):
+    ACTION_MONTH = ("action-month", "Báo cáo kết quả Tháng hành động")
+    GENDER_EQUALITY = ("gender-equality", "Báo cáo công tác bình đẳng giới (6 tháng, năm)")
+    DV_STATISTICS = ("dv-statistics", "Thống kê bạo lực gia đình (ẩn danh)")
+    ACTIVITY_LOG = ("activity-log", "Sổ nhật ký hoạt động")
+
+    @property
+    def is_periodic(self) -> bool:
+        """Reports for a chosen period (the Action Month report always covers 15/11–15/12)."""
+        return self is not ReportKind.ACTION_MONTH
+
+
+class OutputFormat(LabelledEnum):
+    PDF = ("pdf", "PDF (để in, gửi)")
+    XLSX = ("xlsx", "Excel (để tiếp tục chỉnh sửa)")
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    kind: ReportKind
+    year: int
+    start: date | None = None  # period reports; default: the whole year
+    end: date | None = None
+    day: date | None = None  # the date printed on the document; None leaves it blank to fill by hand
+    narrative: Narrative | None = None  # the officer's edited wording; None: suggested from the figures
+
+
+def build_report(session: Session, request: ReportRequest) -> ReportContent:
+    if request.kind is ReportKind.ACTION_MONTH:
+        return action_month_report(session, request.year, narrative=request.narrative, day=request.day)
+    start = request.start or date(request.year, 1, 1)
+    end = request.end or date(request.year, 12, 31)
+    if request.kind is ReportKind.GENDER_EQUALITY:
+        return gender_equality_report(session, start, end, day=request.day, providers=FIGURE_PROVIDERS)
+    if request.kind is ReportKind.DV_STATISTICS:
+        return dv_statistics_report(session, start, end, day=request.day, providers=FIGURE_PROVIDERS)
+    return activity_log_report(session, start, end, day=request.day)
+
+
+def write_report(content: ReportContent, output: OutputFormat, target: Path) -> Path:
+    """Write `content` to `target` atomically in the chosen format."""
+    if output is OutputFormat.PDF:
+        from gender_equality_desk.core.render.pdf import render_pdf
+
+        return render_pdf(content, target)
+    from gender_equality_desk.core.render.xlsx import render_xlsx
+
+    return render_xlsx(content, target)
+
+
+def default_file_name(content: ReportContent, output: OutputFormat) -> str:
+    return f"{content.file_stem}.{output.value}"
+
+
+def check_target(target: Path, output: OutputFormat) -> None:
+    if target.suffix.lower() != f".{output.value}":
+        raise UserFacingError(
+            f"Tên tệp “{target.name}” không có đuôi .{output.value}. Vui lòng đặt tên tệp kết thúc bằng "
+            f".{output.value}."
+        )
+    if not target.parent.is_dir():
+        raise UserFacingError(f"Thư mục “{target.parent}” không tồn tại. Vui lòng chọn thư mục khác.")
