@@ -1,19 +1,302 @@
-"""Báo cáo: reports that go up to the province (not built yet)."""
+"""Báo cáo: choose a report and its period, read it on screen, then save, print or send it on a USB stick.
+
+The page builds the report content once per choice (off the GUI thread) and shows it as the printout
+will look; exports build the same content and hand it to the PDF or XLSX writer in a scratch folder, so a
+cancelled export never touches the destination (core/reports/delivery.py).
+"""
 
 from __future__ import annotations
 
-from gender_equality_desk.gui.pages.placeholder import PlaceholderPage
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.exchange.usb import copy_verified
+from gender_equality_desk.core.render.html import render_html
+from gender_equality_desk.core.reports.action_month import Narrative, suggested_narrative
+from gender_equality_desk.core.reports.content import ReportContent
+from gender_equality_desk.core.reports.delivery import deliver, discard, render_to_scratch
+from gender_equality_desk.core.reports.registry import (
+    OutputFormat,
+    ReportKind,
+    ReportRequest,
+    build_report,
+    default_file_name,
+)
+from gender_equality_desk.gui.dialogs.busy import BusyRunner
+from gender_equality_desk.gui.dialogs.usb_export import UsbExportDialog
+from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
+from gender_equality_desk.gui.printing import document_font, preview_and_print
+from gender_equality_desk.gui.widgets.basics import card, styled_label
+from gender_equality_desk.gui.widgets.narrative_editor import NarrativeEditor
+from gender_equality_desk.gui.widgets.report_options import ReportOptions
+from gender_equality_desk.gui.workers import BackgroundJobs
+
+PREVIEW_PAUSE_MS = 250
+TargetChooser = Callable[[str, OutputFormat], Path | None]
 
 
-class ReportsPage(PlaceholderPage):
+class ReportsPage(Page):
+    def __init__(self, services: PageServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._content: ReportContent | None = None
+        self._narratives: dict[int, Narrative] = {}  # the officer's wording per year, kept while open
+        self._stale = True
+        self._previews = BackgroundJobs(self)
+        self.runner = BusyRunner(self)
+        self.choose_target: TargetChooser = self._ask_target
+        self.usb_dialog_factory: Callable[[str], UsbExportDialog] = lambda stem: UsbExportDialog(stem, self)
+
+        self.options = ReportOptions(services.today())
+        self.narrative = NarrativeEditor()
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("reportPreview")
+        self.preview.setOpenLinks(False)
+        self.preview.document().setDefaultFont(document_font())
+        self.preview.document().setDocumentMargin(28)
+        self.message = styled_label("", wrap=True)
+        self.message.setObjectName("reportMessage")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_controls())
+        splitter.addWidget(self._build_preview())
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 800])
+        self.body_layout.addWidget(splitter, 1)
+
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(PREVIEW_PAUSE_MS)
+        self._pause.timeout.connect(self.refresh_preview)
+        self.options.changed.connect(self._options_changed)
+        self.narrative.changed.connect(self._narrative_edited)
+        self.narrative.reset_requested.connect(self._reset_narrative)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_report)
+        self._options_changed()
+
     def title(self) -> str:
         return self.tr("Báo cáo")
+
+    def subtitle(self) -> str:
+        return self.tr("Chọn báo cáo và kỳ báo cáo, xem trước, rồi lưu PDF, Excel, in hoặc gửi ra USB.")
 
     def icon_name(self) -> str:
         return "reports"
 
-    def purpose(self) -> str:
-        return self.tr(
-            "Tại đây cán bộ sẽ lập báo cáo kết quả Tháng hành động, báo cáo 6 tháng và năm, thống kê bạo "
-            "lực gia đình và sổ nhật ký hoạt động, rồi xuất ra PDF hoặc Excel."
+    def activated(self) -> None:
+        if self._stale:
+            self._load_narrative_then_preview()
+
+    def on_data_changed(self, change: DataChange) -> None:
+        self._stale = True
+        if change in (DataChange.ACTIVITIES, DataChange.PROPAGANDA, DataChange.EVERYTHING):
+            self._narratives.clear()  # suggestions quote the figures, which just changed
+        if self.isVisible():
+            self._load_narrative_then_preview()
+
+    # -- building -----------------------------------------------------------------------------------
+
+    def _build_controls(self) -> QWidget:
+        frame = card(name="reportControls")
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(14, 12, 14, 12)
+        box.addWidget(self.options)
+        buttons = QGridLayout()
+        self.pdf_button = self._button(
+            "exportPdf", self.tr("Lưu PDF…"), lambda: self.export(OutputFormat.PDF)
         )
+        self.pdf_button.setProperty("primary", True)
+        self.xlsx_button = self._button(
+            "exportXlsx", self.tr("Lưu Excel…"), lambda: self.export(OutputFormat.XLSX)
+        )
+        self.print_button = self._button("printReport", self.tr("In… (Ctrl+P)"), self.print_report)
+        self.usb_button = self._button("sendToUsb", self.tr("Gửi ra USB…"), self.send_to_usb)
+        buttons.addWidget(self.pdf_button, 0, 0)
+        buttons.addWidget(self.xlsx_button, 0, 1)
+        buttons.addWidget(self.print_button, 1, 0)
+        buttons.addWidget(self.usb_button, 1, 1)
+        box.addLayout(buttons)
+        box.addWidget(self.message)
+        box.addWidget(self.narrative, 1)
+        return frame
+
+    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_preview(self) -> QWidget:
+        frame = card(name="reportPreviewCard")
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(2, 2, 2, 2)
+        box.addWidget(self.preview)
+        return frame
+
+    # -- what to build --------------------------------------------------------------------------------
+
+    def request(self) -> ReportRequest:
+        request = self.options.request()
+        if request.kind is ReportKind.ACTION_MONTH:
+            self.narrative.flush()
+            edited = self._narratives.get(request.year)
+            return ReportRequest(request.kind, request.year, request.start, request.end, request.day, edited)
+        return request
+
+    def _options_changed(self) -> None:
+        self.narrative.setVisible(self.options.selected_kind() is ReportKind.ACTION_MONTH)
+        self._load_narrative_then_preview()
+
+    def _load_narrative_then_preview(self) -> None:
+        year = self.options.request().year
+        if self.options.selected_kind() is ReportKind.ACTION_MONTH and year not in self._narratives:
+            self._fetch_suggestion(year)
+        elif self.options.selected_kind() is ReportKind.ACTION_MONTH:
+            self.narrative.set_narrative(self._narratives[year])
+        self._pause.start()
+
+    def _fetch_suggestion(self, year: int) -> None:
+        with self._services.store.reading() as session:
+            self._narratives[year] = suggested_narrative(session, year)
+        self.narrative.set_narrative(self._narratives[year])
+
+    def _narrative_edited(self) -> None:
+        self._narratives[self.options.request().year] = self.narrative.narrative()
+        self._pause.start()
+
+    def _reset_narrative(self) -> None:
+        self._fetch_suggestion(self.options.request().year)
+        self._pause.start()
+
+    def _build(self, request: ReportRequest) -> ReportContent:
+        with self._services.store.reading() as session:
+            return build_report(session, request)
+
+    def refresh_preview(self) -> None:
+        self._pause.stop()
+        self._stale = False
+        request = self.request()
+        self._previews.submit(
+            lambda: self._preview_of(request), self._show_preview, self._preview_failed, replace_pending=True
+        )
+
+    def _preview_of(self, request: ReportRequest) -> tuple[ReportContent, str]:
+        content = self._build(request)
+        return content, render_html(content)
+
+    def _show_preview(self, result: tuple[ReportContent, str]) -> None:
+        self._content, html = result
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setHtml(html)
+        self.preview.verticalScrollBar().setValue(scroll)
+
+    def _preview_failed(self, error: BaseException) -> None:
+        self._content = None
+        self.preview.clear()
+        self._say(self._explain(error), error=True)
+
+    def wait_for_preview(self) -> None:
+        """Tests and callers that need the preview now: run pending work and deliver its result."""
+        if self._pause.isActive():
+            self.refresh_preview()
+        self._previews.wait()
+        QCoreApplication.processEvents()  # deliver the finished job's queued result
+
+    # -- output ----------------------------------------------------------------------------------------
+
+    def export(self, output: OutputFormat) -> None:
+        request = self.request()
+        stem = self._content.file_stem if self._content else "BaoCao"
+        target = self.choose_target(f"{stem}.{output.value}", output)
+        if target is None:
+            return
+        if target.suffix.lower() != f".{output.value}":
+            target = target.with_name(f"{target.name}.{output.value}")
+        self.runner.run(
+            lambda: render_to_scratch(self._build(request), output),
+            lambda scratch: self._deliver(scratch, target),
+            lambda error: self._say(self._explain(error), error=True),
+            self.tr("Đang tạo tệp {name}…").format(name=target.name),
+            on_cancelled=discard,
+        )
+
+    def _deliver(self, scratch: Path, target: Path) -> None:
+        try:
+            deliver(scratch, target)
+        except OSError as error:
+            self._say(
+                self.tr("Không lưu được “{path}”: {reason}. Hãy chọn thư mục khác.").format(
+                    path=target, reason=error.strerror or error
+                ),
+                error=True,
+            )
+            return
+        self._say(self.tr("Đã lưu báo cáo: {path}").format(path=target))
+
+    def send_to_usb(self) -> None:
+        request = self.request()
+        dialog = self.usb_dialog_factory(self._content.file_stem if self._content else "BaoCao")
+        if dialog.exec() != UsbExportDialog.DialogCode.Accepted or dialog.folder() is None:
+            return
+        folder, output = dialog.folder(), dialog.output()
+        assert folder is not None
+
+        def work() -> Path:
+            content = self._build(request)
+            scratch = render_to_scratch(content, output)
+            try:
+                return copy_verified(scratch, folder, default_file_name(content, output))
+            finally:
+                discard(scratch)
+
+        self.runner.run(
+            work,
+            lambda written: self._say(
+                self.tr(
+                    "Đã ghi và kiểm tra xong trên USB: {path} (nội dung khớp từng byte với bản gốc)."
+                ).format(path=written)
+            ),
+            lambda error: self._say(self._explain(error), error=True),
+            self.tr("Đang ghi báo cáo ra {folder}…").format(folder=folder),
+        )
+
+    def print_report(self) -> None:
+        self.wait_for_preview()
+        if self._content is None:
+            return
+        dialog = preview_and_print(render_html(self._content), landscape=self._content.landscape, parent=self)
+        dialog.exec()
+
+    def _ask_target(self, suggested_name: str, output: OutputFormat) -> Path | None:
+        pattern = "PDF (*.pdf)" if output is OutputFormat.PDF else "Excel (*.xlsx)"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu báo cáo"), str(Path.home() / suggested_name), pattern
+        )
+        return Path(chosen) if chosen else None
+
+    def _explain(self, error: BaseException) -> str:
+        if isinstance(error, UserFacingError):
+            return str(error)
+        return self.tr(
+            "Không tạo được báo cáo: {reason}. Hãy thử lại; nếu vẫn lỗi, báo cho cán bộ kỹ thuật."
+        ).format(reason=error)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setProperty("role", "error" if error else "")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(text)
