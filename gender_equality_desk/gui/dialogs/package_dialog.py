@@ -77,6 +77,7 @@ def _date_edit(day: date, name: str) -> QDateEdit:
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setFixedWidth(150)  # a date needs no more; the row of places below takes the width
     return edit
 
 
