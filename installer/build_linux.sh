@@ -60,6 +60,18 @@ step "smoke test: check"
 step "smoke test: the main window, offscreen"
 "$bundle/gedesk-smoke-test" --data-dir "$scratch/data" --screenshot "$root/dist/smoke-main-window.png"
 
+step "smoke test: upgrade a store made by the first migration (backup, migrate, rows kept, main window)"
+mkdir "$scratch/old"
+cp tests/data/store_0001.sqlite3 "$scratch/old/gedesk.sqlite3"
+count_villages() { "$venv/bin/python" -c 'import sqlite3, sys
+print(sqlite3.connect(sys.argv[1]).execute("select count(*) from village").fetchone()[0])' "$1"; }
+villages_before="$(count_villages "$scratch/old/gedesk.sqlite3")"
+"$bundle/gedesk-smoke-test" --data-dir "$scratch/old" >/dev/null
+ls "$scratch/old/backups/"*truoc-nang-cap* >/dev/null
+"$app" check --data-dir "$scratch/old"
+[ "$(count_villages "$scratch/old/gedesk.sqlite3")" = "$villages_before" ]
+echo "    backup taken, store migrated, $villages_before villages kept"
+
 step "smoke test: per-user install, run from the menu path, uninstall keeps the data"
 HOME="$scratch/home" XDG_DATA_HOME="$scratch/home/.local/share" bash installer/linux/install-user.sh "$bundle" >/dev/null
 "$scratch/home/.local/bin/gender-equality-desk" check --data-dir "$scratch/data" >/dev/null
