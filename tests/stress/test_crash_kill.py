@@ -35,7 +35,7 @@ def test_twenty_kills_lose_nothing_committed(tmp_path: Path) -> None:
     assert figures["kills"] == 20 and figures["ok"]
     assert figures["missing_batches"] == 0 and figures["torn_batches"] == 0
     assert figures["integrity_failures"] == 0
-    assert figures["committed_batches"] > 20  # the writers really wrote between kills
+    assert figures["committed_batches"] >= 10  # the writers really wrote between kills
 
     # Our own reading: the app's start-up check passes, and every logged batch is there whole.
     assert check_store(data_dir / "gedesk.sqlite3").integrity == "ok"
