@@ -8,6 +8,7 @@ combining marks); combining marks take no width.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -50,6 +51,11 @@ def text_units(text: str, bold: bool = False) -> float:
         else:
             total += 0.85
     return total * _SCALE[bold]
+
+
+# Vietnamese is written in short syllables that recur constantly ("truyền", "xã", "hoạt"): a 100,000-row
+# log has a few thousand distinct words, so wrapping is measured word by word from a cache.
+_word_units = functools.lru_cache(maxsize=1 << 16)(text_units)
 
 
 def number_units(value: float, kind: CellKind) -> float:
@@ -124,13 +130,13 @@ def fit_to_page(table: Table, widths: list[float], budget: float) -> list[float]
 def lines_needed(text: str, width: float, bold: bool = False, size_ratio: float = 1.0) -> int:
     """Lines `text` takes when word-wrapped in a cell `width` units wide (explicit newlines kept)."""
     usable = max(width - WRAP_PADDING, 1.0)
-    space = text_units(" ", bold) * size_ratio
+    space = _word_units(" ", bold) * size_ratio
     lines = 0
     for paragraph in text.split("\n"):
         lines += 1
         used = 0.0
         for word in paragraph.split():
-            word_width = text_units(word, bold) * size_ratio
+            word_width = _word_units(word, bold) * size_ratio
             if used and used + space + word_width <= usable:
                 used += space + word_width
                 continue
