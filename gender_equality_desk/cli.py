@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 
 from gender_equality_desk import APP_TITLE, __version__
+from gender_equality_desk.commands_exchange import COMMANDS as EXCHANGE_COMMANDS
+from gender_equality_desk.commands_exchange import add_exchange_commands, run_exchange_command
 from gender_equality_desk.commands_report import add_report_command, run_report
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.paths import DATA_DIR_ENV, DataLayout, resolve_data_dir
@@ -59,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     add_report_command(commands)
+    add_exchange_commands(commands)
 
     check = commands.add_parser("check", help="kiểm tra tính toàn vẹn và phiên bản lược đồ của dữ liệu")
     check.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="thư mục dữ liệu")
@@ -89,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_check(layout)
         if args.command == "report":
             return run_report(layout, args)
+        if args.command in EXCHANGE_COMMANDS:
+            return run_exchange_command(layout, args)
         if args.command == "backup":
             return _run_backup(layout, args.out)
         if args.command == "restore":
@@ -115,17 +120,22 @@ def _run_demo(layout: DataLayout, args: argparse.Namespace) -> int:
     print(
         f"Đã tạo dữ liệu mẫu tại {layout.root}: {summary.villages} thôn, {summary.campaigns} chiến dịch, "
         f"{summary.activities} hoạt động, {summary.propaganda_events} sự kiện tuyên truyền, "
-        f"dùng {summary.slogans} khẩu hiệu."
+        f"dùng {summary.slogans} khẩu hiệu, {summary.cases} hồ sơ hỗ trợ (mẫu)."
     )
     return 0
 
 
 def _run_check(layout: DataLayout) -> int:
+    from gender_equality_desk.core.security.audit import check_audit_file
     from gender_equality_desk.core.store.health import check_store
 
     report = check_store(layout.store)
     print(report.verdict)
-    return 0 if report.ok else 1
+    if not report.ok:
+        return 1
+    audit = check_audit_file(layout.store)  # the hash chain of the access log: tampering is reported
+    print(audit.message)
+    return 0 if audit.ok else 1
 
 
 def _run_backup(layout: DataLayout, out: Path | None) -> int:

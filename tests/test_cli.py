@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from datetime import date
@@ -25,9 +26,26 @@ def test_help_lists_the_subcommands(capsys: pytest.CaptureFixture[str]) -> None:
 def test_check_on_a_healthy_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     open_store(DataLayout(tmp_path)).close()
     assert main(["check", "--data-dir", str(tmp_path)]) == 0
-    out = capsys.readouterr().out.strip()
-    assert out.startswith("TỐT:") and "0 hoạt động" in out
-    assert len(out.splitlines()) == 1
+    store_line, audit_line = capsys.readouterr().out.strip().splitlines()
+    assert store_line.startswith("TỐT:") and "0 hoạt động" in store_line
+    assert audit_line.startswith("TỐT:")
+
+
+def test_check_reports_a_tampered_access_log(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data_dir = str(tmp_path / "demo")
+    assert main(["demo", "--data-dir", data_dir, "--years", "1", "--as-of", "2026-11-23"]) == 0
+    capsys.readouterr()
+    with sqlite3.connect(Path(data_dir) / "gedesk.sqlite3") as db:
+        db.execute("DROP TRIGGER IF EXISTS audit_entry_no_update")
+        for (name,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_entry'"
+        ):
+            db.execute(f"DROP TRIGGER {name}")
+        db.execute(
+            "UPDATE audit_entry SET action = 'viewed' WHERE id = (SELECT MIN(id) + 1 FROM audit_entry)"
+        )
+    assert main(["check", "--data-dir", data_dir]) == 1
+    assert "LỖI" in capsys.readouterr().out
 
 
 def test_check_fails_on_missing_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

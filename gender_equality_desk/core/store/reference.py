@@ -22,6 +22,13 @@ from gender_equality_desk.core.store.models import ActivityKind, PropagandaKind,
 from gender_equality_desk.core.store.report_models import ReportIndicator
 
 
+def ensure_dv_acts(session: Session) -> None:
+    # Imported late: the cases package imports the store, the store must not import it at load time.
+    from gender_equality_desk.core.cases.catalogue import ensure_dv_acts as seed_acts
+
+    seed_acts(session)
+
+
 def _catalogue(name: str, folder: str = "catalogues") -> list[dict[str, Any]]:
     path: Path = resources_dir() / folder / f"{name}.json"
     items: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["items"]
@@ -120,6 +127,7 @@ def seed_reference_data(session: Session) -> None:
             )
     seed_responsible_units(session)
     seed_report_indicators(session)
+    ensure_dv_acts(session)
 
 
 REPORT_INDICATOR_FILES = ("gender_equality", "dv_statistics")
