@@ -9,6 +9,13 @@ Layout
     figure the officer corrects updates the total. Print: A4, Decree 30 margins, fit to one page wide,
     landscape when the report or the table is wide, "Trang x/y" in the footer.
 
+Widths and heights
+    Columns are measured by characters (see `measure`): figures and header words always fit; text is
+    capped and wraps; a table wider than the page gives up text width in proportion to its columns'
+    relative widths. Rows whose text wraps get an explicit height, because neither LibreOffice nor Excel
+    grows a row for a file it did not write (the price: Excel does not regrow such a row when the officer
+    types a longer text into it; double-clicking the row border fits it again).
+
 Numbers
     Figures are stored as numbers with "[$-42A]#,##0" (money the same with a dash for zero, shares
     "[$-42A]0.0%"). LibreOffice honours the Vietnamese tag and shows "1.500.000" and "57,3%" everywhere;
