@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from gender_equality_desk import APP_NAME, APP_TITLE, __version__
@@ -29,6 +29,7 @@ from gender_equality_desk.gui.icons import app_icon
 from gender_equality_desk.gui.main_window import MainWindow
 from gender_equality_desk.gui.single_instance import SingleInstance
 from gender_equality_desk.gui.theme import apply_theme
+from gender_equality_desk.gui.translations import install_translations
 from gender_equality_desk.gui.widgets.backup_panel import BackupPanel
 from gender_equality_desk.gui.wizard import FirstRunWizard
 from gender_equality_desk.gui.workers import BackgroundJobs
@@ -213,17 +214,10 @@ def _application(argv: list[str]) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(app_icon())
     QLocale.setDefault(QLocale("vi_VN"))
-    _install_qt_translation(app)
+    install_translations(app)  # Qt's own buttons and menus in Vietnamese (resources/translations)
+    app.setDesktopFileName("gender-equality-desk")
     apply_theme(app)
     return app
-
-
-def _install_qt_translation(app: QApplication) -> None:
-    """Qt's own strings (context menus, standard buttons) in Vietnamese when a translation is installed."""
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(), "qtbase", "_", folder):
-        app.installTranslator(translator)
 
 
 def _show_in_use(reason: str) -> None:
