@@ -21,7 +21,8 @@ debian_packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbu
                  fonts-dejavu-core fonts-croscore)
 if [ "$mode" = test ]; then
   # LibreOffice proves the XLSX opens in a real spreadsheet program; poppler renders PDFs for checks.
-  debian_packages+=(libreoffice-calc-nogui poppler-utils)
+  # makensis and desktop-file-validate check the installers; objdump (binutils) serves PyInstaller.
+  debian_packages+=(libreoffice-calc-nogui poppler-utils nsis desktop-file-utils binutils)
 fi
 if [ "$mode" = app ]; then
   # The xcb platform plugin of a real desktop session.
@@ -75,8 +76,13 @@ fi
 
 export QT_QPA_PLATFORM=offscreen
 echo "==> ruff"
-"$venv/bin/ruff" check gender_equality_desk tests bench
+"$venv/bin/ruff" check gender_equality_desk tests bench installer
 echo "==> mypy"
 "$venv/bin/mypy"
 echo "==> pytest"
-exec "$venv/bin/pytest" "$@"
+"$venv/bin/pytest" "$@"
+# The whole suite (no pytest arguments) also builds the Linux bundle and smoke-tests it offscreen.
+if [ $# -eq 0 ]; then
+  echo "==> Linux bundle"
+  bash installer/build_linux.sh
+fi
