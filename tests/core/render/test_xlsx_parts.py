@@ -14,6 +14,7 @@ from gender_equality_desk.core.render.xlsx.measure import (
     fit_to_page,
     lines_needed,
     text_units,
+    widen_for_title,
 )
 from gender_equality_desk.core.render.xlsx.sheet_names import SheetNamer
 from gender_equality_desk.core.reports.content import CellKind, Table, TableColumn, TableRow
@@ -91,3 +92,14 @@ def test_rows_with_wrapped_text_are_given_their_height() -> None:
     assert (
         figure_row_lines([long, 12], [20.0, 8.0], bold=False, first_indent=0) == lines_needed(long, 20.0) >= 4
     )
+
+
+def test_a_narrow_table_widens_its_text_column_for_the_title() -> None:
+    columns = (TableColumn("Nguồn kinh phí"), TableColumn("Số tiền (đồng)", CellKind.VND, summed=True))
+    table = Table("Biểu 3. Kinh phí thực hiện theo nguồn", columns, (TableRow(("Ngân sách xã", 9_700_000)),))
+    widths = column_widths(table)
+    title = text_units(table.title, bold=True)
+    widened = widen_for_title(table, widths, title, budget=100.0)
+    assert widened[1] == widths[1] and sum(widened) >= title
+    assert lines_needed(table.title, sum(widened), bold=True) == 1
+    assert widen_for_title(table, widths, 500.0, budget=100.0)[0] == pytest.approx(100.0 - widths[1])

@@ -127,6 +127,17 @@ def fit_to_page(table: Table, widths: list[float], budget: float) -> list[float]
     return fitted
 
 
+def widen_for_title(table: Table, widths: list[float], title_units: float, budget: float) -> list[float]:
+    """A narrow table (two columns of money) widens its first text column so the title keeps one line."""
+    missing = min(title_units + PADDING, budget) - sum(widths)
+    text = [i for i, column in enumerate(table.columns) if column.kind is CellKind.TEXT]
+    if missing <= 0 or not text:
+        return widths
+    widened = list(widths)
+    widened[text[0]] = round(widened[text[0]] + missing, 1)
+    return widened
+
+
 def lines_needed(text: str, width: float, bold: bool = False, size_ratio: float = 1.0) -> int:
     """Lines `text` takes when word-wrapped in a cell `width` units wide (explicit newlines kept)."""
     usable = max(width - WRAP_PADDING, 1.0)

@@ -23,7 +23,8 @@ def write_table_sheet(sheet: Sheet, table: Table, issuing_body: str, *, landscap
     measured = measure.column_widths(table)
     wide = landscape or sum(measured) > measure.PORTRAIT_MAX_WIDTH
     budget = measure.LANDSCAPE_MAX_WIDTH if wide else measure.PORTRAIT_MAX_WIDTH
-    widths = measure.fit_to_page(table, measured, budget)
+    title_units = measure.text_units(table.title, bold=True) * styles.TITLE_PT / styles.TABLE_PT
+    widths = measure.widen_for_title(table, measure.fit_to_page(table, measured, budget), title_units, budget)
     width_total = sum(widths)
     last_letter = get_column_letter(len(table.columns))
     prepare_sheet(sheet, widths)
