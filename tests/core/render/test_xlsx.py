@@ -13,11 +13,19 @@ import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
 from gender_equality_desk.core.demo.generator import generate_demo
+from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.render.xlsx import render_xlsx, uses_write_only
 from gender_equality_desk.core.reports.action_month import action_month_report
 from gender_equality_desk.core.reports.activity_log import activity_log_report
-from gender_equality_desk.core.reports.content import MOTTO, ReportContent, Table
+from gender_equality_desk.core.reports.content import (
+    MOTTO,
+    CellKind,
+    ReportContent,
+    Table,
+    TableColumn,
+    TableRow,
+)
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.opening import open_store
 
@@ -168,8 +176,6 @@ def test_atomic_write_leaves_no_temp_and_keeps_the_old_file_on_failure(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(openpyxl.Workbook, "save", full_disk)
-    from gender_equality_desk.core.errors import UserFacingError
-
     with pytest.raises(UserFacingError, match=r"Không ghi được tệp “bc\.xlsx”.*ổ đĩa đầy"):
         render_xlsx(replace(report, landscape=True), target)
     assert target.read_bytes() == before
@@ -200,3 +206,29 @@ def test_real_reports_from_the_demo_store(demo: Store, tmp_path: Path) -> None:
     log_sheet = book["Nhật ký"]
     assert log_sheet.page_setup.orientation == "landscape"
     assert book["Sổ nhật ký"]["A1"].value == "ỦY BAN NHÂN DÂN XÃ CAO LÂU"
+
+
+def test_empty_table_shares_and_a_parent_body(report: ReportContent, tmp_path: Path) -> None:
+    empty = Table("Nhật ký hoạt động", (TableColumn("STT", CellKind.INTEGER), TableColumn("Nội dung")), ())
+    shares = Table(
+        "Tỷ lệ nữ tham gia",
+        (
+            TableColumn("Thôn"),
+            TableColumn("Tỷ lệ nữ", CellKind.PERCENT),
+            TableColumn("Số vụ", CellKind.INTEGER),
+        ),
+        (TableRow(("Bản Chu", 0.573, "<3")),),
+        note="Số liệu dưới 3 trường hợp được ghi “<3”.",
+    )
+    header = replace(report.header, parent_body="UBND HUYỆN CAO LỘC")
+    content = replace(report, header=header, blocks=(empty, shares))
+    book = render_and_open(content, tmp_path / "bc.xlsx")
+    assert book.sheetnames == ["Báo cáo", "Nhật ký hoạt động", "Tỷ lệ nữ tham gia"]
+    assert [cell.value for cell in book["Nhật ký hoạt động"][HEADER_ROW]] == ["STT", "Nội dung"]
+    assert book["Nhật ký hoạt động"].max_row == HEADER_ROW
+    sheet = book["Tỷ lệ nữ tham gia"]
+    assert sheet["B5"].value == 0.573 and sheet["B5"].number_format == "[$-42A]0.0%"
+    assert sheet["C5"].value == "<3" and sheet["C5"].alignment.horizontal == "right"
+    assert sheet["A7"].value == shares.note and sheet["A7"].font.i
+    cover = book["Báo cáo"]
+    assert (cover["A1"].value, cover["A2"].value) == ("UBND HUYỆN CAO LỘC", "ỦY BAN NHÂN DÂN XÃ CAO LÂU")
