@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self._store = store
         services = PageServices(store, layout, today)
         self.setWindowIcon(app_icon())
-        self.settings_page = SettingsPage(store)
+        self.settings_page = SettingsPage(store, layout=layout, today=today)
         self.dashboard_page = DashboardPage(store, today)
         self.pages: list[Page] = [
             self.dashboard_page,

@@ -3,19 +3,24 @@ responsible units), each on its own tab so that both fit a 1366×768 screen."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import ProfileInput, load_profile, save_profile
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.pages.base import DataChange, Page
 from gender_equality_desk.gui.widgets.basics import card, styled_label
 from gender_equality_desk.gui.widgets.catalogues_panel import CataloguesPanel
+from gender_equality_desk.gui.widgets.data_tab import DataTab
 from gender_equality_desk.gui.widgets.indicator_editor import IndicatorEditor
 from gender_equality_desk.gui.widgets.profile_form import ProfileForm
 
-PROFILE_TAB, CATALOGUES_TAB, INDICATORS_TAB = 0, 1, 2
+PROFILE_TAB, CATALOGUES_TAB, INDICATORS_TAB, DATA_TAB = 0, 1, 2, 3
 
 
 class SettingsPage(Page):
@@ -23,7 +28,14 @@ class SettingsPage(Page):
     catalogue_changed = Signal(object)  # CatalogueKind: pages with pickers should read it again
     status_message = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        layout: DataLayout | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self.tabs = QTabWidget(self)
@@ -32,6 +44,12 @@ class SettingsPage(Page):
         self.tabs.addTab(_tab_page(self._build_profile_card(), stretch=False), self.tr("Thông tin đơn vị"))
         self.tabs.addTab(_tab_page(self._build_catalogues_card(), stretch=True), self.tr("Danh mục"))
         self.tabs.addTab(_tab_page(self._build_indicators_card(), stretch=True), self.tr("Chỉ tiêu báo cáo"))
+        self.data_tab: DataTab | None = None
+        if layout is not None:  # backups and exchange need the data folder
+            self.data_tab = DataTab(store, layout, today)
+            self.data_tab.records_changed.connect(lambda: self.data_changed.emit(DataChange.EVERYTHING.value))
+            self.data_tab.status_message.connect(self.status_message)
+            self.tabs.addTab(_tab_page(self.data_tab, stretch=False), self.tr("Dữ liệu"))
         self.body_layout.addWidget(self.tabs, 1)
         self.reload()
 

@@ -1,0 +1,80 @@
+"""Cài đặt → Dữ liệu: backups and restore, Excel import from villages and schools, data packages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.dialogs.import_dialog import ImportDialog
+from gender_equality_desk.gui.dialogs.package_dialog import PackageDialog
+from gender_equality_desk.gui.widgets.backup_panel import BackupPanel
+from gender_equality_desk.gui.widgets.basics import card, styled_label
+
+
+class DataTab(QWidget):
+    """`records_changed` fires after an import changed records; the backup panel's restore request is
+    picked up by the application (gui/app.py), which closes the store first."""
+
+    records_changed = Signal()
+    status_message = Signal(str)
+
+    def __init__(
+        self, store: Store, layout: DataLayout, today: Callable[[], date], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._store, self._layout, self._today = store, layout, today
+        self.backups = BackupPanel(layout, self)
+        self.backups.status_message.connect(self.status_message)
+
+        exchange = card(name="exchangeCard")
+        box = QVBoxLayout(exchange)
+        box.setContentsMargins(16, 12, 16, 12)
+        box.addWidget(styled_label(self.tr("Trao đổi dữ liệu"), "section"))
+        box.addWidget(
+            styled_label(
+                self.tr(
+                    "Nhập hoạt động, tuyên truyền do thôn, trường học gửi bằng mẫu Excel; gửi hoặc nhận gói "
+                    "dữ liệu có chữ ký số để chuyển sang máy mới hoặc nộp lên cấp trên."
+                ),
+                "muted",
+                wrap=True,
+            )
+        )
+        buttons = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("Nhập từ Excel…"))
+        self.import_button.setObjectName("openExcelImport")
+        self.import_button.clicked.connect(self.open_excel_import)
+        self.package_button = QPushButton(self.tr("Gói dữ liệu (gửi / nhận)…"))
+        self.package_button.setObjectName("openDataPackages")
+        self.package_button.clicked.connect(self.open_data_packages)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.package_button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.backups)
+        column.addWidget(exchange)
+        column.addStretch(1)
+
+    def import_dialog(self) -> ImportDialog:
+        return ImportDialog(self._store, self._layout, self, today=self._today)
+
+    def package_dialog(self) -> PackageDialog:
+        return PackageDialog(self._store, self._layout, self, today=self._today)
+
+    def open_excel_import(self) -> None:
+        dialog = self.import_dialog()
+        dialog.changed.connect(self.records_changed)
+        dialog.exec()
+
+    def open_data_packages(self) -> None:
+        dialog = self.package_dialog()
+        dialog.changed.connect(self.records_changed)
+        dialog.exec()
