@@ -1,0 +1,132 @@
+"""What a plan is, as plain frozen values: the editor fills a `PlanInput`, pages read a `PlanDetail`.
+
+Free-text parts (preamble, section bodies, activity contents, assignments, closing) are tuples of the
+report paragraphs (core/reports/content.py), so the plan is rendered by the same Decree-30 writers.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+
+from gender_equality_desk.core.domain.vocabulary import CampaignKind, LabelledEnum
+from gender_equality_desk.core.reports.content import Paragraph, ParagraphStyle
+
+Paragraphs = tuple[Paragraph, ...]
+
+
+class SectionKind(LabelledEnum):
+    """The sections of seeds 002 and 004; the officer orders them, Roman numbers follow the order."""
+
+    PURPOSE = ("purpose", "MỤC ĐÍCH, YÊU CẦU")
+    THEME_PERIOD = ("theme_period", "CHỦ ĐỀ, THỜI GIAN THỰC HIỆN")
+    ACTIVITIES = ("activities", "NỘI DUNG CÁC HOẠT ĐỘNG")
+    ORGANISATION = ("organisation", "TỔ CHỨC THỰC HIỆN")
+    BUDGET = ("budget", "KINH PHÍ THỰC HIỆN")
+    REPORTING = ("reporting", "CHẾ ĐỘ BÁO CÁO")
+    OTHER = ("other", "NỘI DUNG KHÁC")
+
+
+class PlanKind(LabelledEnum):
+    ACTION_MONTH = (CampaignKind.ACTION_MONTH.value, "Kế hoạch Tháng hành động")
+    ANNUAL = (CampaignKind.ANNUAL_PLAN.value, "Kế hoạch năm")
+    OTHER = (CampaignKind.OTHER.value, "Kế hoạch khác")
+
+
+@dataclass(frozen=True)
+class SectionInput:
+    kind: SectionKind
+    heading: str = ""  # "" = the kind's usual heading
+    body: Paragraphs = ()
+
+    @property
+    def title(self) -> str:
+        return (self.heading.strip() or self.kind.label).upper()
+
+
+@dataclass(frozen=True)
+class PlannedActivityInput:
+    """One item of "Nội dung hoạt động". `id` keeps an edited row (and its links); None adds a row."""
+
+    title: str = ""  # short heading ("Công tác tuyên truyền nâng cao nhận thức"); may stay empty
+    body: Paragraphs = ()
+    kind_id: int | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    place: str = ""
+    responsible_unit_id: int | None = None
+    responsible_text: str = ""  # a unit outside the catalogue, or "Các thôn phối hợp"
+    budget_vnd: int = 0
+    id: int | None = None
+
+    @property
+    def due_date(self) -> date | None:
+        return self.end_date or self.start_date
+
+
+@dataclass(frozen=True)
+class AssignmentInput:
+    unit_name: str
+    body: Paragraphs = ()
+    responsible_unit_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PlanInput:
+    year: int
+    kind: PlanKind
+    title: str  # subject line under "KẾ HOẠCH"
+    issuing_body: str
+    place_name: str
+    number: str = ""  # "" until the văn thư gives it: "Số:      /KH-UBND"
+    symbol: str = "KH-UBND"
+    parent_body: str = ""
+    issued_on: date | None = None
+    issue_month: int | None = None  # when only the month is known: "ngày     tháng 11 năm 2023"
+    campaign_id: int | None = None
+    preamble: Paragraphs = ()
+    theme: str = ""
+    message: str = ""
+    period_start: date | None = None
+    period_end: date | None = None
+    period_text: str = ""  # "từ nay đến ngày 15/12/2023."; "" = built from the period dates
+    sections: tuple[SectionInput, ...] = ()
+    activities: tuple[PlannedActivityInput, ...] = ()
+    assignments: tuple[AssignmentInput, ...] = ()
+    closing: Paragraphs = ()
+    recipients: tuple[str, ...] = ()
+    authority: tuple[str, ...] = ()  # ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
+    signer_name: str = ""
+    show_schedule_table: bool = False
+
+
+@dataclass(frozen=True)
+class PlanDetail:
+    """A saved plan: its id, its content, and the ids of its planned activities in order."""
+
+    id: int
+    content: PlanInput
+    activity_ids: tuple[int, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """A plan in the list of the Kế hoạch page."""
+
+    id: int
+    year: int
+    kind: PlanKind
+    number_symbol: str
+    title: str
+    planned: int
+    done: int
+    overdue: int
+
+
+def paragraphs_to_json(paragraphs: Paragraphs) -> str:
+    return json.dumps([[p.style.value, p.text] for p in paragraphs], ensure_ascii=False)
+
+
+def paragraphs_from_json(stored: str) -> Paragraphs:
+    return tuple(Paragraph(text, ParagraphStyle.of(style)) for style, text in json.loads(stored or "[]"))

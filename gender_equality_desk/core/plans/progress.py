@@ -1,0 +1,191 @@
+"""Plan against what was done: each planned activity links to the recorded activities and propaganda
+events that carried it out, and is planned, done or overdue as of a date.
+
+A planned activity is done when at least one linked record is a live activity marked done or a live
+propaganda event; overdue when it is not done and its due date (end date, else start date, else the
+end of the plan's period, else 31/12 of the plan's year) has passed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from gender_equality_desk.core.domain.clock import local_date, local_midnight_utc
+from gender_equality_desk.core.domain.text import fold
+from gender_equality_desk.core.domain.vocabulary import ActivityStatus, CampaignKind, LabelledEnum
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.plans.model import paragraphs_from_json
+from gender_equality_desk.core.store.models import Activity, PropagandaEvent
+from gender_equality_desk.core.store.plan_models import Plan, PlannedActivity, PlannedActivityLink
+
+
+class PlanStatus(LabelledEnum):
+    PLANNED = ("planned", "Dự kiến")
+    DONE = ("done", "Đã thực hiện")
+    OVERDUE = ("overdue", "Quá hạn")
+
+
+class RecordKind(LabelledEnum):
+    ACTIVITY = ("activity", "Hoạt động")
+    PROPAGANDA = ("propaganda", "Tuyên truyền")
+
+
+@dataclass(frozen=True)
+class LinkedRecord:
+    link_id: int
+    kind: RecordKind
+    record_id: int
+    day: date
+    title: str
+    done: bool  # a cancelled or still planned activity does not carry the plan out
+
+
+@dataclass(frozen=True)
+class ActivityProgress:
+    planned_activity_id: int
+    number: int  # 1-based, as printed in the plan
+    label: str  # title, else the first words of the content
+    due: date
+    status: PlanStatus
+    linked: tuple[LinkedRecord, ...]
+
+
+@dataclass(frozen=True)
+class LinkCandidate:
+    kind: RecordKind
+    record_id: int
+    day: date
+    title: str
+
+
+def status_of(due: date, done: bool, as_of: date) -> PlanStatus:
+    if done:
+        return PlanStatus.DONE
+    return PlanStatus.OVERDUE if due < as_of else PlanStatus.PLANNED
+
+
+def label_of(row: PlannedActivity, limit: int = 90) -> str:
+    if row.title.strip():
+        return row.title.strip()
+    body = paragraphs_from_json(row.body)
+    text = body[0].text if body else ""
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def due_date(row: PlannedActivity, plan: Plan) -> date:
+    return row.end_date or row.start_date or plan.period_end or date(plan.year, 12, 31)
+
+
+def _linked(link: PlannedActivityLink) -> LinkedRecord | None:
+    if link.activity is not None and not link.activity.is_deleted:
+        activity = link.activity
+        done = activity.status == ActivityStatus.DONE
+        return LinkedRecord(
+            link.id, RecordKind.ACTIVITY, activity.id, local_date(activity.start_at), activity.title, done
+        )
+    event = link.propaganda_event
+    if event is not None and not event.is_deleted:
+        return LinkedRecord(link.id, RecordKind.PROPAGANDA, event.id, event.start_date, event.title, True)
+    return None  # the record is in the trash: it no longer counts
+
+
+def plan_progress(session: Session, plan_id: int, as_of: date) -> list[ActivityProgress]:
+    plan = session.get(Plan, plan_id)
+    if plan is None:
+        return []
+    result: list[ActivityProgress] = []
+    for number, row in enumerate(plan.activities, start=1):
+        linked = tuple(item for item in (_linked(link) for link in row.links) if item is not None)
+        done = any(item.done for item in linked)
+        due = due_date(row, plan)
+        result.append(
+            ActivityProgress(row.id, number, label_of(row), due, status_of(due, done, as_of), linked)
+        )
+    return result
+
+
+def not_done(session: Session, plan_id: int, as_of: date) -> list[ActivityProgress]:
+    """Planned activities not carried out (planned or overdue), for the result report."""
+    return [item for item in plan_progress(session, plan_id, as_of) if item.status is not PlanStatus.DONE]
+
+
+def action_month_not_done(session: Session, year: int, as_of: date) -> list[ActivityProgress]:
+    """What the year's Action Month plans planned and nobody carried out (for the Action Month report)."""
+    plan_ids = session.scalars(
+        select(Plan.id)
+        .where(Plan.is_deleted.is_(False), Plan.year == year, Plan.kind == CampaignKind.ACTION_MONTH.value)
+        .order_by(Plan.id)
+    ).all()
+    return [item for plan_id in plan_ids for item in not_done(session, plan_id, as_of)]
+
+
+def link_record(
+    session: Session,
+    planned_activity_id: int,
+    *,
+    activity_id: int | None = None,
+    propaganda_event_id: int | None = None,
+) -> int:
+    """Say that a recorded activity (or propaganda event) carried out a planned activity. Idempotent."""
+    if (activity_id is None) == (propaganda_event_id is None):
+        raise ValueError("link exactly one activity or one propaganda event")
+    planned = session.get(PlannedActivity, planned_activity_id)
+    if planned is None:
+        raise UserFacingError("Hoạt động trong kế hoạch không còn nữa. Vui lòng tải lại kế hoạch.")
+    record = (
+        session.get(Activity, activity_id)
+        if activity_id is not None
+        else session.get(PropagandaEvent, propaganda_event_id)
+    )
+    if record is None or record.is_deleted:
+        raise UserFacingError("Hoạt động đã ghi không còn (có thể đã bị xóa). Vui lòng chọn hoạt động khác.")
+    for link in planned.links:
+        if link.activity_id == activity_id and link.propaganda_event_id == propaganda_event_id:
+            return link.id
+    link = PlannedActivityLink(activity_id=activity_id, propaganda_event_id=propaganda_event_id)
+    planned.links.append(link)
+    session.flush()
+    return link.id
+
+
+def unlink_record(session: Session, link_id: int) -> None:
+    link = session.get(PlannedActivityLink, link_id)
+    if link is not None:
+        session.delete(link)
+        session.flush()
+
+
+def link_candidates(session: Session, plan_id: int, text: str = "", limit: int = 200) -> list[LinkCandidate]:
+    """Recorded activities and propaganda events of the plan's year, newest first, filtered by `text`."""
+    plan = session.get(Plan, plan_id)
+    if plan is None:
+        return []
+    first, after = date(plan.year, 1, 1), date(plan.year + 1, 1, 1)
+    needle = f"%{fold(text)}%" if text.strip() else None
+    activities = select(Activity).where(
+        Activity.is_deleted.is_(False),
+        Activity.start_at >= local_midnight_utc(first),
+        Activity.start_at < local_midnight_utc(after),
+    )
+    events = select(PropagandaEvent).where(
+        PropagandaEvent.is_deleted.is_(False),
+        PropagandaEvent.start_date >= first,
+        PropagandaEvent.start_date < after,
+    )
+    if needle is not None:
+        activities = activities.where(or_(Activity.search_text.like(needle)))
+        events = events.where(PropagandaEvent.search_text.like(needle))
+    found = [
+        LinkCandidate(RecordKind.ACTIVITY, a.id, local_date(a.start_at), a.title)
+        for a in session.scalars(activities.order_by(Activity.start_at.desc()).limit(limit))
+    ]
+    found += [
+        LinkCandidate(RecordKind.PROPAGANDA, e.id, e.start_date, e.title)
+        for e in session.scalars(events.order_by(PropagandaEvent.start_date.desc()).limit(limit))
+    ]
+    found.sort(key=lambda c: (c.day, c.title), reverse=True)
+    return found[:limit]
