@@ -1,19 +1,170 @@
-"""Hồ sơ hỗ trợ: confidential victim-support cases (not built yet)."""
+"""Hồ sơ hỗ trợ: confidential victim-support cases behind a sign-in and an idle lock.
+
+First use creates the administrator and shows the recovery key once. Nothing about a case is built
+before sign-in; a viewer / leader only ever gets the anonymised statistics. After `idle_limit_ms`
+without keyboard or mouse input anywhere in the app, the session is closed, every decrypted value is
+dropped from the screen (open case dialogs included) and the sign-in card comes back.
+"""
 
 from __future__ import annotations
 
-from gender_equality_desk.gui.pages.placeholder import PlaceholderPage
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget, QWidget
+
+from gender_equality_desk.core.security import accounts
+from gender_equality_desk.core.security.session import AuthSession, Role
+from gender_equality_desk.gui.dialogs.case_form import CaseFormDialog
+from gender_equality_desk.gui.idle_lock import IDLE_LIMIT_MS, IdleLock
+from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
+from gender_equality_desk.gui.widgets.basics import styled_label
+from gender_equality_desk.gui.widgets.case_detail import CaseDetailView
+from gender_equality_desk.gui.widgets.case_list import CaseList
+from gender_equality_desk.gui.widgets.case_statistics import CaseStatisticsView
+from gender_equality_desk.gui.widgets.sign_in import SignInCard
+from gender_equality_desk.gui.widgets.sign_in_setup import RecoveryKeyCard, SetupCard
+
+LOCKED_MESSAGE = "Đã tự khóa sau thời gian không sử dụng. Hãy đăng nhập lại để tiếp tục."
 
 
-class CasesPage(PlaceholderPage):
+class CasesPage(Page):
+    idle_limit_ms = IDLE_LIMIT_MS  # tests lower it to milliseconds
+
+    def __init__(self, services: PageServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.auth: AuthSession | None = None
+        today = services.today()
+
+        self.user_bar = QWidget()
+        bar = QHBoxLayout(self.user_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.user_label = styled_label("", "muted")
+        self.user_label.setObjectName("signedInUser")
+        self.sign_out_button = QPushButton(self.tr("Đăng xuất"))
+        self.sign_out_button.setObjectName("signOutButton")
+        bar.addWidget(self.user_label)
+        bar.addStretch(1)
+        bar.addWidget(self.sign_out_button)
+        self.body_layout.addWidget(self.user_bar)
+
+        self.stack = QStackedWidget()
+        self.setup_card = SetupCard(services.store)
+        self.recovery_card = RecoveryKeyCard()
+        self.sign_in_card = SignInCard(services.store)
+        self.case_list = CaseList(today)
+        self.case_detail = CaseDetailView(today)
+        self.statistics = CaseStatisticsView(today)
+        for widget in (
+            self.setup_card,
+            self.recovery_card,
+            self.sign_in_card,
+            self.case_list,
+            self.case_detail,
+            self.statistics,
+        ):
+            self.stack.addWidget(widget)
+        self.body_layout.addWidget(self.stack, 1)
+
+        self.idle_lock = IdleLock(self.idle_limit_ms, self)
+        self.idle_lock.idle.connect(self.lock)
+        self.setup_card.created.connect(self._set_up)
+        self.recovery_card.confirmed.connect(self._recovery_written)
+        self.sign_in_card.signed_in.connect(self._signed_in)
+        self.sign_out_button.clicked.connect(lambda: self.sign_out())
+        self.case_list.open_requested.connect(self._open_case)
+        self.case_list.new_requested.connect(self._new_case)
+        self.case_detail.back_requested.connect(self._show_list)
+        self.case_detail.changed.connect(self._cases_changed)
+        self._show_start()
+
     def title(self) -> str:
         return self.tr("Hồ sơ hỗ trợ")
+
+    def subtitle(self) -> str:
+        return self.tr("Hồ sơ hỗ trợ nạn nhân bạo lực gia đình: mã hóa, phân quyền và ghi nhật ký.")
 
     def icon_name(self) -> str:
         return "cases"
 
-    def purpose(self) -> str:
-        return self.tr(
-            "Tại đây cán bộ được phân quyền sẽ quản lý hồ sơ hỗ trợ nạn nhân bạo lực theo mã hồ sơ ẩn "
-            "danh; thông tin nhạy cảm sẽ được mã hóa và mọi lần xem đều được ghi nhật ký."
+    # --- who is signed in --------------------------------------------------------------------------------
+    def _show_start(self) -> None:
+        self.user_bar.hide()
+        if accounts.needs_setup(self._services.store):
+            self.stack.setCurrentWidget(self.setup_card)
+        else:
+            self.stack.setCurrentWidget(self.sign_in_card)
+            self.sign_in_card.reset()
+
+    def _set_up(self, result: accounts.SetupResult) -> None:
+        self._pending_session = result.session
+        self.recovery_card.show_key(result.recovery_key)
+        self.stack.setCurrentWidget(self.recovery_card)
+
+    def _recovery_written(self) -> None:
+        self._signed_in(self._pending_session)
+        del self._pending_session
+
+    def _signed_in(self, auth: AuthSession) -> None:
+        self.auth = auth
+        self.user_label.setText(
+            self.tr("Đang đăng nhập: %1 (%2)").replace("%1", auth.display_name).replace("%2", auth.role.label)
         )
+        self.user_bar.show()
+        self.idle_lock.set_limit_ms(self.idle_limit_ms)
+        self.idle_lock.arm()
+        if auth.role is Role.VIEWER:
+            self.statistics.set_session(auth)
+            self.stack.setCurrentWidget(self.statistics)
+        else:
+            self._show_list()
+
+    def sign_out(self, message: str = "") -> None:
+        """Close the session and drop every decrypted value; the sign-in card comes back."""
+        self.idle_lock.disarm()
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()  # an open case form holds names: it goes too
+            dialog.deleteLater()
+        self.case_detail.forget()
+        self.case_list.set_session(None)
+        self.statistics.set_session(None)
+        if self.auth is not None:
+            accounts.sign_out(self.auth)
+            self.auth = None
+        self.user_label.clear()
+        self._show_start()
+        self.sign_in_card.reset(message)
+
+    def lock(self) -> None:
+        self.sign_out(self.tr(LOCKED_MESSAGE))
+
+    # --- cases --------------------------------------------------------------------------------------------
+    def _show_list(self) -> None:
+        self.case_detail.forget()
+        self.case_list.set_session(self.auth)
+        self.stack.setCurrentWidget(self.case_list)
+
+    def _open_case(self, case_id: int) -> None:
+        if self.auth is None:
+            return
+        self.case_detail.show_case(self.auth, case_id)
+        self.stack.setCurrentWidget(self.case_detail)
+
+    def _new_case(self) -> None:
+        if self.auth is None:
+            return
+        dialog = CaseFormDialog(self.auth, self._services.today(), parent=self)
+        saved = dialog.exec()
+        dialog.deleteLater()
+        if saved:
+            self._cases_changed()
+
+    def _cases_changed(self) -> None:
+        self.case_list.refresh()
+        self.data_changed.emit(DataChange.CASES.value)
+
+    def activated(self) -> None:
+        if self.auth is not None and self.stack.currentWidget() is self.case_list:
+            self.case_list.refresh()
+
+    def on_data_changed(self, change: DataChange) -> None:
+        if change in (DataChange.CASES, DataChange.EVERYTHING) and self.auth is not None:
+            self.case_list.refresh()

@@ -1,0 +1,302 @@
+"""The case form: intake, survivor, perpetrator, acts, consent, risk and the sealed identity fields.
+
+The dialog saves through create_case / update_case itself, so a refusal keeps it open with each message
+under its field; nothing typed is lost. The title names the anonymous code only, never a person.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gender_equality_desk.core.cases.records import CaseIdentity, CaseInput, create_case, update_case
+from gender_equality_desk.core.cases.vocabulary import AgeGroup, IntakeChannel, Relationship, RiskLevel, Sex
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.records.checks import InvalidRecordError
+from gender_equality_desk.core.security.session import AuthSession
+from gender_equality_desk.gui.widgets.basics import styled_label
+from gender_equality_desk.gui.widgets.case_inputs import DateLine, EnumCombo, message_line, show_errors
+from gender_equality_desk.gui.widgets.case_lookups import act_choices, village_choices
+
+IDENTITY_FIELDS = (
+    ("survivor_name", "Họ tên nạn nhân"),
+    ("survivor_birth_date", "Ngày/năm sinh nạn nhân"),
+    ("survivor_phone", "Điện thoại nạn nhân"),
+    ("survivor_address", "Địa chỉ nạn nhân"),
+    ("survivor_id_number", "Số CCCD nạn nhân"),
+    ("perpetrator_name", "Họ tên người gây bạo lực"),
+    ("perpetrator_birth_date", "Ngày/năm sinh người gây bạo lực"),
+    ("perpetrator_phone", "Điện thoại người gây bạo lực"),
+    ("perpetrator_address", "Địa chỉ người gây bạo lực"),
+    ("perpetrator_id_number", "Số CCCD người gây bạo lực"),
+)
+DISABILITY = ((None, "Không rõ"), (False, "Không"), (True, "Có"))
+
+
+class CaseFormDialog(QDialog):
+    """New case when `case_id` is None, otherwise edits `data`. `saved_code` is set after saving."""
+
+    def __init__(
+        self,
+        auth: AuthSession,
+        today: date,
+        *,
+        case_id: int | None = None,
+        code: str = "",
+        data: CaseInput | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseFormDialog")
+        self._auth, self._today, self._case_id = auth, today, case_id
+        self.saved_code = ""
+        self._code = code
+        self._assigned_to_id: int | None = data.assigned_to_id if data else None
+        self.setWindowTitle(self.tr("Sửa hồ sơ %1").replace("%1", code) if case_id else self.tr("Hồ sơ mới"))
+        self.inputs: dict[str, QWidget] = {}
+        self.lines: dict[str, QLabel] = {}
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        grid = QGridLayout(body)
+        grid.setHorizontalSpacing(24)
+        grid.addWidget(self._intake_section(), 0, 0)
+        grid.addWidget(self._people_section(), 1, 0)
+        grid.addWidget(self._acts_section(data), 0, 1, 2, 1)
+        grid.addWidget(self._identity_section(), 2, 0, 1, 2)
+        self.general_message = styled_label("", "error", wrap=True)
+        self.general_message.hide()
+        outer.addWidget(self.general_message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu hồ sơ"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)
+        self.resize(1040, 700)
+        self._fill(data)
+
+    # --- building -------------------------------------------------------------------------------------
+    def _row(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
+        widget.setObjectName(widget.objectName() or name)
+        self.inputs[name] = widget
+        self.lines[name] = message_line(name)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(self.lines[name])
+        form.addRow(label, column)
+
+    def _section(self, title: str) -> tuple[QWidget, QFormLayout]:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.addWidget(styled_label(title, "section"))
+        form = QFormLayout()
+        layout.addLayout(form)
+        return box, form
+
+    def _intake_section(self) -> QWidget:
+        box, form = self._section(self.tr("Tiếp nhận"))
+        self.intake_date = DateLine("intake_date")
+        self.channel = EnumCombo(IntakeChannel, "intake_channel")
+        self.village = QComboBox()
+        self.village.addItem(self.tr("(không ghi thôn)"), None)
+        for village_id, name in village_choices(self._auth.store):
+            self.village.addItem(name, village_id)
+        self.risk = EnumCombo(RiskLevel, "risk_level")
+        self._row(form, "intake_date", self.tr("Ngày tiếp nhận"), self.intake_date)
+        self._row(form, "intake_channel", self.tr("Nguồn tiếp nhận"), self.channel)
+        self._row(form, "village_id", self.tr("Thôn"), self.village)
+        self._row(form, "risk_level", self.tr("Mức độ nguy cơ"), self.risk)
+        return box
+
+    def _people_section(self) -> QWidget:
+        box, form = self._section(self.tr("Nạn nhân và người gây bạo lực"))
+        self.survivor_sex = EnumCombo(Sex, "survivor_sex")
+        self.survivor_age = EnumCombo(AgeGroup, "survivor_age_group")
+        self.ethnicity = QLineEdit()
+        self.disability = QComboBox()
+        for value, label in DISABILITY:
+            self.disability.addItem(label, value)
+        self.relationship = EnumCombo(Relationship, "perpetrator_relationship")
+        self.perpetrator_sex = EnumCombo(Sex, "perpetrator_sex")
+        self.perpetrator_age = EnumCombo(AgeGroup, "perpetrator_age_group")
+        self._row(form, "survivor_sex", self.tr("Giới tính nạn nhân"), self.survivor_sex)
+        self._row(form, "survivor_age_group", self.tr("Nhóm tuổi nạn nhân"), self.survivor_age)
+        self._row(form, "survivor_ethnicity", self.tr("Dân tộc"), self.ethnicity)
+        self._row(form, "survivor_disability", self.tr("Khuyết tật"), self.disability)
+        self._row(form, "perpetrator_relationship", self.tr("Quan hệ người gây BL"), self.relationship)
+        self._row(form, "perpetrator_sex", self.tr("Giới tính người gây BL"), self.perpetrator_sex)
+        self._row(form, "perpetrator_age_group", self.tr("Nhóm tuổi người gây BL"), self.perpetrator_age)
+        return box
+
+    def _acts_section(self, data: CaseInput | None) -> QWidget:
+        box, form = self._section(self.tr("Hành vi bạo lực gia đình (chọn một hay nhiều)"))
+        self.acts = QListWidget()
+        self.acts.setObjectName("act_ids")
+        self.acts.setWordWrap(True)
+        self.acts.setMinimumWidth(440)
+        for act in act_choices(self._auth.store, data.act_ids if data else ()):
+            item = QListWidgetItem(act.label, self.acts)
+            item.setData(Qt.ItemDataRole.UserRole, act.id)
+            item.setToolTip(
+                f"{act.gbv_type.label} — {act.legal_ref}" if act.legal_ref else act.gbv_type.label
+            )
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.inputs["act_ids"] = self.acts
+        self.lines["act_ids"] = message_line("act_ids")
+        form.addRow(self.acts)
+        form.addRow(self.lines["act_ids"])
+        consent_title = styled_label(self.tr("Đồng ý chia sẻ thông tin"), "section")
+        form.addRow(consent_title)
+        self.consent = QCheckBox(self.tr("Nạn nhân đồng ý chia sẻ thông tin"))
+        self.consent_date = DateLine("consent_date")
+        self.consent_scope = QLineEdit()
+        self.consent_scope.setPlaceholderText(self.tr("Ví dụ: Công an xã, Trạm Y tế"))
+        self._row(form, "consent_given", "", self.consent)
+        self._row(form, "consent_date", self.tr("Ngày đồng ý"), self.consent_date)
+        self._row(form, "consent_scope", self.tr("Phạm vi"), self.consent_scope)
+        return box
+
+    def _identity_section(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(styled_label(self.tr("Thông tin nhận diện — được mã hóa"), "section"))
+        layout.addWidget(
+            styled_label(
+                self.tr("Chỉ người được phân công xem được các trường này; danh sách chỉ hiện mã hồ sơ."),
+                "muted",
+                wrap=True,
+            )
+        )
+        columns = QGridLayout()
+        columns.setHorizontalSpacing(24)
+        forms = (QFormLayout(), QFormLayout())
+        self.identity: dict[str, QLineEdit] = {}
+        for index, (name, label) in enumerate(IDENTITY_FIELDS):
+            edit = QLineEdit()
+            self.identity[name] = edit
+            self._row(forms[index // 5], name, self.tr(label), edit)
+        columns.addLayout(forms[0], 0, 0)
+        columns.addLayout(forms[1], 0, 1)
+        layout.addLayout(columns)
+        narrative_form = QFormLayout()
+        self.narrative = QPlainTextEdit()
+        self.narrative.setMinimumHeight(90)
+        self._row(narrative_form, "narrative", self.tr("Diễn biến vụ việc"), self.narrative)
+        layout.addLayout(narrative_form)
+        return box
+
+    # --- values -----------------------------------------------------------------------------------------
+    def _fill(self, data: CaseInput | None) -> None:
+        if data is None:
+            self.intake_date.set_value(self._today)
+            self.risk.set_value(RiskLevel.MEDIUM)
+            self.survivor_sex.set_value(Sex.FEMALE)
+            self.perpetrator_sex.set_value(Sex.MALE)
+            return
+        self.intake_date.set_value(data.intake_date)
+        self.channel.set_value(data.intake_channel)
+        self.village.setCurrentIndex(max(0, self.village.findData(data.village_id)))
+        self.risk.set_value(data.risk_level)
+        self.survivor_sex.set_value(data.survivor_sex)
+        self.survivor_age.set_value(data.survivor_age_group)
+        self.ethnicity.setText(data.survivor_ethnicity)
+        self.disability.setCurrentIndex([value for value, _ in DISABILITY].index(data.survivor_disability))
+        self.relationship.set_value(data.perpetrator_relationship)
+        self.perpetrator_sex.set_value(data.perpetrator_sex)
+        self.perpetrator_age.set_value(data.perpetrator_age_group)
+        for row in range(self.acts.count()):
+            item = self.acts.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in data.act_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.consent.setChecked(data.consent_given)
+        self.consent_date.set_value(data.consent_date)
+        self.consent_scope.setText(data.consent_scope)
+        for name, edit in self.identity.items():
+            edit.setText(getattr(data.identity, name))
+        self.narrative.setPlainText(data.identity.narrative)
+
+    def checked_act_ids(self) -> tuple[int, ...]:
+        return tuple(
+            int(self.acts.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.acts.count())
+            if self.acts.item(row).checkState() == Qt.CheckState.Checked
+        )
+
+    def value(self) -> CaseInput:
+        disability: bool | None = self.disability.currentData()
+        identity = CaseIdentity(
+            **{name: edit.text() for name, edit in self.identity.items()},
+            narrative=self.narrative.toPlainText(),
+        )
+        return CaseInput(
+            intake_date=self.intake_date.value(),
+            intake_channel=self.channel.value(),
+            survivor_sex=self.survivor_sex.value(),
+            survivor_age_group=self.survivor_age.value(),
+            perpetrator_relationship=self.relationship.value(),
+            perpetrator_sex=self.perpetrator_sex.value(),
+            perpetrator_age_group=self.perpetrator_age.value(),
+            risk_level=self.risk.value(),
+            act_ids=self.checked_act_ids(),
+            village_id=self.village.currentData(),
+            survivor_ethnicity=self.ethnicity.text(),
+            survivor_disability=disability,
+            consent_given=self.consent.isChecked(),
+            consent_date=self.consent_date.value(),
+            consent_scope=self.consent_scope.text(),
+            assigned_to_id=self._assigned_to_id,
+            identity=identity,
+        )
+
+    def save(self) -> None:
+        typed = {
+            name: edit.problem()
+            for name, edit in (("intake_date", self.intake_date), ("consent_date", self.consent_date))
+        }
+        errors = {name: problem for name, problem in typed.items() if problem}
+        if errors:
+            show_errors(errors, self.inputs, self.lines)
+            return
+        try:
+            if self._case_id is None:
+                self.saved_code = create_case(self._auth, self.value(), today=self._today).code
+            else:
+                update_case(self._auth, self._case_id, self.value(), today=self._today)
+                self.saved_code = self._code
+        except InvalidRecordError as error:
+            show_errors(error.result.errors, self.inputs, self.lines)
+            return
+        except UserFacingError as error:
+            self.general_message.setText(str(error))
+            self.general_message.show()
+            return
+        self.accept()
