@@ -31,6 +31,14 @@ NOTES_HEIGHT = 64
 CAPTION_TOP = 6  # a line edit's text starts about this far below its top
 
 
+class DateEdit(QDateEdit):
+    """A date box that Tab leaves, like every other field (Qt's steps through day, month and year;
+    typing "21112025" already moves from one part to the next by itself)."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 class PropagandaFields(QWidget):
     """Widgets only; the dialog fills them, reads them and shows the check result."""
 
@@ -180,7 +188,7 @@ class PropagandaFields(QWidget):
         return unplaced
 
     def _date(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
+        edit = DateEdit(self)
         edit.setObjectName(name)
         edit.setDisplayFormat("dd/MM/yyyy")
         edit.setCalendarPopup(True)
