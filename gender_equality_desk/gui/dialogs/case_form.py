@@ -37,16 +37,16 @@ from gender_equality_desk.gui.widgets.case_inputs import DateLine, EnumCombo, me
 from gender_equality_desk.gui.widgets.case_lookups import act_choices, village_choices
 
 IDENTITY_FIELDS = (
-    ("survivor_name", "Họ tên nạn nhân"),
-    ("survivor_birth_date", "Ngày/năm sinh nạn nhân"),
-    ("survivor_phone", "Điện thoại nạn nhân"),
-    ("survivor_address", "Địa chỉ nạn nhân"),
-    ("survivor_id_number", "Số CCCD nạn nhân"),
-    ("perpetrator_name", "Họ tên người gây bạo lực"),
-    ("perpetrator_birth_date", "Ngày/năm sinh người gây bạo lực"),
-    ("perpetrator_phone", "Điện thoại người gây bạo lực"),
-    ("perpetrator_address", "Địa chỉ người gây bạo lực"),
-    ("perpetrator_id_number", "Số CCCD người gây bạo lực"),
+    ("survivor_name", "Họ tên"),
+    ("survivor_birth_date", "Ngày/năm sinh"),
+    ("survivor_phone", "Điện thoại"),
+    ("survivor_address", "Địa chỉ"),
+    ("survivor_id_number", "Số CCCD"),
+    ("perpetrator_name", "Họ tên"),
+    ("perpetrator_birth_date", "Ngày/năm sinh"),
+    ("perpetrator_phone", "Điện thoại"),
+    ("perpetrator_address", "Địa chỉ"),
+    ("perpetrator_id_number", "Số CCCD"),
 )
 DISABILITY = ((None, "Không rõ"), (False, "Không"), (True, "Có"))
 
@@ -199,13 +199,15 @@ class CaseFormDialog(QDialog):
         columns = QGridLayout()
         columns.setHorizontalSpacing(24)
         forms = (QFormLayout(), QFormLayout())
+        columns.addWidget(styled_label(self.tr("Nạn nhân"), "cardTitle"), 0, 0)
+        columns.addWidget(styled_label(self.tr("Người gây bạo lực"), "cardTitle"), 0, 1)
         self.identity: dict[str, QLineEdit] = {}
         for index, (name, label) in enumerate(IDENTITY_FIELDS):
             edit = QLineEdit()
             self.identity[name] = edit
             self._row(forms[index // 5], name, self.tr(label), edit)
-        columns.addLayout(forms[0], 0, 0)
-        columns.addLayout(forms[1], 0, 1)
+        columns.addLayout(forms[0], 1, 0)
+        columns.addLayout(forms[1], 1, 1)
         layout.addLayout(columns)
         narrative_form = QFormLayout()
         self.narrative = QPlainTextEdit()

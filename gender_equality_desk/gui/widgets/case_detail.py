@@ -45,7 +45,6 @@ def _table(name: str, headers: Sequence[str]) -> QTableWidget:
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
-    table.setMaximumHeight(170)
     return table
 
 
@@ -54,6 +53,11 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
     for index, values in enumerate(rows):
         for column, text in enumerate(values):
             table.setItem(index, column, QTableWidgetItem(text))
+    # As tall as its rows (at least two, at most six): short lists leave no empty box behind them.
+    shown = min(max(len(rows), 2), 6)
+    table.setFixedHeight(
+        table.horizontalHeader().sizeHint().height() + shown * table.verticalHeader().defaultSectionSize() + 4
+    )
 
 
 class CaseDetailView(QWidget):
@@ -100,8 +104,11 @@ class CaseDetailView(QWidget):
         self.add_follow_up.setObjectName("addFollowUpButton")
         self.done_button = QPushButton(self.tr("Đánh dấu đã theo dõi"))
         self.done_button.setObjectName("followUpDoneButton")
-        grid.addWidget(styled_label(self.tr("Biện pháp hỗ trợ, bảo vệ"), "section"), 0, 0)
-        grid.addWidget(self.add_measure, 0, 1)
+        measure_bar = QHBoxLayout()
+        measure_bar.addWidget(styled_label(self.tr("Biện pháp hỗ trợ, bảo vệ"), "section"))
+        measure_bar.addStretch(1)
+        measure_bar.addWidget(self.add_measure)
+        grid.addLayout(measure_bar, 0, 0, 1, 2)
         grid.addWidget(self.measures, 1, 0, 1, 2)
         follow_bar = QHBoxLayout()
         follow_bar.addWidget(styled_label(self.tr("Kế hoạch theo dõi"), "section"))
@@ -113,6 +120,7 @@ class CaseDetailView(QWidget):
         grid.addWidget(styled_label(self.tr("Lịch sử trạng thái"), "section"), 4, 0)
         grid.addWidget(self.history, 5, 0, 1, 2)
         layout.addLayout(grid)
+        layout.addStretch(1)
 
         self.back.clicked.connect(self.back_requested)
         self.edit_button.clicked.connect(self._edit)

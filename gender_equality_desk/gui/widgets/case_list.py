@@ -75,7 +75,7 @@ class CaseList(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         layout.addWidget(self.table)
         self.empty = styled_label("", "muted", wrap=True)
         layout.addWidget(self.empty)
