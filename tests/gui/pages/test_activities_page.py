@@ -1,0 +1,325 @@
+"""The Hoạt động page driven from the keyboard: create, edit, duplicate, delete, undo and restore an
+activity, checking what the list shows and what the store holds; filters and the diacritic-free search."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from gender_equality_desk.core.domain.clock import local_datetime
+from gender_equality_desk.core.domain.vocabulary import ActivityStatus
+from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.records.activities import ActivityInput, create_activity
+from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.core.store.models import Activity, ActivityKind, Village
+from gender_equality_desk.gui.forms.activity_form import ActivityForm
+from gender_equality_desk.gui.models.record_table import ID_ROLE
+from gender_equality_desk.gui.pages.activities import ActivitiesPage
+from gender_equality_desk.gui.pages.base import DataChange, PageServices
+
+from ..conftest import TODAY
+from ..keyboard import type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+TITLE, KIND = 1, 2  # list columns
+
+
+@pytest.fixture(autouse=True)
+def _discard_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A form closed by the test's teardown is not asked "Bỏ các thông tin vừa nhập?" for real."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture
+def page(
+    qtbot: QtBot, shown: Callable[[ActivitiesPage], ActivitiesPage], filled_store: Store, layout: DataLayout
+) -> ActivitiesPage:
+    made = ActivitiesPage(PageServices(filled_store, layout, lambda: TODAY))
+    made.resize(1140, 700)
+    shown(made)
+    activate(qtbot, made)
+    wait_for_list(qtbot, made)
+    return made
+
+
+def wait_for_list(qtbot: QtBot, page: ActivitiesPage) -> None:
+    page.model.wait_until_loaded()
+    qtbot.waitUntil(page.model.is_complete, timeout=5000)
+
+
+def live_ids(store: Store) -> set[int]:
+    with store.reading() as session:
+        return set(session.scalars(select(Activity.id).where(Activity.is_deleted.is_(False))))
+
+
+def cell(page: ActivitiesPage, row: int, column: int) -> str:
+    return str(page.model.data(page.model.index(row, column)))
+
+
+def shown_ids(page: ActivitiesPage) -> list[int]:
+    return [page.model.data(page.model.index(row, 0), ID_ROLE) for row in range(page.model.rowCount())]
+
+
+def current_id(page: ActivitiesPage) -> int | None:
+    return page.model.record_id(page.table.currentIndex().row())
+
+
+def open_form(qtbot: QtBot, page: ActivitiesPage, key: Qt.Key, modifier: Qt.KeyboardModifier) -> ActivityForm:
+    qtbot.keyClick(page.table, key, modifier)
+    form = page.form
+    assert form is not None and form.isVisible()
+    activate(qtbot, form)
+    return form
+
+
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """What the window manager does for a new window (the offscreen platform leaves it to us)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def test_ctrl_n_then_typing_and_enter_adds_an_activity(
+    qtbot: QtBot, page: ActivitiesPage, filled_store: Store
+) -> None:
+    before = live_ids(filled_store)
+    changes: list[str] = []
+    page.data_changed.connect(changes.append)
+
+    form = open_form(qtbot, page, Qt.Key.Key_N, CTRL)
+    assert form.windowTitle() == "Thêm hoạt động"
+    assert form.fields.kind.hasFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)  # the first kind
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    type_text(qtbot, focused(), "Tọa đàm bình đẳng giới ở Bản Nà Hẩu")
+    for field in (form.fields.total, form.fields.female):
+        field.setFocus()
+        qtbot.keyClicks(field, "40" if field is form.fields.total else "25")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    wait_for_list(qtbot, page)
+
+    (new_id,) = live_ids(filled_store) - before
+    assert page.form is None
+    assert changes == [DataChange.ACTIVITIES]
+    assert current_id(page) == new_id  # the saved record is selected in the list
+    row = page.table.currentIndex().row()
+    assert cell(page, row, TITLE) == "Tọa đàm bình đẳng giới ở Bản Nà Hẩu"
+    assert cell(page, row, 0) == f"{TODAY:%d/%m/%Y}"
+    assert page.count_label.text() == f"{len(before) + 1} hoạt động"
+
+
+def test_enter_on_a_row_edits_it(qtbot: QtBot, page: ActivitiesPage, filled_store: Store) -> None:
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    activity_id = current_id(page)
+    assert activity_id is not None
+
+    form = open_form(qtbot, page, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+    assert form.windowTitle() == "Sửa hoạt động"
+    form.fields.title.setFocus()
+    form.fields.title.selectAll()
+    type_text(qtbot, form.fields.title, "Họp dân thôn Hà Mỹ về phòng, chống bạo lực gia đình")
+    qtbot.keyClick(form.fields.title, Qt.Key.Key_Return)
+    wait_for_list(qtbot, page)
+
+    with filled_store.reading() as session:
+        saved = session.get(Activity, activity_id)
+        assert saved is not None and saved.title == "Họp dân thôn Hà Mỹ về phòng, chống bạo lực gia đình"
+    assert current_id(page) == activity_id
+    assert cell(page, page.table.currentIndex().row(), TITLE) == saved.title
+
+
+def test_ctrl_d_duplicates_the_selected_activity(
+    qtbot: QtBot, page: ActivitiesPage, filled_store: Store
+) -> None:
+    page.table.selectRow(2)
+    source_id = current_id(page)
+    assert source_id is not None
+    source_title = cell(page, 2, TITLE)
+    before = live_ids(filled_store)
+
+    form = open_form(qtbot, page, Qt.Key.Key_D, CTRL)
+    assert form.windowTitle() == "Nhân bản hoạt động"
+    assert form.fields.title.text() == source_title
+    qtbot.keyClick(form.fields.title, Qt.Key.Key_Return)
+    wait_for_list(qtbot, page)
+
+    (copy_id,) = live_ids(filled_store) - before
+    assert copy_id != source_id and current_id(page) == copy_id
+    with filled_store.reading() as session:
+        copy, source = session.get(Activity, copy_id), session.get(Activity, source_id)
+        assert copy is not None and source is not None
+        assert (copy.title, copy.kind_id, copy.participants_total) == (
+            source.title,
+            source.kind_id,
+            source.participants_total,
+        )
+
+
+def test_delete_moves_to_the_trash_and_ctrl_z_brings_it_back(
+    qtbot: QtBot, page: ActivitiesPage, filled_store: Store
+) -> None:
+    page.table.setFocus()
+    page.table.selectRow(4)
+    doomed = current_id(page)
+    count = page.model.rowCount()
+
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    wait_for_list(qtbot, page)
+
+    assert doomed not in live_ids(filled_store)
+    assert doomed not in shown_ids(page) and page.model.rowCount() == count - 1
+    assert page.undo_bar.isVisible()
+    assert page.undo_text.text() == "Đã chuyển 1 hoạt động vào Thùng rác. Bấm “Hoàn tác” nếu xóa nhầm."
+    assert page.trash_button.text() == "Thùng rác (1)"
+    assert current_id(page) == page.model.record_id(4)  # the next row is selected, ready for Delete again
+
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, CTRL)
+    wait_for_list(qtbot, page)
+
+    assert doomed in live_ids(filled_store)
+    assert page.model.rowCount() == count and current_id(page) == doomed
+    assert not page.undo_bar.isVisible()
+    assert page.trash_button.text() == "Thùng rác"
+
+
+def test_restore_from_the_trash_dialog(qtbot: QtBot, page: ActivitiesPage, filled_store: Store) -> None:
+    page.table.selectRow(0)
+    doomed = current_id(page)
+    title = cell(page, 0, TITLE)
+    page.delete_button.click()
+    wait_for_list(qtbot, page)
+    assert doomed not in shown_ids(page)
+
+    qtbot.mouseClick(page.trash_button, Qt.MouseButton.LeftButton)
+    dialog = page.trash_dialog
+    assert dialog is not None and dialog.isVisible()
+    activate(qtbot, dialog)
+    assert [item.title for item in dialog.items()] == [title]
+    dialog.table.selectRow(0)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_R, CTRL)
+    wait_for_list(qtbot, page)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+
+    assert doomed in live_ids(filled_store)
+    assert doomed in shown_ids(page)
+    assert not page.undo_bar.isVisible()  # nothing left to undo
+    qtbot.waitUntil(lambda: page.trash_dialog is None)
+
+
+def test_a_refused_save_shows_the_error_and_saves_nothing(
+    qtbot: QtBot, page: ActivitiesPage, filled_store: Store
+) -> None:
+    before = live_ids(filled_store)
+    form = open_form(qtbot, page, Qt.Key.Key_N, CTRL)
+    form.fields.total.setFocus()
+    qtbot.keyClicks(form.fields.total, "10")
+    form.fields.female.setFocus()
+    qtbot.keyClicks(form.fields.female, "12")
+    qtbot.keyClick(form.fields.female, Qt.Key.Key_Return)
+
+    assert form.isVisible() and page.form is form
+    assert live_ids(filled_store) == before
+    assert form.fields.messages["title"].text() == "Chưa nhập tên hoạt động. Vui lòng nhập tên hoạt động."
+    assert form.fields.messages["participants_female"].text() == (
+        "Số nữ (12) lớn hơn tổng số người tham gia (10). Vui lòng kiểm tra lại."
+    )
+
+
+@pytest.fixture
+def searchable(filled_store: Store) -> tuple[int, int]:
+    """Two activities saved through the core (which indexes their text), in different villages."""
+    with filled_store.transaction() as session:
+        kind_id = session.scalars(select(ActivityKind.id).order_by(ActivityKind.id)).first()
+        villages = list(session.scalars(select(Village.id).order_by(Village.id)))
+        start = local_datetime(TODAY - timedelta(days=2), 8)
+
+        def add(title: str, village_id: int, status: ActivityStatus) -> int:
+            data = ActivityInput(
+                kind_id=kind_id, title=title, start_at=start, end_at=start + timedelta(hours=2),
+                village_id=village_id, participants_total=30, status=status,
+            )  # fmt: skip
+            return create_activity(session, data, today=TODAY)
+
+        first = add("Nói chuyện chuyên đề Bình đẳng giới", villages[0], ActivityStatus.DONE)
+        second = add("Sinh hoạt CLB Đẳng cấp", villages[1], ActivityStatus.PLANNED)
+    return first, second
+
+
+def test_search_ignores_diacritics_and_filters_combine(
+    qtbot: QtBot, searchable: tuple[int, int], page: ActivitiesPage, filled_store: Store
+) -> None:
+    first, second = searchable
+    page.reload()
+    wait_for_list(qtbot, page)
+
+    qtbot.keyClick(page.table, Qt.Key.Key_F, CTRL)
+    assert page.filter_bar.search_box.hasFocus()
+    qtbot.keyClicks(page.filter_bar.search_box, "binh dang")
+    qtbot.keyClick(page.filter_bar.search_box, Qt.Key.Key_Return)
+    wait_for_list(qtbot, page)
+    assert shown_ids(page) == [first]
+    assert page.count_label.text() == "Tìm thấy 1 hoạt động"
+
+    page.filter_bar.search_box.selectAll()
+    qtbot.keyClicks(page.filter_bar.search_box, "DANG")
+    qtbot.keyClick(page.filter_bar.search_box, Qt.Key.Key_Return)
+    wait_for_list(qtbot, page)
+    assert set(shown_ids(page)) == {first, second}
+
+    status = page.filter_bar.status
+    assert status is not None
+    status.setCurrentIndex(status.findText("Dự kiến"))
+    wait_for_list(qtbot, page)
+    assert shown_ids(page) == [second]
+
+    page.filter_bar.clear_button.click()
+    wait_for_list(qtbot, page)
+    assert len(shown_ids(page)) == len(live_ids(filled_store))
+
+
+def test_village_and_kind_filters_show_the_matching_rows(
+    qtbot: QtBot, page: ActivitiesPage, filled_store: Store
+) -> None:
+    village = page.filter_bar.village
+    village.setCurrentIndex(village.findText("Thôn Phú Mỹ"))
+    wait_for_list(qtbot, page)
+    with filled_store.reading() as session:
+        expected = set(
+            session.scalars(
+                select(Activity.id)
+                .join(Village)
+                .where(Village.name == "Thôn Phú Mỹ", Activity.is_deleted.is_(False))
+            )
+        )
+    assert expected and set(shown_ids(page)) == expected
+
+    village.setCurrentIndex(0)
+    kind = page.filter_bar.kind
+    kind.setCurrentIndex(1)
+    wait_for_list(qtbot, page)
+    with filled_store.reading() as session:
+        kind_label = session.scalar(select(ActivityKind.label).where(ActivityKind.id == kind.currentData()))
+        count = session.scalar(
+            select(func.count()).select_from(Activity).where(Activity.kind_id == kind.currentData())
+        )
+    assert page.model.rowCount() == count
+    assert all(cell(page, row, KIND) == kind_label for row in range(page.model.rowCount()))
+
+
+def test_sorting_by_a_header_asks_the_store(qtbot: QtBot, page: ActivitiesPage, filled_store: Store) -> None:
+    page.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # Tham gia
+    wait_for_list(qtbot, page)
+    totals = [int(cell(page, row, 5).replace(".", "")) for row in range(page.model.rowCount())]
+    assert totals == sorted(totals) and len(totals) == len(live_ids(filled_store))
