@@ -39,7 +39,9 @@ def _table(shown: ShownTable) -> QWidget:
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
     for index, (label, count) in enumerate([*rows, ("Tổng số hồ sơ", shown.total)]):
-        table.setItem(index, 0, QTableWidgetItem(label))
+        name = QTableWidgetItem(label)
+        name.setToolTip(label)  # long act names are cut at the column's edge
+        table.setItem(index, 0, name)
         number = QTableWidgetItem(count)
         number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         table.setItem(index, 1, number)
@@ -99,4 +101,4 @@ class CaseStatisticsView(QWidget):
             .replace("%3", str(stats.threshold))
         )
         for index, shown in enumerate(stats.suppressed.values()):
-            self.grid.addWidget(_table(shown), index // COLUMNS, index % COLUMNS)
+            self.grid.addWidget(_table(shown), index // COLUMNS, index % COLUMNS, Qt.AlignmentFlag.AlignTop)
