@@ -1,0 +1,147 @@
+"""Deadline reminders for the dashboard: the Action Month start, the yearly report deadlines (settings
+the officer edits, default 05/6 and 10/12 from seed 004), planned activities due this week, and overdue
+case follow-ups.
+
+Case follow-ups need a signed-in case worker (core.cases.support.overdue_follow_ups takes an
+AuthSession): the caller passes what that function returned, so this module never reads case data itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gender_equality_desk.core.domain.campaigns import action_month_period
+from gender_equality_desk.core.domain.vocabulary import LabelledEnum
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.plans.progress import PlanStatus, plan_progress
+from gender_equality_desk.core.store.plan_models import Plan, ReportDeadline
+
+REMINDER_DAYS = 30  # report deadlines and the Action Month start show up this many days ahead
+
+
+class DeadlineKind(LabelledEnum):
+    ACTION_MONTH = ("action_month", "Tháng hành động")
+    REPORT = ("report", "Hạn báo cáo")
+    PLANNED_ACTIVITY = ("planned_activity", "Hoạt động theo kế hoạch")
+    CASE_FOLLOW_UP = ("case_follow_up", "Theo dõi hồ sơ")
+
+
+@dataclass(frozen=True)
+class Deadline:
+    kind: DeadlineKind
+    title: str
+    due: date
+    days_left: int  # negative: overdue by that many days
+    plan_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ReportDeadlineRow:
+    id: int
+    code: str
+    label: str
+    month: int
+    day: int
+    is_active: bool
+
+
+class OverdueFollowUpLike(Protocol):
+    """What core.cases.support.OverdueFollowUp provides (the anonymous case code, never a name)."""
+
+    @property
+    def case_code(self) -> str: ...
+
+    @property
+    def due_date(self) -> date: ...
+
+
+def report_deadlines(session: Session) -> list[ReportDeadlineRow]:
+    rows = session.scalars(
+        select(ReportDeadline)
+        .where(ReportDeadline.is_deleted.is_(False))
+        .order_by(ReportDeadline.sort_order, ReportDeadline.id)
+    )
+    return [ReportDeadlineRow(r.id, r.code, r.label, r.month, r.day, r.is_active) for r in rows]
+
+
+def update_report_deadline(
+    session: Session, deadline_id: int, *, label: str, month: int, day: int, is_active: bool = True
+) -> None:
+    """Change a deadline; a day that does not exist in every year (e.g. 30/02) is refused."""
+    row = session.get(ReportDeadline, deadline_id)
+    if row is None:
+        raise UserFacingError("Không tìm thấy hạn báo cáo này. Vui lòng tải lại.")
+    if not label.strip():
+        raise UserFacingError("Chưa nhập tên báo cáo. Vui lòng nhập tên báo cáo.")
+    try:
+        date(2023, month, day)  # a common year: 29/02 would be missed three years in four
+    except ValueError:
+        raise UserFacingError(
+            f"Ngày {day:02d}/{month:02d} không có trong mọi năm. Vui lòng chọn ngày từ 1 đến 28 (tháng 2) "
+            "hoặc một ngày có trong tháng đã chọn."
+        ) from None
+    row.label, row.month, row.day, row.is_active = label.strip(), month, day, is_active
+
+
+def _next(today: date, month: int, day: int) -> date:
+    this_year = date(today.year, month, day)
+    return this_year if this_year >= today else date(today.year + 1, month, day)
+
+
+def week_of(today: date) -> tuple[date, date]:
+    monday = today - timedelta(days=today.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def upcoming_deadlines(
+    session: Session,
+    today: date,
+    *,
+    overdue_follow_ups: Iterable[OverdueFollowUpLike] = (),
+    within_days: int = REMINDER_DAYS,
+) -> list[Deadline]:
+    """Every reminder for `today`, the most urgent (most overdue, then soonest) first."""
+    found: list[Deadline] = []
+    start, end = action_month_period(today.year)
+    if start <= today <= end:
+        found.append(Deadline(DeadlineKind.ACTION_MONTH, "Tháng hành động kết thúc", end, (end - today).days))
+    else:
+        start = start if today < start else action_month_period(today.year + 1)[0]
+        if (start - today).days <= within_days:
+            found.append(
+                Deadline(DeadlineKind.ACTION_MONTH, "Bắt đầu Tháng hành động", start, (start - today).days)
+            )
+    for row in report_deadlines(session):
+        due = _next(today, row.month, row.day)
+        if row.is_active and (due - today).days <= within_days:
+            found.append(Deadline(DeadlineKind.REPORT, row.label, due, (due - today).days))
+    monday, sunday = week_of(today)
+    plans = session.execute(
+        select(Plan.id, Plan.title).where(
+            Plan.is_deleted.is_(False), Plan.year.in_((today.year, today.year - 1))
+        )
+    ).all()
+    for plan_id, _title in plans:
+        for item in plan_progress(session, plan_id, today):
+            if item.status is not PlanStatus.DONE and monday <= item.due <= sunday:
+                title = f"{item.number}. {item.label}"
+                found.append(
+                    Deadline(DeadlineKind.PLANNED_ACTIVITY, title, item.due, (item.due - today).days, plan_id)
+                )
+    for follow_up in overdue_follow_ups:
+        found.append(
+            Deadline(
+                DeadlineKind.CASE_FOLLOW_UP,
+                f"Hồ sơ {follow_up.case_code}: lượt theo dõi quá hạn",
+                follow_up.due_date,
+                (follow_up.due_date - today).days,
+            )
+        )
+    found.sort(key=lambda d: (d.due, d.kind.value, d.title))
+    return found
