@@ -189,6 +189,7 @@ class PropagandaFields(QWidget):
 
     def _date(self, name: str) -> QDateEdit:
         edit = DateEdit(self)
+        edit.setMinimumHeight(self.title.sizeHint().height())  # level with the line edits beside it
         edit.setObjectName(name)
         edit.setDisplayFormat("dd/MM/yyyy")
         edit.setCalendarPopup(True)

@@ -112,8 +112,11 @@ class PropagandaForm(QDialog):
 
         self.fields.kind.currentIndexChanged.connect(lambda _index: self._kind_changed())
         self._initial = self._fill(today())
+        self._shown_start = self.fields.start_date.date()
+        self.fields.start_date.dateChanged.connect(self._start_changed)
         self._kind_changed()
-        self.fields.kind.setFocus()
+        # A duplicate differs by its date: start there. Anything else starts with the kind.
+        (self.fields.start_date if duplicate_of is not None else self.fields.kind).setFocus()
 
     # -- filling ------------------------------------------------------------------------------------
 
@@ -222,6 +225,14 @@ class PropagandaForm(QDialog):
             if counts_minutes
             else self.tr("Hình thức này không tính số phút")
         )
+
+    def _start_changed(self, start: QDate) -> None:
+        """The end date moves with the start, so the event keeps its length (a one-day broadcast stays
+        one day when its date is retyped)."""
+        moved = self._shown_start.daysTo(start)
+        self._shown_start = start
+        end = self.fields.end_date
+        end.setDate(end.date().addDays(moved))
 
     # -- saving -------------------------------------------------------------------------------------
 

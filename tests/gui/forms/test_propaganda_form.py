@@ -263,3 +263,13 @@ def test_esc_asks_before_dropping_what_was_typed(
 def test_esc_on_an_untouched_form_closes_at_once(new_form: PropagandaForm, qtbot: QtBot) -> None:
     press(qtbot, Qt.Key.Key_Escape)
     assert not new_form.isVisible()
+
+
+def test_the_end_date_keeps_the_length_when_the_start_moves(new_form: PropagandaForm, qtbot: QtBot) -> None:
+    fields = new_form.fields
+    start = fields.start_date.date()
+    fields.end_date.setDate(start.addDays(14))  # banners hung for two weeks
+    fields.start_date.setFocus()
+    fields.start_date.setDate(start.addDays(-5))
+    assert fields.start_date.date().daysTo(fields.end_date.date()) == 14
+    assert fields.end_date.date() == start.addDays(9)

@@ -193,6 +193,11 @@ def test_ctrl_d_repeats_a_broadcast(page: PropagandaPage, qtbot: QtBot, filled_s
     form = open_form(page, qtbot)
     assert form.windowTitle() == "Nhân bản sự kiện tuyên truyền"
     assert form.fields.start_date.date().toPython() == TODAY  # proposed for today
+    assert focused() is form.fields.start_date  # the date is what differs: typed straight away
+    type_text(qtbot, focused(), "18")
+    day = TODAY.replace(day=18)
+    assert form.fields.start_date.date().toPython() == day
+    assert form.fields.end_date.date().toPython() == day  # a one-day broadcast stays one day
     with qtbot.waitSignal(form.saved) as saved:
         press(qtbot, Qt.Key.Key_Return)
     copy_id = saved.args[0]
@@ -207,7 +212,7 @@ def test_ctrl_d_repeats_a_broadcast(page: PropagandaPage, qtbot: QtBot, filled_s
         30,
     )
     assert copy.places == ("Đài truyền thanh xã",)
-    assert copy.start_date == TODAY
+    assert (copy.start_date, copy.end_date) == (day, day)
     assert page.current_id() == copy_id
 
 
