@@ -1,19 +1,336 @@
-"""Băng rôn – Khẩu hiệu: slogan library and banner/poster printing (not built yet)."""
+"""Băng rôn – Khẩu hiệu: pick a slogan from the library (or type one), choose the size and colours,
+see the banner as it will print and save it as one true-size PDF or as tiled A4/A3 pages.
+
+The preview and both PDFs come from the same core layout, so what the officer sees is what prints.
+Save dialogs are attributes (`choose_save_path`) so tests can answer them.
+"""
 
 from __future__ import annotations
 
-from gender_equality_desk.gui.pages.placeholder import PlaceholderPage
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gender_equality_desk.core.domain.text import fold
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.render.banner.pdf import write_banner_pdf, write_tiled_pdf
+from gender_equality_desk.core.render.banner.spec import (
+    DEFAULT_BACKGROUND,
+    DEFAULT_TEXT_COLOUR,
+    MAX_SIDE_MM,
+    MIN_SIDE_MM,
+    PRESETS,
+    BannerSpec,
+    preset,
+)
+from gender_equality_desk.core.render.banner.tiling import Paper
+from gender_equality_desk.gui.forms.lookups import SloganChoice, slogan_choices
+from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
+from gender_equality_desk.gui.widgets.banner_preview import BannerPreview
+from gender_equality_desk.gui.widgets.basics import card, styled_label
+
+CUSTOM = "custom"
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
+SaveChooser = Callable[[str, str], Path | None]  # (suggested file name, title) → chosen path or None
+ColourChooser = Callable[[str, str], str | None]  # (current #RRGGBB, title) → new colour or None
 
 
-class BannersPage(PlaceholderPage):
+class BannersPage(Page):
+    def __init__(self, services: PageServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._stale = True
+        self._keys: list[str] = []
+        self.choose_save_path: SaveChooser = self._ask_save_path
+        self.choose_colour: ColourChooser = self._ask_colour
+        self.background = DEFAULT_BACKGROUND
+        self.text_colour = DEFAULT_TEXT_COLOUR
+
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(self._build_library(), 2)
+        top.addWidget(self._build_options(), 3)
+        self.body_layout.addLayout(top)
+        self.preview = BannerPreview(self)
+        self.body_layout.addWidget(self.preview, 1)
+        self._on_size_changed()
+        self.refresh()
+
     def title(self) -> str:
         return self.tr("Băng rôn – Khẩu hiệu")
+
+    def subtitle(self) -> str:
+        return self.tr(
+            "Chọn khẩu hiệu trong thư viện hoặc tự gõ, chọn khổ và màu, rồi lưu PDF khổ thật cho nhà in "
+            "hoặc PDF ghép nhiều trang A4/A3 để in trên máy văn phòng."
+        )
 
     def icon_name(self) -> str:
         return "banners"
 
-    def purpose(self) -> str:
-        return self.tr(
-            "Tại đây cán bộ sẽ chọn khẩu hiệu trong thư viện và in băng rôn, áp phích đúng kích thước: "
-            "một trang khổ lớn cho nhà in hoặc ghép nhiều trang A4, A3 trên máy in văn phòng."
+    # building ---------------------------------------------------------------------------------------
+
+    def _build_library(self) -> QWidget:
+        frame = card(self, "sloganLibraryCard")
+        box = QVBoxLayout(frame)
+        box.addWidget(styled_label(self.tr("Thư viện khẩu hiệu")))
+        self.search = QLineEdit(frame)
+        self.search.setObjectName("sloganSearch")
+        self.search.setPlaceholderText(self.tr("Tìm khẩu hiệu (không cần dấu)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.slogans = QListWidget(frame)
+        self.slogans.setObjectName("sloganList")
+        self.slogans.setWordWrap(True)
+        self.slogans.setAlternatingRowColors(True)
+        self.slogans.currentItemChanged.connect(self._take_slogan)
+        self.library_hint = styled_label("", "muted", wrap=True)
+        box.addWidget(self.search)
+        box.addWidget(self.slogans, 1)
+        box.addWidget(self.library_hint)
+        return frame
+
+    def _build_options(self) -> QWidget:
+        frame = card(self, "bannerOptionsCard")
+        form = QFormLayout(frame)
+        self.text_edit = QPlainTextEdit(frame)
+        self.text_edit.setObjectName("bannerText")
+        self.text_edit.setPlaceholderText(self.tr("Nội dung in trên băng rôn (Enter để tự xuống dòng)"))
+        self.text_edit.setFixedHeight(64)
+        self.text_edit.textChanged.connect(self.update_preview)
+        self.second_line = QLineEdit(frame)
+        self.second_line.setObjectName("bannerSecondLine")
+        self.second_line.setPlaceholderText(self.tr("Ví dụ: UBND xã Cao Lâu (có thể để trống)"))
+        self.second_line.textChanged.connect(self.update_preview)
+
+        self.size_combo = QComboBox(frame)
+        self.size_combo.setObjectName("bannerSize")
+        for size in PRESETS:
+            self.size_combo.addItem(size.label, size.key)
+        self.size_combo.addItem(self.tr("Kích thước khác…"), CUSTOM)
+        self.size_combo.currentIndexChanged.connect(self._on_size_changed)
+        self.width_mm, self.height_mm = (
+            self._mm_box(frame, name) for name in ("bannerWidth", "bannerHeight")
         )
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.size_combo, 1)
+        size_row.addWidget(styled_label(self.tr("Rộng")))
+        size_row.addWidget(self.width_mm)
+        size_row.addWidget(styled_label(self.tr("Cao")))
+        size_row.addWidget(self.height_mm)
+
+        self.background_button = QPushButton(self.tr("Màu nền…"), frame)
+        self.background_button.clicked.connect(lambda: self._pick_colour("background"))
+        self.text_colour_button = QPushButton(self.tr("Màu chữ…"), frame)
+        self.text_colour_button.clicked.connect(lambda: self._pick_colour("text_colour"))
+        self.paper_combo = QComboBox(frame)
+        self.paper_combo.setObjectName("bannerPaper")
+        for paper in Paper:
+            self.paper_combo.addItem(self.tr("Ghép trang {paper}").format(paper=paper.value), paper.value)
+        colour_row = QHBoxLayout()
+        colour_row.addWidget(self.background_button)
+        colour_row.addWidget(self.text_colour_button)
+        colour_row.addStretch(1)
+        colour_row.addWidget(self.paper_combo)
+
+        self.save_true_button = QPushButton(self.tr("Lưu PDF khổ thật"), frame)
+        self.save_true_button.setObjectName("saveTrueSize")
+        self.save_true_button.clicked.connect(self.save_true_size)
+        self.save_tiled_button = QPushButton(self.tr("Lưu PDF ghép trang A4/A3"), frame)
+        self.save_tiled_button.setObjectName("saveTiled")
+        self.save_tiled_button.clicked.connect(self.save_tiled)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_true_button)
+        buttons.addWidget(self.save_tiled_button)
+        buttons.addStretch(1)
+        self.status = styled_label("", "muted", wrap=True)
+        self.status.setObjectName("bannerStatus")
+
+        form.addRow(self.tr("Nội dung"), self.text_edit)
+        form.addRow(self.tr("Dòng dưới"), self.second_line)
+        form.addRow(self.tr("Khổ"), size_row)
+        form.addRow(self.tr("Màu, giấy"), colour_row)
+        form.addRow(buttons)
+        form.addRow(self.status)
+        return frame
+
+    def _mm_box(self, parent: QWidget, name: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(parent)
+        box.setObjectName(name)
+        box.setRange(MIN_SIDE_MM, MAX_SIDE_MM)
+        box.setDecimals(0)
+        box.setSuffix(" mm")
+        box.setSingleStep(10)
+        box.valueChanged.connect(self.update_preview)
+        return box
+
+    # data -------------------------------------------------------------------------------------------
+
+    def activated(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def on_data_changed(self, change: DataChange) -> None:
+        if change in (DataChange.SLOGANS, DataChange.EVERYTHING):
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def refresh(self) -> None:
+        with self._services.store.reading() as session:
+            library = slogan_choices(session, self._services.today().year)
+        self._show_library(library)
+        self._stale = False
+
+    def _show_library(self, library: list[SloganChoice]) -> None:
+        self.slogans.blockSignals(True)
+        self.slogans.clear()
+        self._keys = []
+        for choice in library:
+            star = "★ " if choice.is_favourite else ""
+            year = f"  ({choice.year})" if choice.year else ""
+            item = QListWidgetItem(f"{star}{choice.text}{year}")
+            item.setData(TEXT_ROLE, choice.text)
+            item.setToolTip(choice.theme_group)
+            self.slogans.addItem(item)
+            self._keys.append(fold(choice.text))
+        self.slogans.blockSignals(False)
+        self._filter(self.search.text())
+
+    def _filter(self, text: str) -> None:
+        words = fold(text).split()
+        shown = 0
+        for row, key in enumerate(self._keys):
+            item = self.slogans.item(row)
+            hidden = not all(word in key for word in words)
+            item.setHidden(hidden)
+            shown += not hidden
+        self.library_hint.setText(
+            self.tr("Không có khẩu hiệu nào khớp “{text}”.").format(text=text.strip())
+            if not shown and self._keys
+            else self.tr("Bấm một khẩu hiệu để đưa vào băng rôn; có thể sửa lại nội dung bên phải.")
+        )
+
+    def visible_slogans(self) -> list[str]:
+        return [
+            str(item.data(TEXT_ROLE))
+            for row in range(self.slogans.count())
+            if (item := self.slogans.item(row)) is not None and not item.isHidden()
+        ]
+
+    def _take_slogan(self, current: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.text_edit.setPlainText(str(current.data(TEXT_ROLE)))
+
+    # banner -----------------------------------------------------------------------------------------
+
+    def _on_size_changed(self) -> None:
+        key = self.size_combo.currentData()
+        custom = key == CUSTOM
+        if not custom:
+            size = preset(str(key))
+            for box, value in ((self.width_mm, size.width_mm), (self.height_mm, size.height_mm)):
+                box.blockSignals(True)
+                box.setValue(value)
+                box.blockSignals(False)
+        self.width_mm.setEnabled(custom)
+        self.height_mm.setEnabled(custom)
+        self.update_preview()
+
+    def spec(self) -> BannerSpec:
+        return BannerSpec(
+            text=self.text_edit.toPlainText(),
+            width_mm=self.width_mm.value(),
+            height_mm=self.height_mm.value(),
+            second_line=self.second_line.text(),
+            background=self.background,
+            text_colour=self.text_colour,
+        )
+
+    def update_preview(self) -> None:
+        self.preview.set_spec(self.spec())
+        has_text = bool(self.text_edit.toPlainText().strip())
+        self.save_true_button.setEnabled(has_text)
+        self.save_tiled_button.setEnabled(has_text)
+
+    def _pick_colour(self, which: str) -> None:
+        title = self.tr("Chọn màu nền") if which == "background" else self.tr("Chọn màu chữ")
+        chosen = self.choose_colour(str(getattr(self, which)), title)
+        if chosen:
+            setattr(self, which, chosen.upper())
+            self.update_preview()
+
+    def _suggested_name(self, suffix: str) -> str:
+        words = fold(self.text_edit.toPlainText()).split()[:6]
+        spec = self.spec()
+        return f"bang-ron-{'-'.join(words) or 'khau-hieu'}-{spec.width_mm:g}x{spec.height_mm:g}{suffix}.pdf"
+
+    def save_true_size(self) -> Path | None:
+        path = self.choose_save_path(self._suggested_name(""), self.tr("Lưu PDF khổ thật"))
+        if path is None:
+            return None
+        try:
+            write_banner_pdf(self.spec(), path)
+        except (UserFacingError, OSError) as error:
+            self._show_error(error)
+            return None
+        self.status.setText(self.tr("Đã lưu {path} (một trang khổ thật, gửi nhà in).").format(path=path))
+        return path
+
+    def save_tiled(self) -> Path | None:
+        paper = Paper(str(self.paper_combo.currentData()))
+        path = self.choose_save_path(
+            self._suggested_name(f"-ghep-{paper.value}"), self.tr("Lưu PDF ghép trang")
+        )
+        if path is None:
+            return None
+        try:
+            plan = write_tiled_pdf(self.spec(), path, paper)
+        except (UserFacingError, OSError) as error:
+            self._show_error(error)
+            return None
+        self.status.setText(
+            self.tr("Đã lưu {path}: {n} trang {paper} ({rows} hàng × {cols} cột), dán chồng 10 mm.").format(
+                path=path, n=plan.page_count, paper=paper.value, rows=plan.rows, cols=plan.cols
+            )
+        )
+        return path
+
+    def _show_error(self, error: BaseException) -> None:
+        message = (
+            str(error)
+            if isinstance(error, UserFacingError)
+            else self.tr("Không lưu được tệp: {reason}. Hãy chọn thư mục khác rồi thử lại.").format(
+                reason=error
+            )
+        )
+        self.status.setText(message)
+
+    def _ask_save_path(self, suggested: str, title: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, title, str(Path.home() / suggested), self.tr("Tệp PDF (*.pdf)")
+        )
+        if not chosen:
+            return None
+        return Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+
+    def _ask_colour(self, current: str, title: str) -> str | None:
+        colour = QColorDialog.getColor(QColor(current), self, title)
+        return colour.name() if colour.isValid() else None
