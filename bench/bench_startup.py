@@ -1,0 +1,223 @@
+"""Benchmark: cold start to an interactive main window on a 10-year demo store, against a bare PySide6 window.
+
+    .venv/bin/python bench/bench_startup.py [--data-dir /tmp/gedesk-bench-startup] [--runs 5]
+
+The store at --data-dir is used as it is; when it holds no store yet, `gender-equality-desk demo --years
+10` fills it first (once; keep the folder to skip that next time). Each run is a fresh Python process
+(offscreen Qt unless QT_QPA_PLATFORM says otherwise), so imports, Qt start-up and the store are all cold
+for Python; one unmeasured run of each first warms the OS file cache, as when an officer opens the app a
+second time, and then the two alternate.
+
+The parent reads time.perf_counter() just before starting the child and passes it in the environment; the
+child prints perf_counter() minus that when its window is exposed and the event queue is empty, i.e. the
+officer can click. perf_counter is a system-wide monotonic clock on Linux and Windows, so the two readings
+compare across processes.
+
+- App: what gui.app.run_gui does before app.exec() — import gui.app, build the QApplication (theme,
+  translations, icon), take the single-instance lock, open the store with the start-up backup, read the
+  profile, build MainWindow, schedule the daily backups, show it.
+- Baseline: import PySide6, build a QApplication and an empty QMainWindow of the same size, show it.
+
+Prints best and median of --runs for each, their ratio (target ≤ 1.5×) and the app's phases (median).
+With --importtime it also lists the slowest imports of one app run (python -X importtime, cumulative).
+Figures only; timings are never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+START_ENV = "GEDESK_BENCH_START"
+TARGET_RATIO = 1.5
+
+# Runs in the child. Phases are printed as one JSON line: seconds since the parent started the process.
+_WAIT_UNTIL_INTERACTIVE = """
+def _wait_until_interactive(app, window):
+    handle = window.windowHandle()
+    while handle is None or not handle.isExposed():
+        app.processEvents()
+        handle = window.windowHandle()
+    app.processEvents()  # whatever was queued by showing it (first paint, layout) is done too
+"""
+
+APP_CHILD = """
+import json, os, sys, time
+start = float(os.environ["__START_ENV__"])
+def since(): return time.perf_counter() - start
+phases = {"interpreter": since()}
+from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.profile import load_profile
+from gender_equality_desk.core.store.opening import open_store
+from gender_equality_desk.gui import app as gui_app
+phases["imports"] = since()
+layout = DataLayout(__import__("pathlib").Path(sys.argv[1]))
+app = gui_app._application(sys.argv[:1])
+instance = gui_app.SingleInstance(layout.root)
+assert instance.acquire(), "another copy holds the data folder"
+phases["qapplication"] = since()
+store = open_store(layout, backup_at_start=True)
+with store.reading() as reading:
+    assert load_profile(reading) is not None, "the demo store has a profile: no first-run wizard"
+phases["store"] = since()
+window = gui_app.MainWindow(store, layout)
+gui_app._schedule_daily_backups(window, layout)
+phases["window"] = since()
+window.show()
+_wait_until_interactive(app, window)
+phases["interactive"] = since()
+print(json.dumps(phases))
+window.close()
+store.close()
+instance.release()
+""".replace("__START_ENV__", START_ENV)
+
+BARE_CHILD = """
+import json, os, sys, time
+start = float(os.environ["__START_ENV__"])
+def since(): return time.perf_counter() - start
+phases = {"interpreter": since()}
+from PySide6.QtWidgets import QApplication, QMainWindow
+phases["imports"] = since()
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("Gender Equality Desk")
+window.resize(1280, 720)
+window.show()
+_wait_until_interactive(app, window)
+phases["interactive"] = since()
+print(json.dumps(phases))
+""".replace("__START_ENV__", START_ENV)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--data-dir", type=Path, default=Path(tempfile.gettempdir()) / "gedesk-bench-startup")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--importtime", action="store_true", help="list the slowest imports of one app run")
+    args = parser.parse_args()
+    data_dir = args.data_dir.resolve()
+    _ensure_demo(data_dir)
+
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # One unmeasured run each brings the files into the OS cache; then the two alternate, so that
+    # whatever else the machine is doing weighs on both alike.
+    _run(BARE_CHILD, [], env)
+    _run(APP_CHILD, [str(data_dir)], env)
+    bare: list[dict[str, float]] = []
+    ours: list[dict[str, float]] = []
+    for _ in range(args.runs):
+        bare.append(_run(BARE_CHILD, [], env))
+        ours.append(_run(APP_CHILD, [str(data_dir)], env))
+
+    print(
+        f"Cold start to an interactive window, {args.runs} fresh processes each "
+        f"(QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}):"
+    )
+    bare_best, bare_median = _summary([run["interactive"] for run in bare])
+    ours_best, ours_median = _summary([run["interactive"] for run in ours])
+    print(
+        f"  bare PySide6 QMainWindow: best {bare_best * 1000:7.0f} ms   median {bare_median * 1000:7.0f} ms"
+    )
+    print(
+        f"  Gender Equality Desk:     best {ours_best * 1000:7.0f} ms   median {ours_median * 1000:7.0f} ms"
+    )
+    ratio_best, ratio_median = ours_best / bare_best, ours_median / bare_median
+    verdict = "within" if ratio_median <= TARGET_RATIO else "ABOVE"
+    print(
+        f"  ratio: best {ratio_best:.2f}×   median {ratio_median:.2f}×"
+        f"   ({verdict} the {TARGET_RATIO}× target)"
+    )
+    print("App phases (median, cumulative ms since the process was started):")
+    for phase in ours[0]:
+        print(f"  {phase:<13} {statistics.median(run[phase] for run in ours) * 1000:7.0f}")
+    if args.importtime:
+        _print_slowest_imports(data_dir, env)
+    return 0
+
+
+def _ensure_demo(data_dir: Path) -> None:
+    from gender_equality_desk.core.paths import DataLayout
+
+    if DataLayout(data_dir).store.exists():
+        print(f"Using the store in {data_dir}")
+        return
+    print(f"Generating a 10-year demo store in {data_dir} (once)…", flush=True)
+    started = time.perf_counter()
+    command = [
+        sys.executable,
+        "-m",
+        "gender_equality_desk",
+        "demo",
+        "--data-dir",
+        str(data_dir),
+        "--years",
+        "10",
+    ]
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    print(f"  done in {time.perf_counter() - started:.1f} s")
+
+
+def _run(
+    child: str, argv: list[str], env: dict[str, str], extra: list[str] | None = None
+) -> dict[str, float]:
+    code = _WAIT_UNTIL_INTERACTIVE + child
+    # Read as late as possible: just before the process starts.
+    env = {**env, START_ENV: repr(time.perf_counter())}
+    done = subprocess.run(
+        [sys.executable, *(extra or []), "-c", code, *argv],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"The measured process failed:\n{done.stderr}")
+    phases: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return phases
+
+
+def _summary(values: list[float]) -> tuple[float, float]:
+    return min(values), statistics.median(values)
+
+
+def _print_slowest_imports(data_dir: Path, env: dict[str, str], top: int = 30) -> None:
+    """Cumulative import time of the top-level packages and of our own modules, slowest first."""
+    code = _WAIT_UNTIL_INTERACTIVE + APP_CHILD
+    env = {**env, START_ENV: repr(time.perf_counter())}
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", code, str(data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    rows: list[tuple[int, str]] = []
+    for line in done.stderr.splitlines():
+        if not line.startswith("import time:") or "cumulative" in line:
+            continue
+        _self, cumulative, name = line.removeprefix("import time:").split("|")
+        module = name.strip()
+        # Whole packages (sqlalchemy, reportlab…) wherever first imported, and each of our modules.
+        if "." not in module or module.startswith("gender_equality_desk"):
+            rows.append((int(cumulative), module))
+    print(
+        f"Slowest imports of one app run (cumulative ms, counted where first imported; "
+        f"packages and our modules, top {top}):"
+    )
+    for microseconds, module in sorted(rows, reverse=True)[:top]:
+        print(f"  {microseconds / 1000:7.1f}  {module}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
