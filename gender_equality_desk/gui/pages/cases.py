@@ -16,6 +16,8 @@ from gender_equality_desk.gui.dialogs.case_form import CaseFormDialog
 from gender_equality_desk.gui.idle_lock import IDLE_LIMIT_MS, IdleLock
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
 from gender_equality_desk.gui.widgets.basics import styled_label
+from gender_equality_desk.gui.widgets.case_accounts import AccountsPanel
+from gender_equality_desk.gui.widgets.case_audit_log import AuditLogView
 from gender_equality_desk.gui.widgets.case_detail import CaseDetailView
 from gender_equality_desk.gui.widgets.case_list import CaseList
 from gender_equality_desk.gui.widgets.case_statistics import CaseStatisticsView
@@ -43,6 +45,20 @@ class CasesPage(Page):
         self.sign_out_button.setObjectName("signOutButton")
         bar.addWidget(self.user_label)
         bar.addStretch(1)
+        # Administrator only: the case list, the accounts and the audit log side by side.
+        self.admin_buttons: list[QPushButton] = []
+        for name, text in (
+            ("casesTabButton", self.tr("Hồ sơ")),
+            ("accountsTabButton", self.tr("Tài khoản")),
+            ("auditTabButton", self.tr("Nhật ký truy cập")),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.setCheckable(True)
+            button.setAutoExclusive(True)
+            bar.addWidget(button)
+            self.admin_buttons.append(button)
+        self.cases_tab, self.accounts_tab, self.audit_tab = self.admin_buttons
         bar.addWidget(self.sign_out_button)
         self.body_layout.addWidget(self.user_bar)
 
@@ -53,6 +69,8 @@ class CasesPage(Page):
         self.case_list = CaseList(today)
         self.case_detail = CaseDetailView(today)
         self.statistics = CaseStatisticsView(today)
+        self.accounts_panel = AccountsPanel()
+        self.audit_log = AuditLogView()
         for widget in (
             self.setup_card,
             self.recovery_card,
@@ -60,6 +78,8 @@ class CasesPage(Page):
             self.case_list,
             self.case_detail,
             self.statistics,
+            self.accounts_panel,
+            self.audit_log,
         ):
             self.stack.addWidget(widget)
         self.body_layout.addWidget(self.stack, 1)
@@ -74,6 +94,9 @@ class CasesPage(Page):
         self.case_list.new_requested.connect(self._new_case)
         self.case_detail.back_requested.connect(self._show_list)
         self.case_detail.changed.connect(self._cases_changed)
+        self.cases_tab.clicked.connect(self._show_list)
+        self.accounts_tab.clicked.connect(self._show_accounts)
+        self.audit_tab.clicked.connect(self._show_audit_log)
         self._show_start()
 
     def title(self) -> str:
@@ -109,6 +132,8 @@ class CasesPage(Page):
             self.tr("Đang đăng nhập: %1 (%2)").replace("%1", auth.display_name).replace("%2", auth.role.label)
         )
         self.user_bar.show()
+        for button in self.admin_buttons:
+            button.setVisible(auth.role is Role.ADMIN)
         self.idle_lock.set_limit_ms(self.idle_limit_ms)
         self.idle_lock.arm()
         if auth.role is Role.VIEWER:
@@ -126,6 +151,8 @@ class CasesPage(Page):
         self.case_detail.forget()
         self.case_list.set_session(None)
         self.statistics.set_session(None)
+        self.accounts_panel.set_session(None)
+        self.audit_log.set_session(None)
         if self.auth is not None:
             accounts.sign_out(self.auth)
             self.auth = None
@@ -141,6 +168,23 @@ class CasesPage(Page):
         self.case_detail.forget()
         self.case_list.set_session(self.auth)
         self.stack.setCurrentWidget(self.case_list)
+        self.cases_tab.setChecked(True)
+
+    def _show_accounts(self) -> None:
+        if self.auth is None or self.auth.role is not Role.ADMIN:
+            return
+        self.case_detail.forget()
+        self.accounts_panel.set_session(self.auth)
+        self.stack.setCurrentWidget(self.accounts_panel)
+        self.accounts_tab.setChecked(True)
+
+    def _show_audit_log(self) -> None:
+        if self.auth is None or self.auth.role is not Role.ADMIN:
+            return
+        self.case_detail.forget()
+        self.audit_log.set_session(self.auth)
+        self.stack.setCurrentWidget(self.audit_log)
+        self.audit_tab.setChecked(True)
 
     def _open_case(self, case_id: int) -> None:
         if self.auth is None:

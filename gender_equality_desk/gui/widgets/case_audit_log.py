@@ -1,0 +1,126 @@
+"""The audit log for the administrator: chain verdict on top, newest entries first, "Xem thêm" for older
+ones, and a CSV export. Entries name users, actions and case codes, never a survivor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.security import audit
+from gender_equality_desk.core.security.audit_export import CSV_HEADER, audit_row, export_audit_csv
+from gender_equality_desk.core.security.session import AuthSession
+from gender_equality_desk.gui.widgets.basics import styled_label
+
+PAGE_SIZE = 200
+COLUMNS = CSV_HEADER  # the screen and the file show the same columns
+
+
+class AuditLogView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._auth: AuthSession | None = None
+        self.lines: list[audit.AuditLine] = []
+        self.export_dir = Path.home()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.verdict = styled_label("", "section", wrap=True)
+        self.verdict.setObjectName("auditVerdict")
+        bar.addWidget(self.verdict, 1)
+        self.export_button = QPushButton(self.tr("Xuất nhật ký…"))
+        self.export_button.setObjectName("exportAuditButton")
+        bar.addWidget(self.export_button)
+        layout.addLayout(bar)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("auditTable")
+        self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        footer = QHBoxLayout()
+        self.message = styled_label("", "muted", wrap=True)
+        self.message.setObjectName("auditMessage")
+        footer.addWidget(self.message, 1)
+        self.more_button = QPushButton(self.tr("Xem thêm"))
+        self.more_button.setObjectName("moreAuditButton")
+        footer.addWidget(self.more_button)
+        layout.addLayout(footer)
+        self.more_button.clicked.connect(self.load_more)
+        self.export_button.clicked.connect(self.export)
+
+    def set_session(self, auth: AuthSession | None) -> None:
+        """Open the log (logged as viewed) or, with None, drop everything from the screen."""
+        self._auth = auth
+        self.message.clear()
+        if auth is not None and auth.is_open:
+            audit.record_event(auth, audit.AuditAction.AUDIT_VIEWED)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.lines = []
+        self.table.setRowCount(0)
+        self.verdict.clear()
+        self.more_button.setEnabled(False)
+        if self._auth is None or not self._auth.is_open:
+            return
+        with self._auth.store.reading() as db:
+            check = audit.verify_audit_chain(db)
+        self.verdict.setText(check.message)
+        self.verdict.setProperty("role", "section" if check.ok else "error")
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)
+        self.load_more()
+
+    def load_more(self) -> None:
+        if self._auth is None or not self._auth.is_open:
+            return
+        before = self.lines[-1].id if self.lines else None
+        page = audit.list_entries(self._auth, limit=PAGE_SIZE, before_id=before)
+        start = len(self.lines)
+        self.lines.extend(page)
+        self.table.setRowCount(len(self.lines))
+        for index, line in enumerate(page, start):
+            for column, text in enumerate(audit_row(line)):
+                self.table.setItem(index, column, QTableWidgetItem(text))
+        self.more_button.setEnabled(len(page) == PAGE_SIZE)
+
+    def export(self) -> None:
+        if self._auth is None:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Xuất nhật ký truy cập"),
+            str(self.export_dir / "nhat-ky-truy-cap.csv"),
+            self.tr("Tệp CSV (*.csv)"),
+        )
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix.lower() != ".csv":
+            target = target.with_name(target.name + ".csv")
+        try:
+            count = export_audit_csv(self._auth, target)
+        except (UserFacingError, OSError) as error:
+            self.message.setText(self.tr("Không xuất được nhật ký: %1").replace("%1", str(error)))
+            return
+        self.export_dir = target.parent
+        self.refresh()
+        self.message.setText(
+            self.tr("Đã xuất %1 dòng nhật ký ra %2.").replace("%1", str(count)).replace("%2", str(target))
+        )
