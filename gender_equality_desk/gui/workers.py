@@ -11,6 +11,7 @@ connection is never used by two threads at once as long as no session is shared 
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Callable
 from typing import Any
@@ -38,9 +39,15 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as error:  # handed to on_failed on the GUI thread, never lost in the thread
-            self._relay.finished.emit(self._number, None, error)
+            self._report(None, error)
         else:
-            self._relay.finished.emit(self._number, result, None)
+            self._report(result, None)
+
+    def _report(self, result: object, error: Exception | None) -> None:
+        # RuntimeError: the page or model that asked was deleted while the job ran (the window closed
+        # during a long read), so nobody is left to receive the answer.
+        with contextlib.suppress(RuntimeError):
+            self._relay.finished.emit(self._number, result, error)
 
 
 class BackgroundJobs(QObject):
