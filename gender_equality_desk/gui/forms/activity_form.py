@@ -121,6 +121,9 @@ class ActivityForm(QDialog):
 
         self._initial = self._fill(today())
         self.fields.start_at.dateTimeChanged.connect(lambda _moment: self._start_changed())
+        self.fields.campaign.currentIndexChanged.connect(
+            lambda _index: self.fields.campaign.setToolTip(self.fields.campaign.currentText())
+        )
         self.fields.kind.setFocus()
 
     # -- filling ------------------------------------------------------------------------------------
@@ -263,6 +266,7 @@ class ActivityForm(QDialog):
         self._shown_start = start
         name = default_campaign_name(local_date(start))
         fields.campaign.setItemText(0, self.tr("Tự động theo ngày: {name}").format(name=name))
+        fields.campaign.setToolTip(fields.campaign.currentText())  # long names are cut in the box
 
     # -- saving -------------------------------------------------------------------------------------
 

@@ -71,13 +71,13 @@ COLUMNS: list[Column[ActivityListRow, ActivityColumn]] = [
 # Widths in pixels at the app's 10 pt font; the title column takes what is left.
 COLUMN_WIDTHS = {
     ActivityColumn.DATE: 92,
-    ActivityColumn.KIND: 150,
-    ActivityColumn.PLACE: 140,
-    ActivityColumn.ORGANISER: 150,
+    ActivityColumn.KIND: 136,
+    ActivityColumn.PLACE: 130,
+    ActivityColumn.ORGANISER: 140,
     ActivityColumn.PARTICIPANTS: 78,
     ActivityColumn.FEMALE: 56,
     ActivityColumn.BUDGET: 100,
-    ActivityColumn.STATUS: 104,
+    ActivityColumn.STATUS: 100,
 }
 SOURCE: RecordSource[ActivityListRow, ActivityFilter, ActivitySort, ActivityColumn] = RecordSource(
     ids=activity_ids,
