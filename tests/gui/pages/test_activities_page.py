@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from gender_equality_desk.core.catalogues import CatalogueKind, add_entry, set_active
 from gender_equality_desk.core.domain.clock import local_datetime
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus
 from gender_equality_desk.core.paths import DataLayout
@@ -174,6 +175,8 @@ def test_delete_moves_to_the_trash_and_ctrl_z_brings_it_back(
     page.table.selectRow(4)
     doomed = current_id(page)
     count = page.model.rowCount()
+    changes: list[str] = []
+    page.data_changed.connect(changes.append)
 
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     wait_for_list(qtbot, page)
@@ -190,6 +193,7 @@ def test_delete_moves_to_the_trash_and_ctrl_z_brings_it_back(
 
     assert doomed in live_ids(filled_store)
     assert page.model.rowCount() == count and current_id(page) == doomed
+    assert changes == [DataChange.ACTIVITIES, DataChange.ACTIVITIES]  # the dashboard and reports re-read
     assert not page.undo_bar.isVisible()
     assert page.trash_button.text() == "Thùng rác"
 
@@ -323,3 +327,21 @@ def test_sorting_by_a_header_asks_the_store(qtbot: QtBot, page: ActivitiesPage, 
     wait_for_list(qtbot, page)
     totals = [int(cell(page, row, 5).replace(".", "")) for row in range(page.model.rowCount())]
     assert totals == sorted(totals) and len(totals) == len(live_ids(filled_store))
+
+
+def test_a_catalogue_change_re_reads_the_pickers(
+    qtbot: QtBot, page: ActivitiesPage, filled_store: Store
+) -> None:
+    village = page.filter_bar.village
+    assert village.findText("Thôn Tân Lập") == -1
+    with filled_store.transaction() as session:
+        add_entry(session, CatalogueKind.VILLAGE, "Thôn Tân Lập")
+        kind_id = session.scalars(select(ActivityKind.id).order_by(ActivityKind.id)).first()
+        assert kind_id is not None
+        set_active(session, CatalogueKind.ACTIVITY_KIND, kind_id, False)
+
+    page.on_data_changed(DataChange.CATALOGUES)
+
+    assert village.findText("Thôn Tân Lập") > 0
+    kind = page.filter_bar.kind
+    assert kind.itemText(kind.findData(kind_id)).endswith("(ngừng dùng)")  # old records can still be found
