@@ -189,3 +189,30 @@ def link_candidates(session: Session, plan_id: int, text: str = "", limit: int =
     ]
     found.sort(key=lambda c: (c.day, c.title), reverse=True)
     return found[:limit]
+
+
+def set_links(session: Session, planned_activity_id: int, records: set[tuple[str, int]]) -> None:
+    """Make the links of a planned activity exactly `records` ((RecordKind value, record id) pairs)."""
+    planned = session.get(PlannedActivity, planned_activity_id)
+    if planned is None:
+        raise UserFacingError("Hoạt động trong kế hoạch không còn nữa. Vui lòng tải lại kế hoạch.")
+    current = {
+        (RecordKind.ACTIVITY.value, link.activity_id)
+        if link.activity_id is not None
+        else (RecordKind.PROPAGANDA.value, link.propaganda_event_id): link
+        for link in planned.links
+    }
+    for key, link in current.items():
+        if key not in records:
+            session.delete(link)
+    for kind, record_id in records - set(current):
+        if kind == RecordKind.ACTIVITY.value:
+            link_record(session, planned_activity_id, activity_id=record_id)
+        else:
+            link_record(session, planned_activity_id, propaganda_event_id=record_id)
+    session.flush()
+
+
+def planned_label(session: Session, planned_activity_id: int) -> str:
+    planned = session.get(PlannedActivity, planned_activity_id)
+    return label_of(planned) if planned is not None else ""

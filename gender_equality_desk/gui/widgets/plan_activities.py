@@ -1,0 +1,189 @@
+"""The planned activities of a plan as a table, with how far each got (planned / done / overdue)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gender_equality_desk.core.domain.text import group_thousands
+from gender_equality_desk.core.plans.model import PlannedActivityInput
+from gender_equality_desk.core.plans.progress import ActivityProgress, PlanStatus
+from gender_equality_desk.core.reports.formatting import format_date
+from gender_equality_desk.gui.widgets.basics import styled_label
+
+# Status colours: green done, red overdue, blue planned (text stays dark for contrast).
+STATUS_COLOURS = {
+    PlanStatus.DONE: QColor("#d8f0dc"),
+    PlanStatus.OVERDUE: QColor("#f9d6d5"),
+    PlanStatus.PLANNED: QColor("#dbe8f7"),
+}
+COLUMNS = (
+    "STT",
+    "Nội dung hoạt động",
+    "Thời gian",
+    "Địa điểm",
+    "Kinh phí (đồng)",
+    "Tiến độ",
+    "Đã thực hiện bởi",
+)
+
+EditDialog = Callable[[PlannedActivityInput], PlannedActivityInput | None]
+
+
+def _when(item: PlannedActivityInput) -> str:
+    start, end = item.start_date, item.end_date
+    if start and end and start != end:
+        return f"{format_date(start)} – {format_date(end)}"
+    day = start or end
+    return format_date(day) if day else ""
+
+
+class PlanActivitiesTable(QWidget):
+    changed = Signal()
+    link_requested = Signal(int)  # planned activity id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[PlannedActivityInput] = []
+        self._progress: dict[int, ActivityProgress] = {}
+        self.edit_dialog: EditDialog = lambda item: None
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.summary = styled_label("", "muted")
+        self.summary.setObjectName("planProgressSummary")
+        box.addWidget(self.summary)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("plannedActivities")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 170)
+        self.table.setMinimumHeight(260)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        box.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for name, text, slot in (
+            ("activityAdd", self.tr("Thêm hoạt động"), self.add),
+            ("activityEdit", self.tr("Sửa"), self.edit_selected),
+            ("activityRemove", self.tr("Xóa"), self.remove_selected),
+            ("activityUp", self.tr("Lên"), lambda: self._move(-1)),
+            ("activityDown", self.tr("Xuống"), lambda: self._move(1)),
+            ("activityLink", self.tr("Gắn hoạt động đã thực hiện…"), self._request_link),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.buttons[name] = button
+        buttons.addStretch(1)
+        self.schedule = QCheckBox(self.tr("In kèm bảng tiến độ các hoạt động"))
+        self.schedule.setObjectName("showScheduleTable")
+        buttons.addWidget(self.schedule)
+        box.addLayout(buttons)
+
+    def set_rows(self, rows: tuple[PlannedActivityInput, ...], progress: list[ActivityProgress]) -> None:
+        self.rows = list(rows)
+        self._progress = {item.planned_activity_id: item for item in progress}
+        self._fill()
+
+    def selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _fill(self) -> None:
+        self.table.setRowCount(len(self.rows))
+        counts = dict.fromkeys(PlanStatus, 0)
+        for row, item in enumerate(self.rows):
+            progress = self._progress.get(item.id) if item.id is not None else None
+            label = item.title or (item.body[0].text if item.body else "")
+            status = progress.status.label if progress else self.tr("Chưa lưu")
+            linked = "; ".join(f"{format_date(r.day)} {r.title}" for r in progress.linked) if progress else ""
+            cells = (
+                str(row + 1),
+                label,
+                _when(item),
+                item.place,
+                group_thousands(item.budget_vnd),
+                status,
+                linked,
+            )
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                if progress is not None and column == 5:
+                    cell.setBackground(QBrush(STATUS_COLOURS[progress.status]))
+                self.table.setItem(row, column, cell)
+            if progress is not None:
+                counts[progress.status] += 1
+        self.summary.setText(
+            self.tr("{total} hoạt động · đã thực hiện {done} · quá hạn {overdue} · dự kiến {planned}").format(
+                total=len(self.rows),
+                done=counts[PlanStatus.DONE],
+                overdue=counts[PlanStatus.OVERDUE],
+                planned=counts[PlanStatus.PLANNED],
+            )
+        )
+
+    def add(self) -> None:
+        added = self.edit_dialog(PlannedActivityInput())
+        if added is not None:
+            self.rows.append(added)
+            self._fill()
+            self.table.selectRow(len(self.rows) - 1)
+            self.changed.emit()
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row < 0:
+            return
+        edited = self.edit_dialog(self.rows[row])
+        if edited is not None:
+            self.rows[row] = edited
+            self._fill()
+            self.table.selectRow(row)
+            self.changed.emit()
+
+    def remove_selected(self) -> None:
+        row = self.selected_row()
+        if row >= 0:
+            del self.rows[row]
+            self._fill()
+            self.changed.emit()
+
+    def _move(self, step: int) -> None:
+        row = self.selected_row()
+        target = row + step
+        if row < 0 or not 0 <= target < len(self.rows):
+            return
+        self.rows[row], self.rows[target] = self.rows[target], self.rows[row]
+        self._fill()
+        self.table.selectRow(target)
+        self.changed.emit()
+
+    def _request_link(self) -> None:
+        row = self.selected_row()
+        if row >= 0:
+            planned_id = self.rows[row].id
+            self.link_requested.emit(planned_id if planned_id is not None else -1)
