@@ -5,7 +5,7 @@ Figures come from core.reports.overview (real data only); this page only lays th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gender_equality_desk.core.plans.deadlines import OverdueFollowUpLike, upcoming_deadlines
 from gender_equality_desk.core.reports.formatting import (
     format_date,
     format_day_month,
@@ -33,15 +34,29 @@ from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.pages.base import Page
 from gender_equality_desk.gui.widgets.activity_list import ActivityList
 from gender_equality_desk.gui.widgets.basics import card, styled_label
+from gender_equality_desk.gui.widgets.deadline_list import DeadlineList
 from gender_equality_desk.gui.widgets.figure_card import FigureCard
+
+# Overdue case follow-ups of the signed-in case worker (core.cases.support.overdue_follow_ups bound to the
+# AuthSession); None while nobody who may see cases is signed in.
+FollowUps = Callable[[date], Sequence[OverdueFollowUpLike]]
 
 
 class DashboardPage(Page):
-    def __init__(self, store: Store, today: Callable[[], date], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+        overdue_follow_ups: FollowUps | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._today = today
+        self.overdue_follow_ups = overdue_follow_ups
         self.body_layout.addWidget(self._build_campaign_card())
+        self.deadlines = DeadlineList()
+        self.body_layout.addWidget(self.deadlines)
 
         self.empty_state = card(name="emptyState")
         empty_box = QVBoxLayout(self.empty_state)
@@ -97,8 +112,11 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         today = self._today()
+        follow_ups = self.overdue_follow_ups(today) if self.overdue_follow_ups is not None else ()
         with self._store.reading() as session:
             overview = build_overview(session, today)
+            deadlines = upcoming_deadlines(session, today, overdue_follow_ups=follow_ups)
+        self.deadlines.set_deadlines(deadlines)
         self.subheading.setText(
             self.tr("Số liệu năm {year}, tính đến ngày {day}.").format(
                 year=today.year, day=format_date(today)
