@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from gender_equality_desk.core.plans.model import PlanInput, PlanKind
 from gender_equality_desk.core.plans.progress import ActivityProgress
 from gender_equality_desk.gui.widgets.plan_activities import PlanActivitiesTable
-from gender_equality_desk.gui.widgets.plan_fields import OptionalDate, ParagraphsEdit
+from gender_equality_desk.gui.widgets.plan_fields import OptionalDate, ParagraphsEdit, to_qdate
 from gender_equality_desk.gui.widgets.plan_sections import AssignmentsEditor, SectionsEditor
 
 
@@ -123,6 +123,9 @@ class PlanEditor(QTabWidget):
         self.symbol.setText(plan.symbol)
         self.issuing_body.setText(plan.issuing_body)
         self.place.setText(plan.place_name)
+        # An empty date box opens on the plan's year, not on the PC's today.
+        for box in (self.issued_on, self.period_start, self.period_end):
+            box.edit.setDate(to_qdate(plan.period_start or date(plan.year, 1, 1)))
         self.issued_on.set_value(plan.issued_on)
         self.issue_month.setValue(plan.issue_month or 0)
         self.title_edit.setPlainText(plan.title)
