@@ -116,8 +116,9 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="gedesk-bench-") as tmp:
         root = Path(tmp)
-        demo_path, demo_seconds, demo_rows = run_demo(root / "demo", args.activities, args.years, args.seed,
-                                                      args.as_of)
+        demo_path, demo_seconds, demo_rows = run_demo(
+            root / "demo", args.activities, args.years, args.seed, args.as_of
+        )
         raw_seconds, raw_rows, _ = run_raw(demo_path, root / "raw.sqlite3")
         print(f"raw sqlite3     executemany of the same {raw_rows:,} rows in {raw_seconds:.2f} s")
         demo_rate = demo_rows / demo_seconds

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from gender_equality_desk import APP_TITLE
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import ProfileInput, load_profile
 from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.dialogs import about_dialog
 from gender_equality_desk.gui.icons import app_icon, icon
 from gender_equality_desk.gui.pages.activities import ActivitiesPage
 from gender_equality_desk.gui.pages.banners import BannersPage
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self._layout = layout
         services = PageServices(store, layout, today)
         self.setWindowIcon(app_icon())
         self.settings_page = SettingsPage(store, layout=layout, today=today)
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow):
         for index in range(len(self.pages)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda index=index: self.show_page(index))
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self).activated.connect(self.show_about)
         for page in self.pages:
             page.data_changed.connect(lambda change, sender=page: self._broadcast(sender, change))
         self.settings_page.catalogue_changed.connect(
@@ -140,7 +144,20 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._on_row_changed)
         box.addWidget(self.navigation, 1)
+        about = QPushButton(self.tr("Giới thiệu"))
+        about.setObjectName("aboutButton")
+        about.setFlat(True)
+        about.setToolTip(self.tr("Phiên bản, giấy phép và thư mục dữ liệu (F1)"))
+        about.clicked.connect(self.show_about)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(16, 8, 12, 0)  # lined up with the logo above
+        footer.addWidget(about)
+        footer.addStretch(1)
+        box.addLayout(footer)
         return sidebar
+
+    def show_about(self) -> None:
+        about_dialog.show_about(self, self._layout)
 
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)

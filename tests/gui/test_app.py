@@ -207,14 +207,6 @@ def test_restore_from_the_panel_reopens_the_window_on_the_backup(
         save_profile(session, replace(profile, commune_name="Xã Đổi Tên"))
     store.close()
 
-    real_window = app_module.MainWindow
-
-    def window_with_panel(store: Store, layout: DataLayout) -> MainWindow:
-        window = real_window(store, layout)
-        BackupPanel(layout, window).hide()  # where the settings page puts it
-        return window
-
-    monkeypatch.setattr(app_module, "MainWindow", window_with_panel)
     reports: list[str] = []
     monkeypatch.setattr(
         app_module.QMessageBox, "information", lambda _parent, _title, text: reports.append(text) or 0
@@ -225,7 +217,7 @@ def test_restore_from_the_panel_reopens_the_window_on_the_backup(
         (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         titles.append(window.windowTitle())
         if len(titles) == 1:
-            (panel,) = window.findChildren(BackupPanel)
+            (panel,) = window.findChildren(BackupPanel)  # on Cài đặt → Dữ liệu
             panel.restore_requested.emit(BackupInfo(backup.path, backup.manifest))
         else:
             window.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from gender_equality_desk.core.paths import DataLayout
@@ -94,3 +94,14 @@ def test_a_change_on_one_page_reaches_every_other_page(
         )
     window.pages[2].data_changed.emit(DataChange.ACTIVITIES.value)
     assert heard == [(title, DataChange.ACTIVITIES) for title in ENTRIES if title != ENTRIES[2]]
+
+
+def test_about_button_opens_the_about_box(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gender_equality_desk.gui.dialogs import about_dialog
+
+    opened: list[object] = []
+    monkeypatch.setattr(about_dialog, "show_about", lambda parent, layout: opened.append(layout))
+    button = window.findChild(QPushButton, "aboutButton")
+    assert button is not None and button.text() == "Giới thiệu"
+    button.click()
+    assert opened == [window._layout]

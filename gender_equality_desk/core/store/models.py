@@ -233,7 +233,9 @@ class Attachment(RecordMixin, Base):
     media_type: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
-# Case, account and audit tables live in their own module; imported here so the metadata holds them.
-from gender_equality_desk.core.store import case_models  # noqa: E402, F401
-from gender_equality_desk.core.store import plan_models  # noqa: E402, F401
-from gender_equality_desk.core.store import report_models  # noqa: E402, F401
+# Cases, plans and report rows live in their own modules; imported here so the metadata holds them.
+from gender_equality_desk.core.store import (  # noqa: E402
+    case_models,  # noqa: F401
+    plan_models,  # noqa: F401
+    report_models,  # noqa: F401
+)

@@ -26,7 +26,9 @@ class CountEdit(QLineEdit):
         super().__init__(parent)
         self.setObjectName(name)
         # Digits only: a minus sign cannot even be typed, so counts are never negative.
-        self.setValidator(QRegularExpressionValidator(QRegularExpression(rf"[0-9]{{0,{COUNT_DIGITS}}}"), self))
+        self.setValidator(
+            QRegularExpressionValidator(QRegularExpression(rf"[0-9]{{0,{COUNT_DIGITS}}}"), self)
+        )
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def value(self) -> int | None:
@@ -89,9 +91,7 @@ def to_local(edit: QDateTimeEdit) -> datetime:
 
 def show_local(edit: QDateTimeEdit, moment: datetime) -> None:
     local = moment.astimezone(LOCAL_TZ)
-    edit.setDateTime(
-        QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    )
+    edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)))
 
 
 class MessageLine(QLabel):
@@ -117,7 +117,7 @@ class MessageLine(QLabel):
 
     @property
     def kind(self) -> str | None:
-        """"error", "warning" or None."""
+        """ "error", "warning" or None."""
         role = self.property("role")
         return str(role) if role and not self.isHidden() else None
 
