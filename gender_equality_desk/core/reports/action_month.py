@@ -8,10 +8,12 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.campaigns import ensure_action_month
+from gender_equality_desk.core.cases.vocabulary import MeasureKind
 from gender_equality_desk.core.domain.text import format_vnd, group_thousands
 from gender_equality_desk.core.domain.vocabulary import QuantityUnit
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.profile import load_profile
+from gender_equality_desk.core.reports.case_figures import case_figures
 from gender_equality_desk.core.reports.content import (
     Block,
     CellKind,
@@ -27,6 +29,8 @@ from gender_equality_desk.core.reports.letterhead import document_header, signat
 from gender_equality_desk.core.reports.naming import ascii_file_stem
 
 H1, H2, BULLET = ParagraphStyle.HEADING_1, ParagraphStyle.HEADING_2, ParagraphStyle.BULLET
+SUPPRESSED = "<3"
+DEFAULT_SUPPRESS_BELOW = 3
 
 
 @dataclass(frozen=True)
@@ -197,6 +201,35 @@ def budget_table(figures: PeriodFigures) -> Table:
     )
 
 
+def _shown(count: int) -> str:
+    """Counts about victims leave the machine with 1 and 2 hidden: in a commune they point at a family."""
+    return SUPPRESSED if 0 < count < DEFAULT_SUPPRESS_BELOW else _n(count)
+
+
+def victims_sentence(cases: dict[str, int]) -> str:
+    """Victims supported and measures applied, anonymised (from the case categories, never identities)."""
+    measures = [
+        (MeasureKind.NO_CONTACT, "cấm tiếp xúc"),
+        (MeasureKind.SHELTER, "tạm lánh tại địa chỉ tin cậy"),
+        (MeasureKind.MEDICAL, "chăm sóc y tế"),
+        (MeasureKind.COUNSELLING, "tư vấn"),
+        (MeasureKind.LEGAL_AID, "trợ giúp pháp lý"),
+        (MeasureKind.MEDIATION, "hòa giải"),
+    ]
+    applied = "; ".join(
+        f"{label} {_shown(cases[f'cases.measure.{kind.value}'])} vụ"
+        for kind, label in measures
+        if cases.get(f"cases.measure.{kind.value}", 0)
+    )
+    return (
+        f"Trong thời gian Tháng hành động, xã tiếp nhận {_shown(cases['cases.opened'])} vụ bạo lực gia đình, "
+        f"bạo lực trên cơ sở giới; {_shown(cases['cases.supported'])} nạn nhân được hỗ trợ"
+        + (f"; các biện pháp đã áp dụng: {applied}." if applied else ".")
+        + " (Số liệu không có thông tin nhận diện; "
+        + f"số từ 1 đến {DEFAULT_SUPPRESS_BELOW - 1} ghi “{SUPPRESSED}”.)"
+    )
+
+
 def suggested_narrative(session: Session, year: int) -> Narrative:
     """The narrative pre-filled from the Action Month's figures, for the officer to edit before export."""
     profile = load_profile(session)
@@ -247,6 +280,8 @@ def action_month_report(
         Paragraph("4. Kinh phí thực hiện", H2),
         Paragraph(_budget_sentence(figures)),
         budget_table(figures),
+        Paragraph("5. Hỗ trợ nạn nhân bạo lực gia đình, bạo lực trên cơ sở giới", H2),
+        Paragraph(victims_sentence(case_figures(session, figures.period))),
         Paragraph("II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", H1),
         Paragraph(text.limitations),
         Paragraph("III. ĐỀ XUẤT, KIẾN NGHỊ", H1),

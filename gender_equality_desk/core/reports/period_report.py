@@ -16,6 +16,9 @@ from gender_equality_desk.core.domain import validation
 from gender_equality_desk.core.domain.text import group_thousands
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.profile import ProfileInput, load_profile
+
+# One suppression rule for every report that states case counts.
+from gender_equality_desk.core.reports.action_month import DEFAULT_SUPPRESS_BELOW, SUPPRESSED
 from gender_equality_desk.core.reports.content import (
     Cell,
     CellKind,
@@ -39,8 +42,7 @@ from gender_equality_desk.core.reports.naming import ascii_file_stem
 
 GENDER_EQUALITY = "gender-equality"
 DV_STATISTICS = "dv-statistics"
-SUPPRESSED = "<3"
-DEFAULT_SUPPRESS_BELOW = 3
+
 H1 = ParagraphStyle.HEADING_1
 
 INDICATOR_COLUMNS = (

@@ -66,3 +66,20 @@ def test_dv_statistics_print_small_counts_as_less_than_three(store: Store, team:
     assert figures["Trẻ em dưới 16 tuổi"] == "<3"
     assert figures["Tư vấn"] == "<3"
     assert figures["Tạm lánh tại địa chỉ tin cậy"] == 0
+
+
+def test_action_month_report_states_victims_supported_without_identities(store: Store, team: Team) -> None:
+    from gender_equality_desk.core.reports.action_month import action_month_report
+
+    officer = team.officer
+    for day in (date(2026, 11, 20), date(2026, 11, 28), date(2026, 12, 3)):
+        case = create_case(officer, sample_case(team, intake_date=day), today=date(2026, 12, 10))
+        add_measure(officer, case.id, MeasureInput(MeasureKind.COUNSELLING, day))
+    with store.transaction() as session:
+        save_profile(session, PROFILE)
+    with store.reading() as session:
+        report = action_month_report(session, 2026)
+    text = " ".join(block.text for block in report.blocks if hasattr(block, "text"))
+    assert "xã tiếp nhận 3 vụ bạo lực gia đình" in text and "3 nạn nhân được hỗ trợ" in text
+    assert "tư vấn 3 vụ" in text
+    assert "Hà Thị Phương Thảo" not in text and "BL-" not in text
