@@ -41,7 +41,7 @@ from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.records.kinds import RecordType
 from gender_equality_desk.core.reports.formatting import format_date, format_number
 from gender_equality_desk.core.store.engine import Store
-from gender_equality_desk.gui.widgets.basics import styled_label
+from gender_equality_desk.gui.widgets.basics import set_role, styled_label
 
 ROW_COLUMN, STATUS_COLUMN, TITLE_COLUMN, DAY_COLUMN, DETAIL_COLUMN = range(5)
 DIALOG_SIZE = (1080, 620)
@@ -264,6 +264,4 @@ class ImportDialog(QDialog):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.summary.setText(text)
-        self.summary.setProperty("role", "error" if error else "")
-        self.summary.style().unpolish(self.summary)
-        self.summary.style().polish(self.summary)
+        set_role(self.summary, "error" if error else "")

@@ -47,7 +47,7 @@ from gender_equality_desk.core.exchange.usb import Drive, copy_verified, list_dr
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.reports.formatting import format_date, format_number
 from gender_equality_desk.core.store.engine import Store
-from gender_equality_desk.gui.widgets.basics import styled_label
+from gender_equality_desk.gui.widgets.basics import set_role, styled_label
 
 SEND_TAB, RECEIVE_TAB = 0, 1
 STATUS_COLUMN, TYPE_COLUMN, TITLE_COLUMN, DAY_COLUMN, DETAIL_COLUMN = range(5)
@@ -83,9 +83,7 @@ def _date_edit(day: date, name: str) -> QDateEdit:
 
 def _message(label: QLabel, text: str, *, error: bool = False) -> None:
     label.setText(text)
-    label.setProperty("role", "error" if error else "")
-    label.style().unpolish(label)
-    label.style().polish(label)
+    set_role(label, "error" if error else "")
 
 
 class PackageDialog(QDialog):

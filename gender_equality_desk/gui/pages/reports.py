@@ -39,7 +39,7 @@ from gender_equality_desk.gui.dialogs.busy import BusyRunner
 from gender_equality_desk.gui.dialogs.usb_export import UsbExportDialog
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
 from gender_equality_desk.gui.printing import document_font, preview_and_print
-from gender_equality_desk.gui.widgets.basics import card, styled_label
+from gender_equality_desk.gui.widgets.basics import card, set_role, styled_label
 from gender_equality_desk.gui.widgets.narrative_editor import NarrativeEditor
 from gender_equality_desk.gui.widgets.report_options import ReportOptions
 from gender_equality_desk.gui.workers import BackgroundJobs
@@ -296,7 +296,5 @@ class ReportsPage(Page):
         ).format(reason=error)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setProperty("role", "error" if error else "")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        set_role(self.message, "error" if error else "")
         self.message.setText(text)

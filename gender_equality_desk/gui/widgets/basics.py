@@ -29,7 +29,7 @@ def styled_label(
     return label
 
 
-def set_style_flag(widget: QWidget, name: str, value: bool) -> None:
+def set_style_flag(widget: QWidget, name: str, value: bool | str) -> None:
     """Change a property used by the style sheet and re-apply the style (Qt does not do it by itself)."""
     if widget.property(name) == value:
         return
@@ -37,3 +37,8 @@ def set_style_flag(widget: QWidget, name: str, value: bool) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+def set_role(label: QWidget, role: str) -> None:
+    """Give a label another theme role ("error", "muted", "" …) and show it at once."""
+    set_style_flag(label, "role", role)

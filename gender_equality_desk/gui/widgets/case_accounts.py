@@ -20,7 +20,7 @@ from gender_equality_desk.core.security.audit_export import local_time_text
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.gui.dialogs.account_form import AccountFormDialog, ResetPasswordDialog
 from gender_equality_desk.gui.dialogs.account_recovery import RecoveryKeyDialog
-from gender_equality_desk.gui.widgets.basics import styled_label
+from gender_equality_desk.gui.widgets.basics import set_role, styled_label
 
 COLUMNS = ("Tên đăng nhập", "Họ tên", "Vai trò", "Trạng thái", "Đăng nhập gần nhất")
 
@@ -109,9 +109,7 @@ class AccountsPanel(QWidget):
             self.toggle_button.setText(self.tr("Khóa / mở khóa"))
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setProperty("role", "error" if error else "muted")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        set_role(self.message, "error" if error else "muted")
         self.message.setText(text)
 
     def add_account(self) -> None:

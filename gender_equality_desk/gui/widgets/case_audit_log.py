@@ -21,7 +21,7 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.security import audit
 from gender_equality_desk.core.security.audit_export import CSV_HEADER, audit_row, export_audit_csv
 from gender_equality_desk.core.security.session import AuthSession
-from gender_equality_desk.gui.widgets.basics import styled_label
+from gender_equality_desk.gui.widgets.basics import set_role, styled_label
 
 PAGE_SIZE = 200
 COLUMNS = CSV_HEADER  # the screen and the file show the same columns
@@ -82,9 +82,7 @@ class AuditLogView(QWidget):
         with self._auth.store.reading() as db:
             check = audit.verify_audit_chain(db)
         self.verdict.setText(check.message)
-        self.verdict.setProperty("role", "section" if check.ok else "error")
-        self.verdict.style().unpolish(self.verdict)
-        self.verdict.style().polish(self.verdict)
+        set_role(self.verdict, "section" if check.ok else "error")
         self.load_more()
 
     def load_more(self) -> None:
