@@ -13,9 +13,8 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TypeVar
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from gender_equality_desk.core.catalogues import CatalogueKind, active_choices
 from gender_equality_desk.core.domain.campaigns import action_month_name, annual_plan_name, in_action_month
@@ -35,15 +34,12 @@ from gender_equality_desk.core.records.attachments import (
     attachments_of,
     copy_attachments_for_duplicate,
 )
-from gender_equality_desk.core.records.checks import CheckResult, InvalidRecordError
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.forms.activity_fields import ActivityFields
 from gender_equality_desk.gui.forms.inputs import show_local, to_local
 from gender_equality_desk.gui.forms.lookups import campaign_choices
-from gender_equality_desk.gui.widgets.basics import styled_label
+from gender_equality_desk.gui.forms.record_dialog import CheckedFields, RecordDialog
 
-# The propaganda form's width; lower, as the fields need less (a 1366×768 screen with the taskbar).
-FORM_SIZE = (1080, 600)
 DEFAULT_START_HOUR = 8
 DEFAULT_LENGTH = timedelta(hours=2)
 E = TypeVar("E", bound=LabelledEnum)
@@ -55,10 +51,8 @@ def default_campaign_name(day: date) -> str:
     return action_month_name(day.year) if in_action_month(day) else annual_plan_name(day.year)
 
 
-class ActivityForm(QDialog):
+class ActivityForm(RecordDialog):
     """`activity_id` edits that activity; `duplicate_of` starts a new one from a copy dated `today()`."""
-
-    saved = Signal(int)  # the id of the activity saved
 
     def __init__(
         self,
@@ -77,45 +71,15 @@ class ActivityForm(QDialog):
         self._activity_id = activity_id
         self._duplicate_of = duplicate_of
         self._units: dict[str, int] = {}
-        self._warned: ActivityInput | None = None
         self._shown_start: datetime | None = None  # to move the end along when the start changes
-        self.saved_id: int | None = None
         if activity_id is not None:
             title = self.tr("Sửa hoạt động")
         elif duplicate_of is not None:
             title = self.tr("Nhân bản hoạt động")
         else:
             title = self.tr("Thêm hoạt động")
-        self.setWindowTitle(title)
-        self.resize(*FORM_SIZE)
-
         self.fields = ActivityFields(self)
-        self.message = styled_label("", "error", wrap=True)
-        self.message.setObjectName("formMessage")
-        self.message.hide()
-        self.save_button = QPushButton(self.tr("Lưu (Enter)"), self)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setProperty("primary", True)
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(self.tr("Hủy (Esc)"), self)
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
-        buttons.addStretch(0)  # keeps the buttons small while there is no message
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(20, 16, 20, 14)
-        box.setSpacing(10)
-        box.addWidget(styled_label(title, "section"))
-        box.addWidget(self.fields, 1)
-        box.addLayout(buttons)
-        # Enter in the result box makes a new line; Ctrl+Enter saves from anywhere.
-        for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
-            QShortcut(QKeySequence(keys), self).activated.connect(self.save)
+        self._build_frame(title, self.fields)
         QShortcut(QKeySequence("Ctrl+M"), self).activated.connect(self.fill_male)
         self.fields.fill_male.clicked.connect(self.fill_male)
 
@@ -280,28 +244,15 @@ class ActivityForm(QDialog):
             result = check_activity(session, data, today=today, existing_kind_id=kept_kind)
         if budget_problem:
             result.errors = {"budget_vnd": budget_problem, **result.errors}
-        self.show_result(result)
-        if not result.ok:
-            self._say(self.tr("Chưa lưu: vui lòng sửa các ô có chữ đỏ."))
-            return False
-        if result.warnings and data != self._warned:
-            self._warned = data
-            self._say(self.tr("Có lưu ý (chữ cam). Bấm Lưu lần nữa nếu thông tin đã đúng."), warning=True)
-            return False
-        try:
-            saved_id = self._write(data, today)
-        except InvalidRecordError as refused:
-            self.show_result(refused.result)
-            self._say(self.tr("Chưa lưu: vui lòng sửa các ô có chữ đỏ."))
-            return False
-        except UserFacingError as problem:  # an evidence file vanished or the disk is full
-            self.fields.messages["attachments"].show_error(str(problem))
-            self._say(self.tr("Chưa lưu: {problem}").format(problem=problem))
-            return False
-        self.saved_id = saved_id
-        self.saved.emit(saved_id)
-        super().accept()
-        return True
+        return self._save_checked(result, data, lambda: self._write(data, today), self._evidence_unavailable)
+
+    def _evidence_unavailable(self, problem: UserFacingError) -> None:
+        """An evidence file vanished or the disk is full: say so under the attachments too."""
+        self.fields.messages["attachments"].show_error(str(problem))
+        self._say(self.tr("Chưa lưu: {problem}").format(problem=problem))
+
+    def _checked_fields(self) -> CheckedFields:
+        return self.fields
 
     def _write(self, data: ActivityInput, today: date) -> int:
         attachments = self.fields.attachments
@@ -325,36 +276,6 @@ class ActivityForm(QDialog):
                 activity_id=activity_id,
             )
         return activity_id
-
-    def show_result(self, result: CheckResult) -> None:
-        unplaced = self.fields.show_result(result)
-        if unplaced:
-            self._say("\n".join(unplaced))
-
-    def _say(self, text: str, *, warning: bool = False) -> None:
-        self.message.setProperty("role", "muted" if warning else "error")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setText(text)
-        self.message.show()
-
-    # -- leaving ------------------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        """Esc or "Hủy": ask first when something was typed, so a stray Esc never loses work."""
-        if self.has_changes() and not self._confirm_discard():
-            return
-        super().reject()
-
-    def _confirm_discard(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.windowTitle(),
-            self.tr("Bỏ các thông tin vừa nhập mà không lưu?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
 
 
 def _enum(enum: type[E], value: object) -> E | None:

@@ -11,12 +11,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from gender_equality_desk.core.catalogues import CatalogueEntry, CatalogueKind, active_choices, list_entries
-from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.records.attachments import (
     AttachmentRow,
@@ -24,7 +23,6 @@ from gender_equality_desk.core.records.attachments import (
     attachments_of,
     copy_event_attachments_for_duplicate,
 )
-from gender_equality_desk.core.records.checks import CheckResult, InvalidRecordError
 from gender_equality_desk.core.records.propaganda import (
     PropagandaInput,
     check_propaganda,
@@ -35,9 +33,7 @@ from gender_equality_desk.core.records.propaganda import (
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.forms.lookups import slogan_choices
 from gender_equality_desk.gui.forms.propaganda_fields import PropagandaFields
-from gender_equality_desk.gui.widgets.basics import styled_label
-
-FORM_SIZE = (1080, 600)  # inside a 1366×768 screen with the taskbar showing
+from gender_equality_desk.gui.forms.record_dialog import CheckedFields, RecordDialog
 
 
 def _qdate(day: date) -> QDate:
@@ -48,10 +44,8 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class PropagandaForm(QDialog):
+class PropagandaForm(RecordDialog):
     """`event_id` edits that event; `duplicate_of` starts a new one from a copy dated `today()`."""
-
-    saved = Signal(int)  # the id of the event saved
 
     def __init__(
         self,
@@ -69,45 +63,14 @@ class PropagandaForm(QDialog):
         self._event_id = event_id
         self._duplicate_of = duplicate_of
         self._kinds: dict[int, CatalogueEntry] = {}
-        self._warned: PropagandaInput | None = None
-        self.saved_id: int | None = None
         if event_id is not None:
             title = self.tr("Sửa sự kiện tuyên truyền")
         elif duplicate_of is not None:
             title = self.tr("Nhân bản sự kiện tuyên truyền")
         else:
             title = self.tr("Thêm sự kiện tuyên truyền")
-        self.setWindowTitle(title)
-        self.resize(*FORM_SIZE)
-
         self.fields = PropagandaFields(self)
-        self.message = styled_label("", "error", wrap=True)
-        self.message.setObjectName("formMessage")
-        self.message.hide()
-        self.save_button = QPushButton(self.tr("Lưu (Enter)"), self)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setProperty("primary", True)
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(self.tr("Hủy (Esc)"), self)
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
-        buttons.addStretch(0)  # keeps the buttons small while there is no message
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(20, 16, 20, 14)
-        box.setSpacing(10)
-        heading = styled_label(title, "section")
-        box.addWidget(heading)
-        box.addWidget(self.fields, 1)
-        box.addLayout(buttons)
-        # Enter in the notes box makes a new line; Ctrl+Enter saves from anywhere.
-        for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(self.save)
+        self._build_frame(title, self.fields)
         QShortcut(QKeySequence("F4"), self).activated.connect(self.fields.slogans.open_chooser)
 
         self.fields.kind.currentIndexChanged.connect(lambda _index: self._kind_changed())
@@ -245,27 +208,12 @@ class PropagandaForm(QDialog):
         with self._store.reading() as session:
             kept_kind = self._loaded.kind_id if self._event_id is not None else None
             result = check_propaganda(session, data, existing_kind_id=kept_kind)
-        self.show_result(result)
-        if not result.ok:
-            self._say(self.tr("Chưa lưu: vui lòng sửa các ô có chữ đỏ."))
-            return False
-        if result.warnings and data != self._warned:
-            self._warned = data
-            self._say(self.tr("Có lưu ý (chữ cam). Bấm Lưu lần nữa nếu thông tin đã đúng."), warning=True)
-            return False
-        try:
-            saved_id = self._write(data)
-        except InvalidRecordError as refused:
-            self.show_result(refused.result)
-            self._say(self.tr("Chưa lưu: vui lòng sửa các ô có chữ đỏ."))
-            return False
-        except UserFacingError as problem:
-            self._say(str(problem))
-            return False
-        self.saved_id = saved_id
-        self.saved.emit(saved_id)
-        super().accept()
-        return True
+        return self._save_checked(
+            result, data, lambda: self._write(data), lambda problem: self._say(str(problem))
+        )
+
+    def _checked_fields(self) -> CheckedFields:
+        return self.fields
 
     def _write(self, data: PropagandaInput) -> int:
         attachments = self.fields.attachments
@@ -289,33 +237,3 @@ class PropagandaForm(QDialog):
                 propaganda_event_id=event_id,
             )
         return event_id
-
-    def show_result(self, result: CheckResult) -> None:
-        unplaced = self.fields.show_result(result)
-        if unplaced:
-            self._say("\n".join(unplaced))
-
-    def _say(self, text: str, *, warning: bool = False) -> None:
-        self.message.setProperty("role", "muted" if warning else "error")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setText(text)
-        self.message.show()
-
-    # -- leaving ------------------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        """Esc or "Hủy": ask first when something was typed, so a stray Esc never loses work."""
-        if self.has_changes() and not self._confirm_discard():
-            return
-        super().reject()
-
-    def _confirm_discard(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.windowTitle(),
-            self.tr("Bỏ các thông tin vừa nhập mà không lưu?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
