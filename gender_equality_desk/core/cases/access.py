@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, or_, true
 from sqlalchemy.orm import Session
 
+from gender_equality_desk.core.security.audit import Actor, AuditAction, record
 from gender_equality_desk.core.security.session import AccessDeniedError, AuthSession, Role
 from gender_equality_desk.core.store.case_models import SupportCase
 
@@ -42,3 +43,10 @@ def case_for(auth: AuthSession, db: Session, case_id: int) -> SupportCase:
             "chỉ cán bộ phụ trách và quản trị viên được mở."
         )
     return case
+
+
+def audit_case(
+    db: Session, auth: AuthSession, case: SupportCase, action: AuditAction, detail: str = ""
+) -> None:
+    """Log what the signed-in user did to `case`, by its code only, in the caller's transaction."""
+    record(db, Actor.of(auth), action, case_id=case.id, case_code=case.code, detail=detail)

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from gender_equality_desk.core.cases.access import case_for, require_case_worker
+from gender_equality_desk.core.cases.access import audit_case, case_for, require_case_worker
 from gender_equality_desk.core.cases.records import CaseInput, input_of
 from gender_equality_desk.core.cases.support import open_note
 from gender_equality_desk.core.cases.vocabulary import (
@@ -18,7 +18,7 @@ from gender_equality_desk.core.cases.vocabulary import (
     MeasureKind,
     MeasureOutcome,
 )
-from gender_equality_desk.core.security.audit import Actor, AuditAction, record
+from gender_equality_desk.core.security.audit import AuditAction
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.core.store.case_models import (
     CaseFollowUp,
@@ -143,5 +143,5 @@ def load_case(auth: AuthSession, case_id: int) -> CaseDetail:
             follow_ups=follow_ups,
             history=history,
         )
-        record(db, Actor.of(auth), AuditAction.CASE_VIEWED, case_id=case.id, case_code=case.code)
+        audit_case(db, auth, case, AuditAction.CASE_VIEWED)
     return detail

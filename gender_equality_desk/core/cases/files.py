@@ -15,12 +15,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from gender_equality_desk.core.cases.access import case_for, require_case_worker
+from gender_equality_desk.core.cases.access import audit_case, case_for, require_case_worker
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.fileio import write_bytes_atomic
 from gender_equality_desk.core.records.attachments.files import _examine, format_size
 from gender_equality_desk.core.security import crypto
-from gender_equality_desk.core.security.audit import Actor, AuditAction, record
+from gender_equality_desk.core.security.audit import AuditAction
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.core.store.base import new_uuid
 from gender_equality_desk.core.store.case_models import CaseAttachment
@@ -75,7 +75,7 @@ def add_case_file(auth: AuthSession, case_id: int, source: Path) -> int:
         )
         db.add(row)
         db.flush()
-        record(db, Actor.of(auth), AuditAction.FILE_ADDED, case_id=case.id, case_code=case.code)
+        audit_case(db, auth, case, AuditAction.FILE_ADDED)
         return row.id
 
 
@@ -117,6 +117,6 @@ def open_case_file(auth: AuthSession, attachment_id: int) -> OpenedCaseFile:
                 "Không tìm thấy bản lưu của tệp trong thư mục dữ liệu; hãy khôi phục từ bản sao lưu."
             ) from None
         content = crypto.unseal(key, sealed, f"case-file/{row.uuid}")
-        record(db, Actor.of(auth), AuditAction.FILE_OPENED, case_id=case.id, case_code=case.code)
+        audit_case(db, auth, case, AuditAction.FILE_OPENED)
         name = crypto.unseal_text(key, row.name_sealed, f"case-file-name/{row.uuid}")
         return OpenedCaseFile(name, row.media_type, content)

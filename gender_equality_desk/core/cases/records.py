@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from gender_equality_desk.core.cases.access import case_for, require_case_worker, visible_cases
+from gender_equality_desk.core.cases.access import audit_case, case_for, require_case_worker, visible_cases
 from gender_equality_desk.core.cases.catalogue import ensure_dv_acts
 from gender_equality_desk.core.cases.vocabulary import (
     AgeGroup,
@@ -29,7 +29,7 @@ from gender_equality_desk.core.domain import validation
 from gender_equality_desk.core.domain.clock import today_local
 from gender_equality_desk.core.records.checks import CheckResult, InvalidRecordError
 from gender_equality_desk.core.security import crypto
-from gender_equality_desk.core.security.audit import Actor, AuditAction, record
+from gender_equality_desk.core.security.audit import AuditAction
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.core.store.base import new_uuid
 from gender_equality_desk.core.store.case_models import CaseFollowUp, DvAct, SupportCase, UserAccount
@@ -227,7 +227,7 @@ def create_case(auth: AuthSession, data: CaseInput, *, today: date | None = None
         _apply(db, case, data, key)
         db.add(case)
         db.flush()
-        record(db, Actor.of(auth), AuditAction.CASE_CREATED, case_id=case.id, case_code=case.code)
+        audit_case(db, auth, case, AuditAction.CASE_CREATED)
         return _row(db, case)
 
 
@@ -289,14 +289,7 @@ def update_case(auth: AuthSession, case_id: int, data: CaseInput, *, today: date
             return []
         _apply(db, case, data, key)
         case.assigned_to_id = data.assigned_to_id or case.assigned_to_id
-        record(
-            db,
-            Actor.of(auth),
-            AuditAction.CASE_CHANGED,
-            case_id=case.id,
-            case_code=case.code,
-            detail="sửa: " + ", ".join(changed),
-        )
+        audit_case(db, auth, case, AuditAction.CASE_CHANGED, "sửa: " + ", ".join(changed))
         return changed
 
 

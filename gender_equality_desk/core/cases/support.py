@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gender_equality_desk.core.cases.access import case_for, require_case_worker, visible_cases
+from gender_equality_desk.core.cases.access import audit_case, case_for, require_case_worker, visible_cases
 from gender_equality_desk.core.cases.vocabulary import (
     NO_CONTACT_MAX_DAYS,
     CaseStatus,
@@ -24,7 +24,7 @@ from gender_equality_desk.core.domain import validation
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.records.checks import CheckResult, InvalidRecordError
 from gender_equality_desk.core.security import crypto
-from gender_equality_desk.core.security.audit import Actor, AuditAction, record
+from gender_equality_desk.core.security.audit import AuditAction
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.core.store.base import new_uuid
 from gender_equality_desk.core.store.case_models import (
@@ -123,14 +123,7 @@ def add_measure(auth: AuthSession, case_id: int, data: MeasureInput) -> int:
         _apply_measure(measure, data, key)
         db.add(measure)
         db.flush()
-        record(
-            db,
-            Actor.of(auth),
-            AuditAction.CASE_CHANGED,
-            case_id=case.id,
-            case_code=case.code,
-            detail=f"thêm biện pháp: {data.kind.label}",
-        )
+        audit_case(db, auth, case, AuditAction.CASE_CHANGED, f"thêm biện pháp: {data.kind.label}")
         return measure.id
 
 
@@ -146,14 +139,7 @@ def update_measure(auth: AuthSession, measure_id: int, data: MeasureInput) -> No
         if not result.ok:
             raise InvalidRecordError(result)
         _apply_measure(measure, data, key)
-        record(
-            db,
-            Actor.of(auth),
-            AuditAction.CASE_CHANGED,
-            case_id=case.id,
-            case_code=case.code,
-            detail=f"sửa biện pháp: {data.kind.label}",
-        )
+        audit_case(db, auth, case, AuditAction.CASE_CHANGED, f"sửa biện pháp: {data.kind.label}")
 
 
 def add_follow_up(auth: AuthSession, case_id: int, data: FollowUpInput) -> int:
@@ -171,14 +157,7 @@ def add_follow_up(auth: AuthSession, case_id: int, data: FollowUpInput) -> int:
         follow_up.note_sealed = seal_note(key, "case-follow-up", follow_up.uuid, data.note)
         db.add(follow_up)
         db.flush()
-        record(
-            db,
-            Actor.of(auth),
-            AuditAction.CASE_CHANGED,
-            case_id=case.id,
-            case_code=case.code,
-            detail=f"thêm lịch theo dõi {data.due_date:%d/%m/%Y}",
-        )
+        audit_case(db, auth, case, AuditAction.CASE_CHANGED, f"thêm lịch theo dõi {data.due_date:%d/%m/%Y}")
         return follow_up.id
 
 
@@ -193,14 +172,7 @@ def complete_follow_up(auth: AuthSession, follow_up_id: int, done_on: date, note
         follow_up.done_on = done_on
         if note.strip():
             follow_up.note_sealed = seal_note(key, "case-follow-up", follow_up.uuid, note)
-        record(
-            db,
-            Actor.of(auth),
-            AuditAction.CASE_CHANGED,
-            case_id=case.id,
-            case_code=case.code,
-            detail=f"đã theo dõi ngày {done_on:%d/%m/%Y}",
-        )
+        audit_case(db, auth, case, AuditAction.CASE_CHANGED, f"đã theo dõi ngày {done_on:%d/%m/%Y}")
 
 
 def overdue_follow_ups(auth: AuthSession, today: date) -> list[OverdueFollowUp]:
@@ -243,14 +215,7 @@ def close_case(auth: AuthSession, case_id: int, reason: ClosureReason, on: date,
             raise InvalidRecordError(_one("closed_on", "Ngày đóng hồ sơ trước ngày tiếp nhận."))
         case.status, case.closed_on, case.closure_reason = CaseStatus.CLOSED.value, on, reason.value
         _history(db, key, case, auth, CaseStatus.CLOSED, on, reason.value, note)
-        record(
-            db,
-            Actor.of(auth),
-            AuditAction.CASE_CLOSED,
-            case_id=case.id,
-            case_code=case.code,
-            detail=reason.label,
-        )
+        audit_case(db, auth, case, AuditAction.CASE_CLOSED, reason.label)
 
 
 def reopen_case(auth: AuthSession, case_id: int, on: date, note: str = "") -> None:
@@ -263,7 +228,7 @@ def reopen_case(auth: AuthSession, case_id: int, on: date, note: str = "") -> No
             raise UserFacingError(f"Hồ sơ {case.code} đang mở, không cần mở lại.")
         case.status, case.closed_on, case.closure_reason = CaseStatus.OPEN.value, None, None
         _history(db, key, case, auth, CaseStatus.OPEN, on, "", note)
-        record(db, Actor.of(auth), AuditAction.CASE_REOPENED, case_id=case.id, case_code=case.code)
+        audit_case(db, auth, case, AuditAction.CASE_REOPENED)
 
 
 def _history(
