@@ -9,28 +9,12 @@ from datetime import date
 from pathlib import Path
 
 from gender_equality_desk import APP_TITLE, __version__
+from gender_equality_desk.cli_types import iso_date, positive_int
 from gender_equality_desk.commands_exchange import COMMANDS as EXCHANGE_COMMANDS
 from gender_equality_desk.commands_exchange import add_exchange_commands, run_exchange_command
 from gender_equality_desk.commands_report import add_report_command, run_report
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.paths import DATA_DIR_ENV, DataLayout, resolve_data_dir
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"'{text}' không phải số nguyên") from error
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"cần số nguyên từ 1 trở lên, nhận {value}")
-    return value
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"'{text}' không phải ngày dạng YYYY-MM-DD") from error
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,13 +35,13 @@ def build_parser() -> argparse.ArgumentParser:
         "demo", help="tạo dữ liệu mẫu của một xã (để dùng thử, kiểm thử, đo hiệu năng)"
     )
     demo.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="thư mục dữ liệu")
-    demo.add_argument("--years", type=_positive_int, default=5, help="số năm dữ liệu (mặc định 5)")
-    demo.add_argument("--scale", type=_positive_int, default=1, help="hệ số nhân khối lượng (mặc định 1)")
+    demo.add_argument("--years", type=positive_int, default=5, help="số năm dữ liệu (mặc định 5)")
+    demo.add_argument("--scale", type=positive_int, default=1, help="hệ số nhân khối lượng (mặc định 1)")
     demo.add_argument(
         "--seed", type=int, default=2026, help="hạt giống ngẫu nhiên; cùng hạt giống → cùng dữ liệu"
     )
     demo.add_argument(
-        "--as-of", type=_iso_date, default=None, help="ngày 'hôm nay' của dữ liệu mẫu (YYYY-MM-DD)"
+        "--as-of", type=iso_date, default=None, help="ngày 'hôm nay' của dữ liệu mẫu (YYYY-MM-DD)"
     )
 
     add_report_command(commands)

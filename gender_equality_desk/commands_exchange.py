@@ -11,9 +11,9 @@ cli.py adds these with add_exchange_commands(subparsers) and runs them with run_
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
+from gender_equality_desk.cli_types import iso_date
 from gender_equality_desk.core.exchange.packages import (
     MergeStatus,
     apply_package,
@@ -31,13 +31,6 @@ COMMANDS = ("export", "import", "template")
 TEMPLATE_KINDS = {"activities": RecordType.ACTIVITY, "propaganda": RecordType.PROPAGANDA_EVENT}
 
 
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"'{text}' không phải ngày dạng YYYY-MM-DD") from error
-
-
 def _data_dir(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="thư mục dữ liệu")
 
@@ -47,8 +40,8 @@ def add_exchange_commands(subparsers: argparse._SubParsersAction[argparse.Argume
         "export", help="xuất hoạt động, tuyên truyền của một khoảng thời gian thành gói dữ liệu có chữ ký số"
     )
     _data_dir(export)
-    export.add_argument("--from", dest="start", type=_iso_date, required=True, help="từ ngày (YYYY-MM-DD)")
-    export.add_argument("--to", dest="end", type=_iso_date, required=True, help="đến ngày (YYYY-MM-DD)")
+    export.add_argument("--from", dest="start", type=iso_date, required=True, help="từ ngày (YYYY-MM-DD)")
+    export.add_argument("--to", dest="end", type=iso_date, required=True, help="đến ngày (YYYY-MM-DD)")
     export.add_argument("--out", type=Path, required=True, help="tệp gói dữ liệu sẽ ghi (.zip)")
 
     imported = subparsers.add_parser(

@@ -8,17 +8,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from gender_equality_desk.cli_types import iso_date
 from gender_equality_desk.core.paths import DataLayout
 
 # Kept literal so that --help needs no database imports; a test checks it matches ReportKind.
 REPORT_KINDS = ("action-month", "gender-equality", "dv-statistics", "activity-log")
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"'{text}' không phải ngày dạng YYYY-MM-DD") from error
 
 
 def add_report_command(commands: Any) -> None:
@@ -32,13 +26,13 @@ def add_report_command(commands: Any) -> None:
     report.add_argument("kind", choices=REPORT_KINDS, help="loại báo cáo")
     report.add_argument("--year", type=int, default=date.today().year, help="năm báo cáo")
     report.add_argument(
-        "--from", dest="start", type=_iso_date, help="từ ngày (YYYY-MM-DD), cho báo cáo theo kỳ"
+        "--from", dest="start", type=iso_date, help="từ ngày (YYYY-MM-DD), cho báo cáo theo kỳ"
     )
-    report.add_argument("--to", dest="end", type=_iso_date, help="đến ngày (YYYY-MM-DD), cho báo cáo theo kỳ")
+    report.add_argument("--to", dest="end", type=iso_date, help="đến ngày (YYYY-MM-DD), cho báo cáo theo kỳ")
     report.add_argument("--format", choices=("pdf", "xlsx"), help="định dạng (mặc định: theo đuôi tệp --out)")
     report.add_argument("--out", required=True, metavar="FILE", help="tệp kết quả (.pdf hoặc .xlsx)")
     report.add_argument(
-        "--date", dest="day", type=_iso_date, help="ngày ghi trên văn bản (mặc định: để trống)"
+        "--date", dest="day", type=iso_date, help="ngày ghi trên văn bản (mặc định: để trống)"
     )
 
 
