@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,6 +20,7 @@ from gender_equality_desk.core.domain.vocabulary import BudgetSource, QuantityUn
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.reports.case_figures import case_sources
 from gender_equality_desk.core.reports.figures import Period, PeriodFigures, period_figures
+from gender_equality_desk.core.store.reference import catalogue_items
 from gender_equality_desk.core.store.report_models import ReportIndicator
 
 FigureProvider = Callable[[Session, Period], Mapping[str, int]]
@@ -184,10 +186,9 @@ def known_sources() -> dict[str, str]:
     return sources
 
 
+@cache  # the shipped catalogue file does not change while the app runs; the editor asks often
 def _kind_sources() -> dict[str, str]:
-    # Keys for every activity kind in the seeded catalogue; kinds the officer adds are listed by code too.
-    from gender_equality_desk.core.store.reference import catalogue_items
-
+    """Keys for every activity kind in the shipped catalogue."""
     sources: dict[str, str] = {}
     for item in catalogue_items("activity_kinds"):
         sources[f"activities.kind.{item['code']}"] = f"Số cuộc: {item['label']}"

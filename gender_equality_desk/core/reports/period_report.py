@@ -54,11 +54,19 @@ INDICATOR_COLUMNS = (
 )
 
 
+def _months_from_new_year(start: date, end: date) -> int | None:
+    """6 for the first half of a year, 12 for a whole year, None for any other period."""
+    if start != date(start.year, 1, 1):
+        return None
+    return {date(start.year, 6, 30): 6, date(start.year, 12, 31): 12}.get(end)
+
+
 def period_phrase(start: date, end: date) -> str:
     """ "6 tháng đầu năm 2026", "năm 2026", or "từ ngày 01/03/2026 đến ngày 31/08/2026"."""
-    if start == date(start.year, 1, 1) and end == date(start.year, 6, 30):
+    months = _months_from_new_year(start, end)
+    if months == 6:
         return f"6 tháng đầu năm {start.year}"
-    if start == date(start.year, 1, 1) and end == date(start.year, 12, 31):
+    if months == 12:
         return f"năm {start.year}"
     return f"từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}"
 
@@ -187,8 +195,9 @@ def _n(value: int | None) -> str:
 
 
 def _stem_period(start: date, end: date) -> str:
-    if start == date(start.year, 1, 1) and end == date(start.year, 6, 30):
+    months = _months_from_new_year(start, end)
+    if months == 6:
         return f"6Thang_{start.year}"
-    if start == date(start.year, 1, 1) and end == date(start.year, 12, 31):
+    if months == 12:
         return str(start.year)
     return f"{start:%Y%m%d}-{end:%Y%m%d}"
