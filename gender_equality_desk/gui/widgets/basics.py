@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTableWidget, QWidget
 
 
 def card(parent: QWidget | None = None, name: str = "") -> QFrame:
@@ -42,3 +42,17 @@ def set_style_flag(widget: QWidget, name: str, value: bool | str) -> None:
 def set_role(label: QWidget, role: str) -> None:
     """Give a label another theme role ("error", "muted", "" …) and show it at once."""
     set_style_flag(label, "role", role)
+
+
+def read_only_table(name: str, headings: list[str], *, single: bool = True) -> QTableWidget:
+    """A small table of rows the officer selects but does not type into (lists of a few hundred rows;
+    million-row lists use the paging model instead)."""
+    table = QTableWidget(0, len(headings))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headings)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    return table

@@ -4,11 +4,9 @@ and a new recovery key."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -20,7 +18,7 @@ from gender_equality_desk.core.security.audit_export import local_time_text
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.gui.dialogs.account_form import AccountFormDialog, ResetPasswordDialog
 from gender_equality_desk.gui.dialogs.account_recovery import RecoveryKeyDialog
-from gender_equality_desk.gui.widgets.basics import set_role, styled_label
+from gender_equality_desk.gui.widgets.basics import read_only_table, set_role, styled_label
 
 COLUMNS = ("Tên đăng nhập", "Họ tên", "Vai trò", "Trạng thái", "Đăng nhập gần nhất")
 
@@ -46,13 +44,7 @@ class AccountsPanel(QWidget):
         for button in (self.add_button, self.toggle_button, self.reset_button, self.recovery_button):
             bar.addWidget(button)
         layout.addLayout(bar)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("accountTable")
-        self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table("accountTable", [self.tr(title) for title in COLUMNS])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

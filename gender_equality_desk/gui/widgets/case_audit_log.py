@@ -6,12 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,7 +19,7 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.security import audit
 from gender_equality_desk.core.security.audit_export import CSV_HEADER, audit_row, export_audit_csv
 from gender_equality_desk.core.security.session import AuthSession
-from gender_equality_desk.gui.widgets.basics import set_role, styled_label
+from gender_equality_desk.gui.widgets.basics import read_only_table, set_role, styled_label
 
 PAGE_SIZE = 200
 COLUMNS = CSV_HEADER  # the screen and the file show the same columns
@@ -43,12 +41,7 @@ class AuditLogView(QWidget):
         self.export_button.setObjectName("exportAuditButton")
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("auditTable")
-        self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table("auditTable", [self.tr(title) for title in COLUMNS], single=False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

@@ -6,12 +6,10 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
 from gender_equality_desk.core.cases.records import CaseRow, list_cases
 from gender_equality_desk.core.cases.vocabulary import CaseStatus, RiskLevel
 from gender_equality_desk.core.security.session import AuthSession
-from gender_equality_desk.gui.widgets.basics import styled_label
+from gender_equality_desk.gui.widgets.basics import read_only_table, styled_label
 
 COLUMNS = ("Mã hồ sơ", "Ngày tiếp nhận", "Thôn", "Loại (GBVIMS)", "Nguy cơ", "Trạng thái", "Theo dõi tiếp")
 YEARS_BACK = 6
@@ -66,13 +64,7 @@ class CaseList(QWidget):
         bar.addWidget(self.open_button)
         bar.addWidget(self.new_button)
         layout.addLayout(bar)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("caseTable")
-        self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table("caseTable", [self.tr(title) for title in COLUMNS])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

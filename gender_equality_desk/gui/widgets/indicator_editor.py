@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -38,7 +36,7 @@ from gender_equality_desk.core.reports.indicators import (
 )
 from gender_equality_desk.core.reports.period_report import DV_STATISTICS, GENDER_EQUALITY
 from gender_equality_desk.core.store.engine import Store
-from gender_equality_desk.gui.widgets.basics import styled_label
+from gender_equality_desk.gui.widgets.basics import read_only_table, styled_label
 
 REPORTS = (
     (GENDER_EQUALITY, "Báo cáo công tác bình đẳng giới (6 tháng, năm)"),
@@ -129,13 +127,7 @@ class IndicatorEditor(QWidget):
         for kind, label in REPORTS:
             self.report.addItem(self.tr(label), kind)
         self.report.currentIndexChanged.connect(self.reload)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("indicatorTable")
-        self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table("indicatorTable", [self.tr(name) for name in COLUMNS])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, 2, 3, 4):

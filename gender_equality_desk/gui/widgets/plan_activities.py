@@ -7,12 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -22,7 +20,7 @@ from gender_equality_desk.core.domain.text import group_thousands
 from gender_equality_desk.core.plans.model import PlannedActivityInput
 from gender_equality_desk.core.plans.progress import ActivityProgress, PlanStatus
 from gender_equality_desk.core.reports.formatting import format_date
-from gender_equality_desk.gui.widgets.basics import styled_label
+from gender_equality_desk.gui.widgets.basics import read_only_table, styled_label
 
 # Status colours: green done, red overdue, blue planned (text stays dark for contrast).
 STATUS_COLOURS = {
@@ -65,13 +63,7 @@ class PlanActivitiesTable(QWidget):
         self.summary = styled_label("", "muted")
         self.summary.setObjectName("planProgressSummary")
         box.addWidget(self.summary)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("plannedActivities")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table("plannedActivities", [self.tr(c) for c in COLUMNS])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
