@@ -23,18 +23,26 @@ def fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
+# Documents the officer hands on (reports saved to a shared folder) are readable by others, like a file
+# saved from Word; everything else keeps mkstemp's owner-only mode (the store, backups, keys).
+SHAREABLE_MODE = 0o644
+
+
 @contextlib.contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
+def atomic_path(target: Path, *, shareable: bool = False) -> Iterator[Path]:
     """Yield a temporary path next to `target`; on success it is fsynced and renamed over `target`.
 
     The caller writes the temp path however it likes (a library that wants a filename, e.g. sqlite's
     backup API or openpyxl). On any exception the temp file is removed and `target` is untouched.
+    `shareable` publishes the file readable by other users instead of owner-only.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
+        if shareable:
+            tmp.chmod(SHAREABLE_MODE)
         yield tmp
         with tmp.open("rb+") as handle:
             handle.flush()

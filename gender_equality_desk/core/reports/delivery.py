@@ -31,7 +31,11 @@ def render_to_scratch(content: ReportContent, output: OutputFormat) -> Path:
 def deliver(scratch_file: Path, target: Path) -> Path:
     """Publish the rendered file at `target` atomically, then remove the scratch folder."""
     try:
-        with atomic_path(target) as temp, scratch_file.open("rb") as source, temp.open("wb") as sink:
+        with (
+            atomic_path(target, shareable=True) as temp,
+            scratch_file.open("rb") as source,
+            temp.open("wb") as sink,
+        ):
             shutil.copyfileobj(source, sink, 1024 * 1024)
     finally:
         discard(scratch_file)
