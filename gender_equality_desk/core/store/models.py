@@ -170,12 +170,15 @@ class Slogan(RecordMixin, Base):
     """A slogan / message from the library, used on banners and in propaganda events."""
 
     __tablename__ = "slogan"
+    __table_args__ = (Index("ix_slogan_picker_order", "is_favourite", "year"),)
 
     text: Mapped[str] = mapped_column(String)
     year: Mapped[int | None] = mapped_column(Integer)
     theme_group: Mapped[str] = mapped_column(String(200), default="", server_default="")
     source: Mapped[str] = mapped_column(String(300), default="", server_default="")
     is_favourite: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Hidden slogans leave the pickers; events that used them keep the link and still show the text.
+    is_hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
