@@ -27,6 +27,8 @@ from gender_equality_desk.core.reports.content import (
 from gender_equality_desk.core.reports.figures import Period, PeriodFigures, period_figures
 from gender_equality_desk.core.reports.letterhead import document_header, signature_block
 from gender_equality_desk.core.reports.naming import ascii_file_stem
+from gender_equality_desk.core.reports.plan_gaps import SECTION_TITLE as NOT_DONE_TITLE
+from gender_equality_desk.core.reports.plan_gaps import not_done_blocks
 
 H1, H2, BULLET = ParagraphStyle.HEADING_1, ParagraphStyle.HEADING_2, ParagraphStyle.BULLET
 SUPPRESSED = "<3"
@@ -282,6 +284,7 @@ def action_month_report(
         budget_table(figures),
         Paragraph("5. Hỗ trợ nạn nhân bạo lực gia đình, bạo lực trên cơ sở giới", H2),
         Paragraph(victims_sentence(case_figures(session, figures.period))),
+        *not_done_blocks(session, year, day or date.today(), Paragraph(f"6. {NOT_DONE_TITLE}", H2)),
         Paragraph("II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", H1),
         Paragraph(text.limitations),
         Paragraph("III. ĐỀ XUẤT, KIẾN NGHỊ", H1),
