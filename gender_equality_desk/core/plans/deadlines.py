@@ -79,14 +79,29 @@ def update_report_deadline(
         raise UserFacingError("Không tìm thấy hạn báo cáo này. Vui lòng tải lại.")
     if not label.strip():
         raise UserFacingError("Chưa nhập tên báo cáo. Vui lòng nhập tên báo cáo.")
-    try:
-        date(2023, month, day)  # a common year: 29/02 would be missed three years in four
-    except ValueError:
-        raise UserFacingError(
-            f"Ngày {day:02d}/{month:02d} không có trong mọi năm. Vui lòng chọn ngày từ 1 đến 28 (tháng 2) "
-            "hoặc một ngày có trong tháng đã chọn."
-        ) from None
+    problem = day_month_problem(day, month)
+    if problem:
+        raise UserFacingError(problem)
     row.label, row.month, row.day, row.is_active = label.strip(), month, day, is_active
+
+
+def day_month_problem(day: int, month: int) -> str:
+    """Why `day`/`month` cannot be a yearly deadline (and how to fix it), or "" when it can."""
+    if not 1 <= month <= 12:
+        return f"Tháng {month} không có. Vui lòng chọn tháng từ 1 đến 12."
+    # A common year: a deadline on 29/02 would be missed three years in four.
+    last = (date(2023 + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    if 1 <= day <= last:
+        return ""
+    if month == 2:
+        return (
+            f"Ngày {day:02d}/02 không có trong mọi năm: tháng 2 chỉ có 28 ngày (29 ngày vào năm nhuận). "
+            "Vui lòng chọn ngày từ 1 đến 28, hoặc ngày 1 tháng 3."
+        )
+    return (
+        f"Không có ngày {day:02d}/{month:02d}: tháng {month} chỉ có {last} ngày. "
+        f"Vui lòng chọn ngày từ 1 đến {last}."
+    )
 
 
 def _next(today: date, month: int, day: int) -> date:
