@@ -5,9 +5,10 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, or_, true
 from sqlalchemy.orm import Session
 
+from gender_equality_desk.core.security.accounts import case_workers
 from gender_equality_desk.core.security.audit import Actor, AuditAction, record
 from gender_equality_desk.core.security.session import AccessDeniedError, AuthSession, Role
-from gender_equality_desk.core.store.case_models import SupportCase
+from gender_equality_desk.core.store.case_models import SupportCase, UserAccount
 
 VIEWER_REFUSAL = (
     "Tài khoản lãnh đạo / người xem chỉ xem được số liệu thống kê đã ẩn danh, không mở được hồ sơ hỗ trợ. "
@@ -50,3 +51,18 @@ def audit_case(
 ) -> None:
     """Log what the signed-in user did to `case`, by its code only, in the caller's transaction."""
     record(db, Actor.of(auth), action, case_id=case.id, case_code=case.code, detail=detail)
+
+
+def assignee_choices(auth: AuthSession, current_id: int | None = None) -> list[tuple[int, str]]:
+    """(id, display name) of the active case officers and administrators a case can be given to.
+
+    The case's present worker stays choosable even when their account was locked since, marked so,
+    otherwise editing any other field of the case would silently move it to someone else.
+    """
+    choices = [(row.id, f"{row.display_name} ({row.role.label})") for row in case_workers(auth)]
+    if current_id is not None and all(worker_id != current_id for worker_id, _ in choices):
+        with auth.store.reading() as db:
+            worker = db.get(UserAccount, current_id)
+            if worker is not None:
+                choices.append((worker.id, f"{worker.display_name} (tài khoản đã khóa)"))
+    return choices

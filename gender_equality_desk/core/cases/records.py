@@ -138,7 +138,9 @@ def open_identity(key: bytes, case: SupportCase) -> CaseIdentity:
     return CaseIdentity(**{name: value for name, value in stored.items() if name in known})
 
 
-def check_case(db: Session, data: CaseInput, *, today: date) -> CheckResult:
+def check_case(
+    db: Session, data: CaseInput, *, today: date, current_assignee: int | None = None
+) -> CheckResult:
     result = CheckResult()
     if data.intake_date is None:
         result.error("intake_date", "Chưa nhập ngày tiếp nhận hồ sơ.")
@@ -163,7 +165,7 @@ def check_case(db: Session, data: CaseInput, *, today: date) -> CheckResult:
     for name, value in asdict(data.identity).items():
         limit = NARRATIVE_MAX if name == "narrative" else TEXT_MAX
         result.error(name, validation.max_length(FIELD_LABELS[name].capitalize(), value.strip(), limit))
-    if data.assigned_to_id is not None:
+    if data.assigned_to_id is not None and data.assigned_to_id != current_assignee:
         worker = db.get(UserAccount, data.assigned_to_id)
         if worker is None or not worker.is_active or worker.role == "viewer":
             result.error("assigned_to_id", "Người được giao phải là cán bộ phụ trách hồ sơ đang hoạt động.")
@@ -281,7 +283,7 @@ def update_case(auth: AuthSession, case_id: int, data: CaseInput, *, today: date
     key = auth.data_key()
     with auth.store.transaction() as db:
         case = case_for(auth, db, case_id)
-        result = check_case(db, data, today=today or today_local())
+        result = check_case(db, data, today=today or today_local(), current_assignee=case.assigned_to_id)
         if not result.ok:
             raise InvalidRecordError(result)
         changed = changed_fields(input_of(db, case, key), data)

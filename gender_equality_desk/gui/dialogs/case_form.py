@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gender_equality_desk.core.cases.access import assignee_choices
 from gender_equality_desk.core.cases.records import CaseIdentity, CaseInput, create_case, update_case
 from gender_equality_desk.core.cases.vocabulary import AgeGroup, IntakeChannel, Relationship, RiskLevel, Sex
 from gender_equality_desk.core.errors import UserFacingError
@@ -69,7 +70,8 @@ class CaseFormDialog(QDialog):
         self._auth, self._today, self._case_id = auth, today, case_id
         self.saved_code = ""
         self._code = code
-        self._assigned_to_id: int | None = data.assigned_to_id if data else None
+        # Who works on the case: kept as it is when editing, the signed-in worker for a new case.
+        self._initial_assignee = data.assigned_to_id if data and data.assigned_to_id else auth.user_id
         self.setWindowTitle(self.tr("Sửa hồ sơ %1").replace("%1", code) if case_id else self.tr("Hồ sơ mới"))
         self.inputs: dict[str, QWidget] = {}
         self.lines: dict[str, QLabel] = {}
@@ -129,10 +131,19 @@ class CaseFormDialog(QDialog):
         for village_id, name in village_choices(self._auth.store):
             self.village.addItem(name, village_id)
         self.risk = EnumCombo(RiskLevel, "risk_level")
+        self.assignee = QComboBox()
+        current = self._initial_assignee
+        for worker_id, name in assignee_choices(self._auth, current):
+            self.assignee.addItem(name, worker_id)
+        self.assignee.setCurrentIndex(max(0, self.assignee.findData(current)))
+        self.assignee.setToolTip(
+            self.tr("Cán bộ được giao sẽ thấy hồ sơ này trong danh sách của mình; nhật ký ghi lại việc giao.")
+        )
         self._row(form, "intake_date", self.tr("Ngày tiếp nhận"), self.intake_date)
         self._row(form, "intake_channel", self.tr("Nguồn tiếp nhận"), self.channel)
         self._row(form, "village_id", self.tr("Thôn"), self.village)
         self._row(form, "risk_level", self.tr("Mức độ nguy cơ"), self.risk)
+        self._row(form, "assigned_to_id", self.tr("Cán bộ phụ trách"), self.assignee)
         return box
 
     def _people_section(self) -> QWidget:
@@ -275,7 +286,7 @@ class CaseFormDialog(QDialog):
             consent_given=self.consent.isChecked(),
             consent_date=self.consent_date.value(),
             consent_scope=self.consent_scope.text(),
-            assigned_to_id=self._assigned_to_id,
+            assigned_to_id=self.assignee.currentData(),
             identity=identity,
         )
 

@@ -94,6 +94,7 @@ class CasesPage(Page):
         self.case_list.new_requested.connect(self._new_case)
         self.case_detail.back_requested.connect(self._show_list)
         self.case_detail.changed.connect(self._cases_changed)
+        self.case_detail.handed_over.connect(self._handed_over)
         self.cases_tab.clicked.connect(self._show_list)
         self.accounts_tab.clicked.connect(self._show_accounts)
         self.audit_tab.clicked.connect(self._show_audit_log)
@@ -185,6 +186,10 @@ class CasesPage(Page):
         self.audit_log.set_session(self.auth)
         self.stack.setCurrentWidget(self.audit_log)
         self.audit_tab.setChecked(True)
+
+    def _handed_over(self, message: str) -> None:
+        self._show_list()
+        self.case_list.say(message)
 
     def _open_case(self, case_id: int) -> None:
         if self.auth is None:

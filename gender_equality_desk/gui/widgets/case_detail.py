@@ -25,9 +25,10 @@ from gender_equality_desk.core.cases.detail import CaseDetail, load_case
 from gender_equality_desk.core.cases.records import FIELD_LABELS
 from gender_equality_desk.core.cases.vocabulary import CaseStatus
 from gender_equality_desk.core.errors import UserFacingError
-from gender_equality_desk.core.security.session import AuthSession
+from gender_equality_desk.core.security.session import AccessDeniedError, AuthSession
 from gender_equality_desk.gui.dialogs.case_form import CaseFormDialog
 from gender_equality_desk.gui.dialogs.case_support import FollowUpDialog, MeasureDialog, StatusDialog
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import card, styled_label
 from gender_equality_desk.gui.widgets.case_inputs import DATE_FORMAT
 
@@ -63,6 +64,7 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
 class CaseDetailView(QWidget):
     back_requested = Signal()
     changed = Signal()  # something was saved: the list and the dashboard read again
+    handed_over = Signal(str)  # the case was given to someone else and is no longer this user's to see
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,7 +219,19 @@ class CaseDetailView(QWidget):
 
     def _reload(self) -> None:
         assert self._auth is not None and self.detail is not None
-        self.show_case(self._auth, self.detail.id)
+        code = self.detail.code
+        try:
+            self.show_case(self._auth, self.detail.id)
+        except AccessDeniedError:
+            self.forget()
+            self.changed.emit()
+            self.handed_over.emit(
+                translate(
+                    "CaseDetailView",
+                    "Đã giao hồ sơ {code} cho cán bộ khác; bạn không còn xem được hồ sơ này.",
+                ).format(code=code)
+            )
+            return
         self.changed.emit()
 
     def _run(self, dialog_type: type[MeasureDialog] | type[FollowUpDialog]) -> None:

@@ -64,6 +64,10 @@ class CaseList(QWidget):
         bar.addWidget(self.open_button)
         bar.addWidget(self.new_button)
         layout.addLayout(bar)
+        self.notice = styled_label("", "muted", wrap=True)
+        self.notice.setObjectName("caseListNotice")
+        self.notice.hide()
+        layout.addWidget(self.notice)
         self.table = read_only_table("caseTable", [self.tr(title) for title in COLUMNS])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -79,7 +83,13 @@ class CaseList(QWidget):
 
     def set_session(self, auth: AuthSession | None) -> None:
         self._auth = auth
+        self.say("")
         self.refresh()
+
+    def say(self, text: str) -> None:
+        """A one-line notice above the list (e.g. a case just handed over); empty hides it."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def refresh(self) -> None:
         self.rows = []
