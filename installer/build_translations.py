@@ -1,0 +1,82 @@
+"""Compile the English translation of the app's screens into one file Qt loads at start.
+
+Every GUI module keeps its own `resources/translations/en/<module>.ts` (so helpers editing different modules
+never touch the same file); Qt loads one `.qm`, so this joins them:
+
+    .venv/bin/python installer/build_translations.py          # writes resources/translations/app_en.qm
+    .venv/bin/python installer/build_translations.py --check  # exit 1 if app_en.qm is missing or older
+
+The .qm is a build product (not committed): installer/dev.sh runs this after installing, and
+installer/build_linux.sh before PyInstaller, which bundles resources/ as a whole.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_FOLDER = ROOT / "resources" / "translations" / "en"
+QM_PATH = ROOT / "resources" / "translations" / "app_en.qm"
+
+
+def lrelease_command() -> list[str]:
+    beside_python = Path(sys.executable).with_name("pyside6-lrelease")
+    found = str(beside_python) if beside_python.is_file() else shutil.which("pyside6-lrelease")
+    if found is None:
+        raise SystemExit("pyside6-lrelease not found: install PySide6 into this Python")
+    return [found]
+
+
+def ts_files(folder: Path = TS_FOLDER) -> list[Path]:
+    return sorted(folder.glob("*.ts"))
+
+
+def build(target: Path = QM_PATH, folder: Path = TS_FOLDER) -> int:
+    """Compile every .ts in `folder` into `target` (temp file, then rename); returns how many .ts were read.
+
+    lrelease writes the temp file itself, so a failed or interrupted build leaves the old .qm in place.
+    """
+    sources = ts_files(folder)
+    if not sources:
+        raise SystemExit(f"no .ts files in {folder}")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".app_en.") as scratch:
+        built = Path(scratch) / target.name
+        subprocess.run(
+            [*lrelease_command(), "-silent", *map(str, sources), "-qm", str(built)],
+            check=True,
+        )
+        built.replace(target)
+    return len(sources)
+
+
+def is_stale(target: Path = QM_PATH, folder: Path = TS_FOLDER) -> bool:
+    """True when the .qm is missing or older than a .ts (or the folder, which changes when a .ts goes)."""
+    if not target.is_file():
+        return True
+    built = target.stat().st_mtime
+    return any(path.stat().st_mtime > built for path in [folder, *ts_files(folder)])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--check", action="store_true", help="exit 1 when the .qm needs building")
+    args = parser.parse_args()
+    if args.check:
+        stale = is_stale()
+        print(f"{QM_PATH.relative_to(ROOT)}: {'needs building' if stale else 'up to date'}")
+        return 1 if stale else 0
+    count = build()
+    print(f"built {QM_PATH.relative_to(ROOT)} from {count} .ts files")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
