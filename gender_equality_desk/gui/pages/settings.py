@@ -13,20 +13,23 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import ProfileInput, load_profile, save_profile
 from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.pages.base import DataChange, Page
 from gender_equality_desk.gui.widgets.basics import card, styled_label
 from gender_equality_desk.gui.widgets.catalogues_panel import CataloguesPanel
 from gender_equality_desk.gui.widgets.data_tab import DataTab
 from gender_equality_desk.gui.widgets.indicator_editor import IndicatorEditor
+from gender_equality_desk.gui.widgets.language_card import LanguageCard
 from gender_equality_desk.gui.widgets.profile_form import ProfileForm
 
-PROFILE_TAB, CATALOGUES_TAB, INDICATORS_TAB, DATA_TAB = 0, 1, 2, 3
+PROFILE_TAB, CATALOGUES_TAB, INDICATORS_TAB, DATA_TAB, LANGUAGE_TAB = 0, 1, 2, 3, 4
 
 
 class SettingsPage(Page):
     profile_saved = Signal(object)  # ProfileInput
     catalogue_changed = Signal(object)  # CatalogueKind: pages with pickers should read it again
     status_message = Signal(str)
+    restart_requested = Signal()  # the officer chose another language and wants it now
 
     def __init__(
         self,
@@ -41,25 +44,42 @@ class SettingsPage(Page):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settingsTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(_tab_page(self._build_profile_card(), stretch=False), self.tr("Thông tin đơn vị"))
-        self.tabs.addTab(_tab_page(self._build_catalogues_card(), stretch=True), self.tr("Danh mục"))
-        self.tabs.addTab(_tab_page(self._build_indicators_card(), stretch=True), self.tr("Chỉ tiêu báo cáo"))
+        self.tabs.addTab(
+            _tab_page(self._build_profile_card(), stretch=False),
+            translate("SettingsPage", "Thông tin đơn vị"),
+        )
+        self.tabs.addTab(
+            _tab_page(self._build_catalogues_card(), stretch=True), translate("SettingsPage", "Danh mục")
+        )
+        self.tabs.addTab(
+            _tab_page(self._build_indicators_card(), stretch=True),
+            translate("SettingsPage", "Chỉ tiêu báo cáo"),
+        )
         self.data_tab: DataTab | None = None
+        self.language_card: LanguageCard | None = None
         if layout is not None:  # backups and exchange need the data folder
             self.data_tab = DataTab(store, layout, today)
             self.data_tab.records_changed.connect(lambda: self.data_changed.emit(DataChange.EVERYTHING.value))
             self.data_tab.status_message.connect(self.status_message)
-            self.tabs.addTab(_tab_page(self.data_tab, stretch=False), self.tr("Dữ liệu"))
+            self.tabs.addTab(_tab_page(self.data_tab, stretch=False), translate("SettingsPage", "Dữ liệu"))
+            # The language is kept in the data folder, read before the store opens.
+            self.language_card = LanguageCard(layout.root)
+            self.language_card.restart_requested.connect(self.restart_requested)
+            self.language_card.status_message.connect(self.status_message)
+            self.tabs.addTab(
+                _tab_page(self.language_card, stretch=False), translate("SettingsPage", "Giao diện")
+            )
         self.body_layout.addWidget(self.tabs, 1)
         self.reload()
 
     def title(self) -> str:
-        return self.tr("Cài đặt")
+        return translate("SettingsPage", "Cài đặt")
 
     def subtitle(self) -> str:
-        return self.tr(
+        return translate(
+            "SettingsPage",
             "Thông tin đơn vị dùng trên tiêu đề và phần chữ ký của kế hoạch, báo cáo; "
-            "các danh mục thôn, bản, loại hoạt động, hình thức tuyên truyền, đơn vị phụ trách."
+            "các danh mục thôn, bản, loại hoạt động, hình thức tuyên truyền, đơn vị phụ trách.",
         )
 
     def icon_name(self) -> str:
@@ -80,10 +100,12 @@ class SettingsPage(Page):
         self.profile_message.hide()
         buttons.addWidget(self.profile_message, 1)
         buttons.addStretch(0)
-        self.revert_button = QPushButton(self.tr("Hoàn tác"))
-        self.revert_button.setToolTip(self.tr("Bỏ các thay đổi chưa lưu, hiện lại thông tin đã lưu."))
+        self.revert_button = QPushButton(translate("SettingsPage", "Hoàn tác"))
+        self.revert_button.setToolTip(
+            translate("SettingsPage", "Bỏ các thay đổi chưa lưu, hiện lại thông tin đã lưu.")
+        )
         self.revert_button.clicked.connect(self.reload)
-        self.save_button = QPushButton(self.tr("Lưu thông tin đơn vị"))
+        self.save_button = QPushButton(translate("SettingsPage", "Lưu thông tin đơn vị"))
         self.save_button.setObjectName("saveProfile")
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save_profile)
@@ -105,7 +127,7 @@ class SettingsPage(Page):
         self.form.reveal_problems()
         profile: ProfileInput = self.form.value()
         if self.form.problems():
-            self._show_problem(self.tr("Chưa lưu: vui lòng sửa các ô được đánh dấu đỏ."))
+            self._show_problem(translate("SettingsPage", "Chưa lưu: vui lòng sửa các ô được đánh dấu đỏ."))
             return False
         try:
             with self._store.transaction() as session:
@@ -115,7 +137,7 @@ class SettingsPage(Page):
             return False
         self.profile_message.hide()
         self.profile_saved.emit(profile)
-        self.status_message.emit(self.tr("Đã lưu thông tin đơn vị."))
+        self.status_message.emit(translate("SettingsPage", "Đã lưu thông tin đơn vị."))
         return True
 
     def _show_problem(self, message: str) -> None:
