@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 import gender_equality_desk
 from gender_equality_desk import APP_TITLE
 from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.icons import app_icon
 from gender_equality_desk.gui.widgets.basics import styled_label
 
@@ -76,7 +77,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self._folder = layout.root
         self._open_folder = open_folder
-        self.setWindowTitle(self.tr("Giới thiệu {app}").format(app=APP_TITLE))
+        self.setWindowTitle(translate("AboutDialog", "Giới thiệu {app}").format(app=APP_TITLE))
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(DIALOG_WIDTH)
 
@@ -99,11 +100,16 @@ class AboutDialog(QDialog):
         font.setBold(True)
         title.setFont(font)
         names.addWidget(title)
-        self.version_label = styled_label(self.tr("Phiên bản {version}").format(version=app_version()))
+        self.version_label = styled_label(
+            translate("AboutDialog", "Phiên bản {version}").format(version=app_version())
+        )
         names.addWidget(self.version_label)
         names.addWidget(
             styled_label(
-                self.tr("Phần mềm hỗ trợ cán bộ văn hóa – xã hội cấp xã trong công tác bình đẳng giới."),
+                translate(
+                    "AboutDialog",
+                    "Phần mềm hỗ trợ cán bộ văn hóa – xã hội cấp xã trong công tác bình đẳng giới.",
+                ),
                 "muted",
                 wrap=True,
             )
@@ -112,20 +118,23 @@ class AboutDialog(QDialog):
         box.addLayout(header)
 
         self.licence_label = styled_label(
-            self.tr(
+            translate(
+                "AboutDialog",
                 "Giấy phép: {licence}. Đây là phần mềm tự do: bạn được dùng, sao chép, sửa đổi và chia sẻ "
-                "lại theo các điều khoản của Giấy phép Công cộng GNU, phiên bản 3 hoặc mới hơn."
+                "lại theo các điều khoản của Giấy phép Công cộng GNU, phiên bản 3 hoặc mới hơn.",
             ).format(licence=app_licence()),
             wrap=True,
         )
         box.addWidget(self.licence_label)
         self.font_licence_label = styled_label(
-            self.tr("Phông chữ đi kèm: {font} (xem resources/fonts/LICENSE.txt).").format(font=FONT_LICENCE),
+            translate("AboutDialog", "Phông chữ đi kèm: {font} (xem resources/fonts/LICENSE.txt).").format(
+                font=FONT_LICENCE
+            ),
             wrap=True,
         )
         box.addWidget(self.font_licence_label)
 
-        box.addWidget(styled_label(self.tr("Thư mục dữ liệu:")))
+        box.addWidget(styled_label(translate("AboutDialog", "Thư mục dữ liệu:")))
         self.folder_label = styled_label(str(self._folder), wrap=True)
         self.folder_label.setObjectName("aboutDataFolder")
         self.folder_label.setTextInteractionFlags(
@@ -134,7 +143,7 @@ class AboutDialog(QDialog):
         box.addWidget(self.folder_label)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.open_folder_button = QPushButton(self.tr("Mở thư mục dữ liệu"))
+        self.open_folder_button = QPushButton(translate("AboutDialog", "Mở thư mục dữ liệu"))
         buttons.addButton(self.open_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.open_folder_button.clicked.connect(self._open_data_folder)
         buttons.rejected.connect(self.reject)
@@ -147,9 +156,10 @@ class AboutDialog(QDialog):
         if not self._open_folder(self._folder):
             QMessageBox.warning(
                 self,
-                self.tr("Không mở được thư mục"),
-                self.tr(
-                    "Máy không mở được thư mục dữ liệu. Hãy tự mở trình quản lý tệp và tìm đến:\n{folder}"
+                translate("AboutDialog", "Không mở được thư mục"),
+                translate(
+                    "AboutDialog",
+                    "Máy không mở được thư mục dữ liệu. Hãy tự mở trình quản lý tệp và tìm đến:\n{folder}",
                 ).format(folder=self._folder),
             )
 

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.workers import BackgroundJobs
 
 SHOW_AFTER_MS = 1000
@@ -74,8 +75,8 @@ class BusyRunner(QObject):
         self._finish()
 
     def _show_dialog(self) -> None:
-        dialog = QProgressDialog(self._label, self.tr("Hủy"), 0, 0, self._parent)
-        dialog.setWindowTitle(self.tr("Đang thực hiện"))
+        dialog = QProgressDialog(self._label, translate("BusyRunner", "Hủy"), 0, 0, self._parent)
+        dialog.setWindowTitle(translate("BusyRunner", "Đang thực hiện"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)

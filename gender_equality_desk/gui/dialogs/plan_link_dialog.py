@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk.core.plans.progress import LinkCandidate
 from gender_equality_desk.core.reports.formatting import format_date
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import styled_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -34,17 +35,22 @@ class PlanLinkDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("planLinkDialog")
-        self.setWindowTitle(self.tr("Gắn hoạt động đã thực hiện"))
+        self.setWindowTitle(translate("PlanLinkDialog", "Gắn hoạt động đã thực hiện"))
         self.resize(720, 520)
         self._search = search
         self._ticked = set(linked)
         box = QVBoxLayout(self)
         box.addWidget(
-            styled_label(self.tr("Hoạt động trong kế hoạch: {label}").format(label=label), wrap=True)
+            styled_label(
+                translate("PlanLinkDialog", "Hoạt động trong kế hoạch: {label}").format(label=label),
+                wrap=True,
+            )
         )
         self.filter = QLineEdit()
         self.filter.setObjectName("linkFilter")
-        self.filter.setPlaceholderText(self.tr("Tìm theo tên, địa điểm (gõ không dấu cũng được)"))
+        self.filter.setPlaceholderText(
+            translate("PlanLinkDialog", "Tìm theo tên, địa điểm (gõ không dấu cũng được)")
+        )
         box.addWidget(self.filter)
         self.items = QListWidget()
         self.items.setObjectName("linkCandidates")
@@ -52,8 +58,8 @@ class PlanLinkDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Đồng ý"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("PlanLinkDialog", "Đồng ý"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("PlanLinkDialog", "Hủy"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)

@@ -37,6 +37,7 @@ from gender_equality_desk.core.records.trash import (
 )
 from gender_equality_desk.core.reports.formatting import format_number
 from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import styled_label
 
 KIND_COLUMN, TITLE_COLUMN, DAY_COLUMN, DELETED_COLUMN = range(4)
@@ -53,7 +54,7 @@ class TrashDialog(QDialog):
         super().__init__(parent)
         self._store = store
         self._layout = layout
-        self.setWindowTitle(self.tr("Thùng rác"))
+        self.setWindowTitle(translate("TrashDialog", "Thùng rác"))
         self.resize(*DIALOG_SIZE)
 
         box = QVBoxLayout(self)
@@ -66,7 +67,12 @@ class TrashDialog(QDialog):
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("trashTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Loại"), self.tr("Nội dung"), self.tr("Ngày"), self.tr("Xóa lúc")]
+            [
+                translate("TrashDialog", "Loại"),
+                translate("TrashDialog", "Nội dung"),
+                translate("TrashDialog", "Ngày"),
+                translate("TrashDialog", "Xóa lúc"),
+            ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -81,17 +87,19 @@ class TrashDialog(QDialog):
         box.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
-        self.restore_button = QPushButton(self.tr("Khôi phục"))
+        self.restore_button = QPushButton(translate("TrashDialog", "Khôi phục"))
         self.restore_button.setObjectName("restoreButton")
-        self.restore_button.setToolTip(self.tr("Đưa các mục đang chọn trở lại danh sách (Ctrl+R)."))
+        self.restore_button.setToolTip(
+            translate("TrashDialog", "Đưa các mục đang chọn trở lại danh sách (Ctrl+R).")
+        )
         self.restore_button.clicked.connect(self.restore_selected)
-        self.empty_button = QPushButton(self.tr("Dọn sạch thùng rác"))
+        self.empty_button = QPushButton(translate("TrashDialog", "Dọn sạch thùng rác"))
         self.empty_button.setObjectName("emptyTrashButton")
         self.empty_button.setToolTip(
-            self.tr("Xóa vĩnh viễn mọi mục trong thùng rác và tệp minh chứng của chúng.")
+            translate("TrashDialog", "Xóa vĩnh viễn mọi mục trong thùng rác và tệp minh chứng của chúng.")
         )
         self.empty_button.clicked.connect(self.empty)
-        close_button = QPushButton(self.tr("Đóng"))
+        close_button = QPushButton(translate("TrashDialog", "Đóng"))
         close_button.clicked.connect(self.accept)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
@@ -120,13 +128,14 @@ class TrashDialog(QDialog):
                 self.table.setItem(row, column, cell)
         if items:
             self.summary.setText(
-                self.tr(
-                    "{n} mục đã xóa. Chọn mục (giữ Ctrl hoặc Shift để chọn nhiều) rồi bấm Khôi phục."
+                translate(
+                    "TrashDialog",
+                    "{n} mục đã xóa. Chọn mục (giữ Ctrl hoặc Shift để chọn nhiều) rồi bấm Khôi phục.",
                 ).format(n=format_number(len(items)))
             )
             self.table.selectRow(0)
         else:
-            self.summary.setText(self.tr("Thùng rác trống."))
+            self.summary.setText(translate("TrashDialog", "Thùng rác trống."))
         self._update_buttons()
 
     def items(self) -> list[TrashItem]:
@@ -163,7 +172,9 @@ class TrashDialog(QDialog):
         if restored is None:
             return 0
         self.reload()
-        self.summary.setText(self.tr("Đã khôi phục {n} mục.").format(n=format_number(restored)))
+        self.summary.setText(
+            translate("TrashDialog", "Đã khôi phục {n} mục.").format(n=format_number(restored))
+        )
         self.changed.emit()
         return restored
 
@@ -183,7 +194,9 @@ class TrashDialog(QDialog):
         if removed is None:
             return 0
         self.reload()
-        self.summary.setText(self.tr("Đã xóa vĩnh viễn {n} mục.").format(n=format_number(removed)))
+        self.summary.setText(
+            translate("TrashDialog", "Đã xóa vĩnh viễn {n} mục.").format(n=format_number(removed))
+        )
         self.changed.emit()
         return removed
 
@@ -195,8 +208,10 @@ class TrashDialog(QDialog):
     def _confirm_empty(self, count: int) -> bool:
         answer = QMessageBox.question(
             self,
-            self.tr("Dọn sạch thùng rác"),
-            self.tr("Xóa vĩnh viễn {n} mục? Không thể hoàn tác.").format(n=format_number(count)),
+            translate("TrashDialog", "Dọn sạch thùng rác"),
+            translate("TrashDialog", "Xóa vĩnh viễn {n} mục? Không thể hoàn tác.").format(
+                n=format_number(count)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -207,5 +222,5 @@ class TrashDialog(QDialog):
         try:
             return job()
         except UserFacingError as error:
-            QMessageBox.warning(self, self.tr("Thùng rác"), str(error))
+            QMessageBox.warning(self, translate("TrashDialog", "Thùng rác"), str(error))
             return None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk.core.exchange.usb import Drive, list_drives
 from gender_equality_desk.core.reports.registry import OutputFormat
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import styled_label
 
 
@@ -42,25 +43,30 @@ class UsbExportDialog(QDialog):
         drives: Callable[[], list[Drive]] = list_drives,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Gửi báo cáo ra USB"))
+        self.setWindowTitle(translate("UsbExportDialog", "Gửi báo cáo ra USB"))
         self.setMinimumWidth(520)
         self._drives = drives
         self._file_stem = file_stem
         box = QVBoxLayout(self)
-        box.addWidget(styled_label(self.tr("Chọn USB (hoặc thư mục) để ghi báo cáo:"), wrap=True))
+        box.addWidget(
+            styled_label(translate("UsbExportDialog", "Chọn USB (hoặc thư mục) để ghi báo cáo:"), wrap=True)
+        )
         self.drive_list = QListWidget()
         self.drive_list.setObjectName("driveList")
         box.addWidget(self.drive_list, 1)
         self.empty_hint = styled_label(
-            self.tr("Chưa thấy USB nào. Hãy cắm USB rồi bấm “Làm mới”, hoặc chọn một thư mục khác."),
+            translate(
+                "UsbExportDialog",
+                "Chưa thấy USB nào. Hãy cắm USB rồi bấm “Làm mới”, hoặc chọn một thư mục khác.",
+            ),
             "muted",
             wrap=True,
         )
         box.addWidget(self.empty_hint)
         places = QHBoxLayout()
-        refresh = QPushButton(self.tr("Làm mới"))
+        refresh = QPushButton(translate("UsbExportDialog", "Làm mới"))
         refresh.clicked.connect(self.refresh)
-        other = QPushButton(self.tr("Chọn thư mục khác…"))
+        other = QPushButton(translate("UsbExportDialog", "Chọn thư mục khác…"))
         other.clicked.connect(self._choose_folder)
         places.addWidget(refresh)
         places.addWidget(other)
@@ -68,7 +74,7 @@ class UsbExportDialog(QDialog):
         box.addLayout(places)
 
         formats = QHBoxLayout()
-        formats.addWidget(styled_label(self.tr("Định dạng:")))
+        formats.addWidget(styled_label(translate("UsbExportDialog", "Định dạng:")))
         self.format_group = QButtonGroup(self)
         self.format_buttons: dict[OutputFormat, QRadioButton] = {}
         for output in OutputFormat:
@@ -88,7 +94,7 @@ class UsbExportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.write_button = self.buttons.addButton(
-            self.tr("Ghi ra USB"), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("UsbExportDialog", "Ghi ra USB"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.write_button.setProperty("primary", True)
         self.buttons.accepted.connect(self.accept)
@@ -100,8 +106,12 @@ class UsbExportDialog(QDialog):
     def refresh(self) -> None:
         self.drive_list.clear()
         for drive in self._drives():
-            kind = self.tr("USB") if drive.removable else self.tr("Ổ đĩa máy")
-            text = self.tr("{kind} {label} — còn trống {free}").format(
+            kind = (
+                translate("UsbExportDialog", "USB")
+                if drive.removable
+                else translate("UsbExportDialog", "Ổ đĩa máy")
+            )
+            text = translate("UsbExportDialog", "{kind} {label} — còn trống {free}").format(
                 kind=kind, label=drive.label, free=_size(drive.free_bytes)
             )
             self._add_place(drive.path, text)
@@ -122,7 +132,7 @@ class UsbExportDialog(QDialog):
 
     def choose_folder(self, folder: Path) -> None:
         """Add `folder` as a place and select it (the "Chọn thư mục khác…" button, or a test)."""
-        self._add_place(folder, self.tr("Thư mục {folder}").format(folder=folder))
+        self._add_place(folder, translate("UsbExportDialog", "Thư mục {folder}").format(folder=folder))
         self.drive_list.setCurrentRow(self.drive_list.count() - 1)
         self.empty_hint.hide()
 
@@ -132,13 +142,17 @@ class UsbExportDialog(QDialog):
         self.drive_list.addItem(item)
 
     def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục để ghi báo cáo"))
+        chosen = QFileDialog.getExistingDirectory(
+            self, translate("UsbExportDialog", "Chọn thư mục để ghi báo cáo")
+        )
         if chosen:
             self.choose_folder(Path(chosen))
 
     def _update_name(self) -> None:
         self.name_label.setText(
-            self.tr("Tên tệp: {name}").format(name=f"{self._file_stem}.{self.output().value}")
+            translate("UsbExportDialog", "Tên tệp: {name}").format(
+                name=f"{self._file_stem}.{self.output().value}"
+            )
         )
 
     def _update_buttons(self) -> None:

@@ -45,10 +45,19 @@ from gender_equality_desk.core.records.checks import InvalidRecordError
 from gender_equality_desk.gui.dialogs.plan_activity_dialog import PlanActivityDialog
 from gender_equality_desk.gui.dialogs.plan_link_dialog import PlanLinkDialog
 from gender_equality_desk.gui.forms.inputs import MessageLine
+from gender_equality_desk.gui.i18n import QT_TRANSLATE_NOOP, translate, translated_label
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
 from gender_equality_desk.gui.widgets.plan_editor import PlanEditor
 
-LIST_COLUMNS = ("Năm", "Loại", "Số, ký hiệu", "Tên kế hoạch", "Hoạt động", "Đã thực hiện", "Quá hạn")
+LIST_COLUMNS = (
+    QT_TRANSLATE_NOOP("PlansPage", "Năm"),
+    QT_TRANSLATE_NOOP("PlansPage", "Loại"),
+    QT_TRANSLATE_NOOP("PlansPage", "Số, ký hiệu"),
+    QT_TRANSLATE_NOOP("PlansPage", "Tên kế hoạch"),
+    QT_TRANSLATE_NOOP("PlansPage", "Hoạt động"),
+    QT_TRANSLATE_NOOP("PlansPage", "Đã thực hiện"),
+    QT_TRANSLATE_NOOP("PlansPage", "Quá hạn"),
+)
 # (suggested file name, file filter) → chosen path or None; tests inject their own.
 TargetChooser = Callable[[str, str], Path | None]
 Confirm = Callable[[str], bool]
@@ -67,7 +76,7 @@ class PlansPage(Page):
         self.body_layout.addLayout(self._toolbar())
         self.plan_list = QTableWidget(0, len(LIST_COLUMNS))
         self.plan_list.setObjectName("planList")
-        self.plan_list.setHorizontalHeaderLabels([self.tr(c) for c in LIST_COLUMNS])
+        self.plan_list.setHorizontalHeaderLabels([translate("PlansPage", c) for c in LIST_COLUMNS])
         self.plan_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.plan_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.plan_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -89,12 +98,13 @@ class PlansPage(Page):
         self._enable_plan_actions()
 
     def title(self) -> str:
-        return self.tr("Kế hoạch")
+        return translate("PlansPage", "Kế hoạch")
 
     def subtitle(self) -> str:
-        return self.tr(
+        return translate(
+            "PlansPage",
             "Soạn kế hoạch năm và kế hoạch Tháng hành động đúng thể thức Nghị định 30/2020/NĐ-CP, "
-            "theo dõi hoạt động nào đã thực hiện, xuất PDF hoặc Word để trình ký."
+            "theo dõi hoạt động nào đã thực hiện, xuất PDF hoặc Word để trình ký.",
         )
 
     def icon_name(self) -> str:
@@ -110,7 +120,7 @@ class PlansPage(Page):
 
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("Kế hoạch mới theo mẫu"))
+        self.new_button = QPushButton(translate("PlansPage", "Kế hoạch mới theo mẫu"))
         self.new_button.setObjectName("newPlan")
         menu = QMenu(self.new_button)
         for template in list_templates():
@@ -120,12 +130,16 @@ class PlansPage(Page):
         row.addWidget(self.new_button)
         self.buttons = {
             "copyPlan": self._button(
-                "copyPlan", self.tr("Lập cho năm sau từ kế hoạch này"), self.copy_to_next_year
+                "copyPlan", translate("PlansPage", "Lập cho năm sau từ kế hoạch này"), self.copy_to_next_year
             ),
-            "savePlan": self._button("savePlan", self.tr("Lưu"), self.save),
-            "exportPdf": self._button("exportPdf", self.tr("Xuất PDF"), lambda: self.export(".pdf")),
-            "exportDocx": self._button("exportDocx", self.tr("Xuất Word"), lambda: self.export(".docx")),
-            "deletePlan": self._button("deletePlan", self.tr("Xóa"), self.delete),
+            "savePlan": self._button("savePlan", translate("PlansPage", "Lưu"), self.save),
+            "exportPdf": self._button(
+                "exportPdf", translate("PlansPage", "Xuất PDF"), lambda: self.export(".pdf")
+            ),
+            "exportDocx": self._button(
+                "exportDocx", translate("PlansPage", "Xuất Word"), lambda: self.export(".docx")
+            ),
+            "deletePlan": self._button("deletePlan", translate("PlansPage", "Xóa"), self.delete),
         }
         for button in self.buttons.values():
             row.addWidget(button)
@@ -171,7 +185,7 @@ class PlansPage(Page):
         for index, row in enumerate(rows):
             texts = (
                 str(row.year),
-                row.kind.label,
+                translated_label(row.kind),
                 row.number_symbol,
                 row.title,
                 str(row.planned),
@@ -239,7 +253,8 @@ class PlansPage(Page):
         with self._services.store.transaction() as session:
             plan_id = create_from_template(session, code, year)
         self._changed(
-            plan_id, self.tr("Đã tạo kế hoạch mới theo mẫu. Vui lòng xem lại từng thẻ rồi bấm Lưu.")
+            plan_id,
+            translate("PlansPage", "Đã tạo kế hoạch mới theo mẫu. Vui lòng xem lại từng thẻ rồi bấm Lưu."),
         )
         return plan_id
 
@@ -250,7 +265,9 @@ class PlansPage(Page):
             plan_id = duplicate_from_previous_year(session, self._plan_id)
         self._changed(
             plan_id,
-            self.tr("Đã lập kế hoạch năm sau: các ngày đã lùi một năm, số và ngày ban hành để trống."),
+            translate(
+                "PlansPage", "Đã lập kế hoạch năm sau: các ngày đã lùi một năm, số và ngày ban hành để trống."
+            ),
         )
         return plan_id
 
@@ -263,28 +280,36 @@ class PlansPage(Page):
                 update_plan(session, self._plan_id, data)
         except InvalidRecordError as error:
             self.message.show_error(
-                self.tr("Chưa lưu được kế hoạch:") + "\n" + "\n".join(error.result.errors.values())
+                translate("PlansPage", "Chưa lưu được kế hoạch:")
+                + "\n"
+                + "\n".join(error.result.errors.values())
             )
             return False
         except UserFacingError as error:
             self.message.show_error(str(error))
             return False
-        self._changed(self._plan_id, "" if quiet else self.tr("Đã lưu kế hoạch."))
+        self._changed(self._plan_id, "" if quiet else translate("PlansPage", "Đã lưu kế hoạch."))
         return True
 
     def delete(self) -> None:
-        if self._plan_id is None or not self.confirm(self.tr("Xóa kế hoạch này? Có thể khôi phục lại sau.")):
+        if self._plan_id is None or not self.confirm(
+            translate("PlansPage", "Xóa kế hoạch này? Có thể khôi phục lại sau.")
+        ):
             return
         with self._services.store.transaction() as session:
             delete_plan(session, self._plan_id)
-        self._changed(None, self.tr("Đã xóa kế hoạch."))
+        self._changed(None, translate("PlansPage", "Đã xóa kế hoạch."))
 
     def export(self, suffix: str) -> Path | None:
         if self._plan_id is None or not self.save(quiet=True):
             return None
         with self._services.store.reading() as session:
             stem = plan_content(load_plan(session, self._plan_id)).file_stem
-        file_filter = self.tr("Tệp PDF (*.pdf)") if suffix == ".pdf" else self.tr("Tệp Word (*.docx)")
+        file_filter = (
+            translate("PlansPage", "Tệp PDF (*.pdf)")
+            if suffix == ".pdf"
+            else translate("PlansPage", "Tệp Word (*.docx)")
+        )
         target = self.choose_target(stem + suffix, file_filter)
         if target is None:
             return None
@@ -296,7 +321,9 @@ class PlansPage(Page):
         except UserFacingError as error:
             self.message.show_error(str(error))
             return None
-        self.message.show_warning(self.tr("Đã xuất kế hoạch ra tệp {path}").format(path=target))
+        self.message.show_warning(
+            translate("PlansPage", "Đã xuất kế hoạch ra tệp {path}").format(path=target)
+        )
         return target
 
     def _edit_activity(self, item: PlannedActivityInput) -> PlannedActivityInput | None:
@@ -308,7 +335,9 @@ class PlansPage(Page):
 
     def link_records(self, planned_activity_id: int) -> None:
         if planned_activity_id < 0 or self._plan_id is None:
-            self.message.show_error(self.tr("Hoạt động này chưa được lưu. Vui lòng bấm Lưu rồi gắn lại."))
+            self.message.show_error(
+                translate("PlansPage", "Hoạt động này chưa được lưu. Vui lòng bấm Lưu rồi gắn lại.")
+            )
             return
         plan_id = self._plan_id
         with self._services.store.reading() as session:
@@ -334,15 +363,17 @@ class PlansPage(Page):
             return
         with self._services.store.transaction() as session:
             set_links(session, planned_activity_id, ticked)
-        self._changed(plan_id, self.tr("Đã cập nhật các hoạt động đã thực hiện."))
+        self._changed(plan_id, translate("PlansPage", "Đã cập nhật các hoạt động đã thực hiện."))
 
     # -- default dialogs ----------------------------------------------------------------------------
 
     def _ask_target(self, suggested: str, file_filter: str) -> Path | None:
         folder = Path.home() / suggested
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu kế hoạch"), str(folder), file_filter)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, translate("PlansPage", "Lưu kế hoạch"), str(folder), file_filter
+        )
         return Path(chosen) if chosen else None
 
     def _ask_confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Xác nhận"), question)
+        answer = QMessageBox.question(self, translate("PlansPage", "Xác nhận"), question)
         return answer == QMessageBox.StandardButton.Yes

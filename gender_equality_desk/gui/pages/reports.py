@@ -37,6 +37,7 @@ from gender_equality_desk.core.reports.registry import (
 )
 from gender_equality_desk.gui.dialogs.busy import BusyRunner
 from gender_equality_desk.gui.dialogs.usb_export import UsbExportDialog
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
 from gender_equality_desk.gui.printing import document_font, preview_and_print
 from gender_equality_desk.gui.widgets.basics import card, set_role, styled_label
@@ -89,10 +90,12 @@ class ReportsPage(Page):
         self._options_changed()
 
     def title(self) -> str:
-        return self.tr("Báo cáo")
+        return translate("ReportsPage", "Báo cáo")
 
     def subtitle(self) -> str:
-        return self.tr("Chọn báo cáo và kỳ báo cáo, xem trước, rồi lưu PDF, Excel, in hoặc gửi ra USB.")
+        return translate(
+            "ReportsPage", "Chọn báo cáo và kỳ báo cáo, xem trước, rồi lưu PDF, Excel, in hoặc gửi ra USB."
+        )
 
     def icon_name(self) -> str:
         return "reports"
@@ -117,14 +120,16 @@ class ReportsPage(Page):
         box.addWidget(self.options)
         buttons = QGridLayout()
         self.pdf_button = self._button(
-            "exportPdf", self.tr("Lưu PDF…"), lambda: self.export(OutputFormat.PDF)
+            "exportPdf", translate("ReportsPage", "Lưu PDF…"), lambda: self.export(OutputFormat.PDF)
         )
         self.pdf_button.setProperty("primary", True)
         self.xlsx_button = self._button(
-            "exportXlsx", self.tr("Lưu Excel…"), lambda: self.export(OutputFormat.XLSX)
+            "exportXlsx", translate("ReportsPage", "Lưu Excel…"), lambda: self.export(OutputFormat.XLSX)
         )
-        self.print_button = self._button("printReport", self.tr("In… (Ctrl+P)"), self.print_report)
-        self.usb_button = self._button("sendToUsb", self.tr("Gửi ra USB…"), self.send_to_usb)
+        self.print_button = self._button(
+            "printReport", translate("ReportsPage", "In… (Ctrl+P)"), self.print_report
+        )
+        self.usb_button = self._button("sendToUsb", translate("ReportsPage", "Gửi ra USB…"), self.send_to_usb)
         buttons.addWidget(self.pdf_button, 0, 0)
         buttons.addWidget(self.xlsx_button, 0, 1)
         buttons.addWidget(self.print_button, 1, 0)
@@ -230,7 +235,7 @@ class ReportsPage(Page):
             lambda: render_to_scratch(self._build(request), output),
             lambda scratch: self._deliver(scratch, target),
             lambda error: self._say(self._explain(error), error=True),
-            self.tr("Đang tạo tệp {name}…").format(name=target.name),
+            translate("ReportsPage", "Đang tạo tệp {name}…").format(name=target.name),
             on_cancelled=discard,
         )
 
@@ -239,13 +244,13 @@ class ReportsPage(Page):
             deliver(scratch, target)
         except OSError as error:
             self._say(
-                self.tr("Không lưu được “{path}”: {reason}. Hãy chọn thư mục khác.").format(
+                translate("ReportsPage", "Không lưu được “{path}”: {reason}. Hãy chọn thư mục khác.").format(
                     path=target, reason=error.strerror or error
                 ),
                 error=True,
             )
             return
-        self._say(self.tr("Đã lưu báo cáo: {path}").format(path=target))
+        self._say(translate("ReportsPage", "Đã lưu báo cáo: {path}").format(path=target))
 
     def send_to_usb(self) -> None:
         request = self.request()
@@ -266,12 +271,13 @@ class ReportsPage(Page):
         self.runner.run(
             work,
             lambda written: self._say(
-                self.tr(
-                    "Đã ghi và kiểm tra xong trên USB: {path} (nội dung khớp từng byte với bản gốc)."
+                translate(
+                    "ReportsPage",
+                    "Đã ghi và kiểm tra xong trên USB: {path} (nội dung khớp từng byte với bản gốc).",
                 ).format(path=written)
             ),
             lambda error: self._say(self._explain(error), error=True),
-            self.tr("Đang ghi báo cáo ra {folder}…").format(folder=folder),
+            translate("ReportsPage", "Đang ghi báo cáo ra {folder}…").format(folder=folder),
         )
 
     def print_report(self) -> None:
@@ -284,15 +290,16 @@ class ReportsPage(Page):
     def _ask_target(self, suggested_name: str, output: OutputFormat) -> Path | None:
         pattern = "PDF (*.pdf)" if output is OutputFormat.PDF else "Excel (*.xlsx)"
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu báo cáo"), str(Path.home() / suggested_name), pattern
+            self, translate("ReportsPage", "Lưu báo cáo"), str(Path.home() / suggested_name), pattern
         )
         return Path(chosen) if chosen else None
 
     def _explain(self, error: BaseException) -> str:
         if isinstance(error, UserFacingError):
             return str(error)
-        return self.tr(
-            "Không tạo được báo cáo: {reason}. Hãy thử lại; nếu vẫn lỗi, báo cho cán bộ kỹ thuật."
+        return translate(
+            "ReportsPage",
+            "Không tạo được báo cáo: {reason}. Hãy thử lại; nếu vẫn lỗi, báo cho cán bộ kỹ thuật.",
         ).format(reason=error)
 
     def _say(self, text: str, *, error: bool = False) -> None:

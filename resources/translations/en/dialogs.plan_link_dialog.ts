@@ -1,0 +1,27 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi">
+    <context>
+        <name>PlanLinkDialog</name>
+        <message>
+            <source>Gắn hoạt động đã thực hiện</source>
+            <translation>Link carried-out activities</translation>
+        </message>
+        <message>
+            <source>Hoạt động trong kế hoạch: {label}</source>
+            <translation>Planned activity: {label}</translation>
+        </message>
+        <message>
+            <source>Tìm theo tên, địa điểm (gõ không dấu cũng được)</source>
+            <translation>Search by name or venue (diacritics optional)</translation>
+        </message>
+        <message>
+            <source>Đồng ý</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+</TS>
