@@ -24,6 +24,8 @@ MARGIN_OF_WIDTH = 0.03
 SECOND_LINE_SHARE = 0.22  # of the text box height, kept for the commune-name line
 SECOND_LINE_GAP_SHARE = 0.04
 SECOND_LINE_MAX_RATIO = 0.55  # the commune name never outshouts the slogan
+LOGO_MAX_SHARE = 0.3  # of the text area's length: a wide picture must leave the slogan room
+LOGO_GAP_OF_MARGIN = 0.5  # white-space between the logo and the text, as a share of the top margin
 BANNER_MAX_LINES = 2
 POSTER_MAX_LINES = 5
 
@@ -81,6 +83,7 @@ class BannerLayout:
     text_box: Box
     lines: tuple[PlacedLine, ...]  # the slogan's lines, then the second line if any
     slogan_line_count: int
+    logo_box: Box | None = None  # the logo: left of `text_box` on wide sheets, above it on posters
 
 
 def text_width(text: str, size: float = 1.0) -> float:
@@ -161,6 +164,20 @@ def _place(lines: list[str], size: float, box: Box, top_of_block: float) -> list
     return placed
 
 
+def _logo_box(box: Box, aspect: float, *, at_left: bool) -> Box:
+    """At the left of a wide sheet: as high as the text area, centred vertically, narrowed (and then
+    shorter) if it would take too much width. At the top of an upright poster: the same, turned."""
+    if at_left:
+        logo_width = min(box.height * aspect, LOGO_MAX_SHARE * box.width)
+        logo_height = logo_width / aspect
+        bottom = box.bottom + (box.height - logo_height) / 2
+        return Box(box.left, bottom, box.left + logo_width, bottom + logo_height)
+    logo_height = min(box.width / aspect, LOGO_MAX_SHARE * box.height)
+    logo_width = logo_height * aspect
+    left = box.left + (box.width - logo_width) / 2
+    return Box(left, box.top - logo_height, left + logo_width, box.top)
+
+
 def layout_banner(spec: BannerSpec) -> BannerLayout:
     """Font size, line breaks and positions for `spec`; every line stays inside the margins."""
     validate(spec)
@@ -168,6 +185,15 @@ def layout_banner(spec: BannerSpec) -> BannerLayout:
     margin_y = MARGIN_OF_SHORT_SIDE * min(width, height)
     margin_x = max(margin_y, MARGIN_OF_WIDTH * width)
     box = Box(margin_x, margin_y, width - margin_x, height - margin_y)
+    logo_box = None
+    if spec.logo is not None:
+        at_left = width >= height
+        logo_box = _logo_box(box, spec.logo.aspect, at_left=at_left)
+        gap = LOGO_GAP_OF_MARGIN * margin_y
+        if at_left:
+            box = Box(logo_box.right + gap, box.bottom, box.right, box.top)
+        else:
+            box = Box(box.left, box.bottom, box.right, logo_box.bottom - gap)
     max_lines = BANNER_MAX_LINES if spec.is_street_banner else POSTER_MAX_LINES
 
     second = " ".join(spec.second_line.upper().split())
@@ -177,7 +203,7 @@ def layout_banner(spec: BannerSpec) -> BannerLayout:
     if not second:
         top = box.top - (box.height - main_block) / 2
         placed = _place(lines, size, box, top)
-        return BannerLayout(width, height, box, tuple(placed), len(placed))
+        return BannerLayout(width, height, box, tuple(placed), len(placed), logo_box)
 
     gap = box.height * SECOND_LINE_GAP_SHARE
     band = box.height * SECOND_LINE_SHARE - gap
@@ -187,4 +213,4 @@ def layout_banner(spec: BannerSpec) -> BannerLayout:
     top = box.top - (box.height - total) / 2
     placed = _place(lines, size, box, top)
     placed += _place([second], second_size, box, top - main_block - gap)
-    return BannerLayout(width, height, box, tuple(placed), len(lines))
+    return BannerLayout(width, height, box, tuple(placed), len(lines), logo_box)

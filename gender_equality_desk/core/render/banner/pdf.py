@@ -1,9 +1,10 @@
 """The banner as PDF: one page at true size for the print shop, or tiled pages for the office printer.
 
-Text is drawn as text in the embedded Tinos Bold subset (vector, searchable). The tiled PDF defines
-the banner once as a form XObject and shows a clipped window of it on each page, so a 5 m banner on
-A4 stays small. PDF viewers such as Acrobat refuse pages wider than 200 inches (5.08 m); print-shop
-RIP software opens them, and the tiled PDF is the fallback.
+Text is drawn as text in the embedded Tinos Bold subset (vector, searchable); the logo, if any, is one
+image XObject. The tiled PDF defines the banner (logo included) once as a form XObject and shows a
+clipped window of it on each page, so a 5 m banner on A4 stays small. PDF viewers such as Acrobat
+refuse pages wider than 200 inches (5.08 m); print-shop RIP software opens them, and the tiled PDF
+is the fallback.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor, black, white  # type: ignore[import-untyped, unused-ignore]
+from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped, unused-ignore]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped, unused-ignore]
 
 from gender_equality_desk.core.fileio import write_with
@@ -31,6 +33,12 @@ def _title(spec: BannerSpec) -> str:
 def _draw_banner(canvas: Canvas, spec: BannerSpec, layout: BannerLayout) -> None:
     canvas.setFillColor(HexColor(spec.background))
     canvas.rect(0, 0, layout.width, layout.height, stroke=0, fill=1)
+    if spec.logo is not None and layout.logo_box is not None:
+        box = layout.logo_box
+        # mask="auto": a PNG's transparent corners show the banner colour, not black.
+        canvas.drawImage(
+            ImageReader(str(spec.logo.path)), box.left, box.bottom, box.width, box.height, mask="auto"
+        )
     canvas.setFillColor(HexColor(spec.text_colour))
     for line in layout.lines:
         canvas.setFont(FONT, line.font_size)

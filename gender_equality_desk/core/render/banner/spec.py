@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.render.banner.logo import BannerLogo
 
 MM_TO_PT = 72 / 25.4
 
@@ -46,7 +47,8 @@ def preset(key: str) -> SizePreset:
 
 @dataclass(frozen=True)
 class BannerSpec:
-    """A banner to print. Text is printed in capitals; `second_line` is e.g. "UBND XÃ CAO LÂU"."""
+    """A banner to print. Text is printed in capitals; `second_line` is e.g. "UBND XÃ CAO LÂU";
+    `logo` (optional) stands at the left, as high as the text area."""
 
     text: str
     width_mm: float
@@ -54,6 +56,7 @@ class BannerSpec:
     second_line: str = ""
     background: str = DEFAULT_BACKGROUND
     text_colour: str = DEFAULT_TEXT_COLOUR
+    logo: BannerLogo | None = None
 
     @property
     def width_pt(self) -> float:
