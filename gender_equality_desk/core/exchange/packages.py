@@ -10,8 +10,8 @@ communes' records.
     result = apply_package(store, layout, package, confirmed_conflicts={...})   # one transaction
 
 Layout of the zip: packages_format. Signing key: packages_signing. What was last shared of each record:
-packages_ledger. Case data is never exported; anonymised case statistics can be added later through
-packages_export.ExtensionPart.
+packages_ledger. Case data is only ever added as an ExtensionPart: anonymised, suppressed counts
+(package_statistics) or, for moving to a new PC, an administrator's still-encrypted cases (package_cases).
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 Included: live activities and propaganda events whose (local) start date falls in the period, their
 slogans and places, the catalogue entries and campaigns they point at, and their evidence files.
-Never included: case data. Anonymised case statistics can travel later as an ExtensionPart supplied by
-the cases module; no such part exists yet.
+Case data is never included by this module itself. Two ExtensionParts may be added by the caller:
+anonymised case statistics (case_statistics_part) and, for moving to a new PC, the administrator's
+still-encrypted cases (case_transfer_part).
 """
 
 from __future__ import annotations
@@ -51,16 +52,18 @@ from gender_equality_desk.core.store.models import Activity, Attachment, Propaga
 
 @dataclass(frozen=True)
 class ExtensionPart:
-    """Extra content another module adds to a package, stored under extensions/<name>.
+    """Extra content added to a package, stored under extensions/<name>.
 
-    The extension point for anonymised case statistics: the cases module will build its part (counts
-    only, never names or case details) and pass it to export_package. Importers verify extension parts
-    like any other and list them, but this version reads none.
+    `files` are (name, source) pairs copied as they are under extensions/<name> (e.g. case files that
+    are already encrypted); importers verify them like evidence files and read them from the zip.
+    `contains_case_data` marks the package in its manifest (the encrypted cases for a new PC).
     """
 
     name: str  # file name, e.g. "case-statistics.json"
     data: bytes
     description: str  # Vietnamese, shown at import
+    files: tuple[tuple[str, Path], ...] = ()
+    contains_case_data: bool = False
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,14 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def export_package(
     session: Session,
     layout: DataLayout,
@@ -162,6 +173,7 @@ def export_package(
             )
     for extension in extensions:
         parts[EXTENSION_PREFIX + extension.name] = extension.data
+    extension_files = [(EXTENSION_PREFIX + name, source) for e in extensions for name, source in e.files]
     key = signing.installation_key(layout)
     public = signing.public_key_bytes(key)
     profile = load_profile(session)
@@ -169,6 +181,8 @@ def export_package(
     for blob in blobs:
         size = blob_path(layout, blob).stat().st_size
         part_list.append({"name": ATTACHMENT_PREFIX + blob, "sha256": blob, "size": size})
+    for name, source in extension_files:
+        part_list.append({"name": name, "sha256": _file_digest(source), "size": source.stat().st_size})
     counts = {name: len(table_rows) for name, table_rows in rows.items()}
     manifest = {
         "format": FORMAT_NAME,
@@ -181,7 +195,7 @@ def export_package(
         },
         "period": {"from": start.isoformat(), "to": end.isoformat()},
         "counts": {model.__tablename__: counts.get(model.__tablename__, 0) for model in TABLES},
-        "contains_case_data": False,
+        "contains_case_data": any(extension.contains_case_data for extension in extensions),
         "extensions": [{"name": EXTENSION_PREFIX + e.name, "description": e.description} for e in extensions],
         "parts": part_list,
         "signing_key": {
@@ -201,6 +215,8 @@ def export_package(
                 archive.writestr(name, data)
             for blob in blobs:  # photos and PDFs are compressed already
                 archive.write(blob_path(layout, blob), ATTACHMENT_PREFIX + blob, zipfile.ZIP_STORED)
+            for name, source in extension_files:  # ciphertext does not compress
+                archive.write(source, name, zipfile.ZIP_STORED)
 
     write_with(target, write)
     shared = {row.uuid: row.updated_at for name in ("activity", "propaganda_event") for row in rows[name]}

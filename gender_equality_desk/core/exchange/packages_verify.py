@@ -38,6 +38,7 @@ from gender_equality_desk.core.exchange.packages_format import (
 from gender_equality_desk.core.records.attachments import ALLOWED_TYPES, MAX_ATTACHMENT_BYTES
 
 _CHUNK = 1024 * 1024
+MAX_EXTENSION_FILE_BYTES = 64 * 1024 * 1024  # an encrypted case file (20 MB at most before sealing)
 TAMPERED = (
     "Gói dữ liệu “{name}” không toàn vẹn: {what}. Gói có thể đã bị sửa hoặc hỏng khi chép; "
     "không có gì được nhập. Hãy xin nơi gửi xuất và gửi lại gói."
@@ -60,6 +61,19 @@ class VerifiedPackage:
     rows: dict[str, list[Row]]  # table name → rows
     attachment_parts: dict[str, PartInfo]  # sha256 → part
     extensions: tuple[tuple[str, str], ...]  # (part name, description)
+    extension_data: dict[str, bytes]  # extensions/<name>.json → its checked bytes
+    contains_case_data: bool = False
+
+    def extension(self, name: str) -> bytes | None:
+        """The checked bytes of extensions/<name> (JSON parts only), or None when the package has none."""
+        return self.extension_data.get(EXTENSION_PREFIX + name)
+
+
+def _streamed(name: str) -> bool:
+    """Evidence files and binary extension files are checked by hash but not kept in memory."""
+    return name.startswith(ATTACHMENT_PREFIX) or (
+        name.startswith(EXTENSION_PREFIX) and not name.endswith(".json")
+    )
 
 
 def _refuse(path: Path, what: str) -> PackageError:
@@ -72,7 +86,7 @@ def _read_part(archive: zipfile.ZipFile, path: Path, part: PartInfo, limit: int)
     if info.file_size != part.size or part.size > limit:
         raise _refuse(path, f"kích thước phần “{part.name}” không khớp")
     digest = hashlib.sha256()
-    keep = not part.name.startswith(ATTACHMENT_PREFIX)
+    keep = not _streamed(part.name)
     chunks: list[bytes] = []
     with archive.open(info) as handle:
         while chunk := handle.read(_CHUNK):
@@ -196,12 +210,15 @@ def _verified(archive: zipfile.ZipFile, path: Path) -> VerifiedPackage:
     parts = _parts(manifest, path, set(archive.namelist()))
     rows: dict[str, list[Row]] = {}
     attachments: dict[str, PartInfo] = {}
+    extension_data: dict[str, bytes] = {}
     for name, part in parts.items():
         if name.startswith(ATTACHMENT_PREFIX):
             if name.removeprefix(ATTACHMENT_PREFIX) != part.sha256:
                 raise _refuse(path, f"tên tệp minh chứng “{name}” không khớp nội dung")
             _read_part(archive, path, part, MAX_ATTACHMENT_BYTES)
             attachments[part.sha256] = part
+        elif _streamed(name):
+            _read_part(archive, path, part, MAX_EXTENSION_FILE_BYTES)
         else:
             data = _read_part(archive, path, part, MAX_JSON_PART_BYTES)
             if name.startswith("records/"):
@@ -210,6 +227,8 @@ def _verified(archive: zipfile.ZipFile, path: Path) -> VerifiedPackage:
                 except ValueError:
                     raise _refuse(path, f"phần “{name}” không đọc được") from None
                 rows[name.removeprefix("records/").removesuffix(".json")] = raw
+            elif name.startswith(EXTENSION_PREFIX):
+                extension_data[name] = data or b""
     decoded = {model.__tablename__: _decode_rows(model.__tablename__, rows[model.__tablename__], path)
                for model in TABLES}  # fmt: skip
     _check_references(decoded, attachments, path)
@@ -230,6 +249,8 @@ def _verified(archive: zipfile.ZipFile, path: Path) -> VerifiedPackage:
             rows=decoded,
             attachment_parts=attachments,
             extensions=tuple(item for item in extensions if item[0].startswith(EXTENSION_PREFIX)),
+            extension_data=extension_data,
+            contains_case_data=manifest.get("contains_case_data") is True,
         )
     except (KeyError, TypeError, ValueError):
         raise _refuse(path, "bảng kê không đọc được") from None

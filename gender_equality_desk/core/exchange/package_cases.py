@@ -1,0 +1,299 @@
+"""Encrypted cases in a data package, for moving to a new PC. Nothing is ever decrypted here.
+
+Export (`case_transfer_part`, administrator only): every case row with its measures, follow-ups, status
+history and file records, copied column by column as stored — names, narrative and notes stay AES-GCM
+ciphertext (base64 in the JSON) — plus what is needed to open them on the new PC: the accounts with
+their password hashes and their wrapped copies of the data key, and the recovery-key row. The encrypted
+case files are copied byte for byte. Every sealed value is bound to its row's UUID, and UUIDs are kept,
+so the same passwords and the same printed recovery key open everything on the new PC.
+
+Import (`import_case_transfer`) only into a store with no case at all: cases sealed with another data
+key could not be opened next to these, so mixing is refused. Accounts made on the new PC before the
+import (with their own, still unused data key) are replaced by the old PC's; that needs one of those
+administrators signed in.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import zipfile
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Column, CursorResult, Date, LargeBinary, Table, delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from gender_equality_desk.core.cases.catalogue import ensure_dv_acts
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.exchange.packages_export import ExtensionPart
+from gender_equality_desk.core.exchange.packages_format import EXTENSION_PREFIX, PackageError
+from gender_equality_desk.core.exchange.packages_verify import VerifiedPackage
+from gender_equality_desk.core.fileio import write_bytes_atomic
+from gender_equality_desk.core.security.audit import Actor, AuditAction, record
+from gender_equality_desk.core.security.session import CASE_FILES_DIRNAME, AuthSession, Role
+from gender_equality_desk.core.store.base import UTCDateTime
+from gender_equality_desk.core.store.case_models import (
+    AuditEntry,
+    CaseAttachment,
+    CaseFollowUp,
+    CaseMeasure,
+    CaseStatusChange,
+    DvAct,
+    KeyRecovery,
+    SupportCase,
+    TrustedAddress,
+    UserAccount,
+    support_case_act,
+)
+from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.core.store.models import Village
+
+TRANSFER_PART = "encrypted-cases.json"
+FILES_FOLDER = "case-files/"
+TRANSFER_DESCRIPTION = "Hồ sơ hỗ trợ đã mã hóa và tài khoản để mở trên máy mới"
+# Copied as they are, in dependency order. Local-only state (sign-in counters) is not carried over.
+CASE_TABLES: tuple[Table, ...] = tuple(
+    model.__table__  # type: ignore[misc]
+    for model in (UserAccount, TrustedAddress, SupportCase, CaseMeasure, CaseFollowUp, CaseStatusChange,
+                  CaseAttachment)
+)  # fmt: skip
+_LOCAL_ONLY = frozenset({"id", "failed_attempts", "locked_until", "last_sign_in_at"})
+MIXING_REFUSED = (
+    "Máy này đã có hồ sơ hỗ trợ, được mã hóa bằng khóa dữ liệu riêng của máy này. Hồ sơ trong gói dùng "
+    "khóa của máy cũ nên không thể gộp chung (sẽ không mở được). Chỉ nhập hồ sơ mã hóa vào máy mới "
+    "chưa có hồ sơ nào; phần hoạt động, tuyên truyền trong gói vẫn nhập được bình thường."
+)
+
+
+def _columns(table: Table) -> list[Column[Any]]:
+    return [column for column in table.columns if column.name not in _LOCAL_ONLY]
+
+
+def _encode(column: Column[Any], value: Any, uuids: dict[tuple[str, int], str]) -> Any:
+    if value is None:
+        return None
+    if column.foreign_keys:
+        return uuids[(next(iter(column.foreign_keys)).column.table.name, value)]
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _decode(column: Column[Any], value: Any) -> Any:
+    if value is None or column.foreign_keys:
+        return value
+    if isinstance(column.type, LargeBinary):
+        return base64.b64decode(value, validate=True)
+    if isinstance(column.type, UTCDateTime):
+        return datetime.fromisoformat(value).astimezone(UTC)
+    if isinstance(column.type, Date):
+        return date.fromisoformat(value)
+    return value
+
+
+def _key(column: Column[Any]) -> str:
+    return f"{column.name}_uuid" if column.foreign_keys else column.name
+
+
+def case_transfer_part(auth: AuthSession) -> ExtensionPart:
+    """Every case, still encrypted, with the accounts and recovery key that open it. Administrator only;
+    the export itself is written to the audit log."""
+    auth.require_role(Role.ADMIN)
+    content: dict[str, Any] = {}
+    files: list[tuple[str, Path]] = []
+    with auth.store.transaction() as db:
+        uuids: dict[tuple[str, int], str] = {}
+        for model in (Village, DvAct, UserAccount, TrustedAddress, SupportCase):
+            for row_id, row_uuid in db.execute(select(model.id, model.uuid)):
+                uuids[(model.__tablename__, row_id)] = row_uuid
+        content["villages"] = [
+            {"uuid": u, "name": n} for u, n in db.execute(select(Village.uuid, Village.name))
+        ]
+        content["acts"] = [
+            {"uuid": u, "code": c, "label": lb, "gbv_type": g}
+            for u, c, lb, g in db.execute(select(DvAct.uuid, DvAct.code, DvAct.label, DvAct.gbv_type))
+        ]
+        for table in CASE_TABLES:
+            columns = _columns(table)
+            content[table.name] = [
+                {_key(c): _encode(c, row._mapping[c.name], uuids) for c in columns}
+                for row in db.execute(select(*columns).order_by(table.c.id))
+            ]
+        content["case_acts"] = [
+            [uuids[("support_case", case_id)], uuids[("dv_act", act_id)]]
+            for case_id, act_id in db.execute(select(support_case_act.c.case_id, support_case_act.c.act_id))
+        ]
+        content["key_recovery"] = [
+            {"salt": base64.b64encode(salt).decode("ascii"),
+             "wrapped_data_key": base64.b64encode(wrapped).decode("ascii")}
+            for salt, wrapped in db.execute(select(KeyRecovery.salt, KeyRecovery.wrapped_data_key))
+        ]  # fmt: skip
+        for blob_name in db.scalars(select(CaseAttachment.blob_name)):
+            source = auth.case_files_dir / blob_name[:2] / blob_name
+            if not source.is_file():
+                raise UserFacingError(
+                    f"Thiếu tệp hồ sơ mã hóa {blob_name[:8]}… trong thư mục dữ liệu nên chưa xuất được. "
+                    "Hãy khôi phục thư mục dữ liệu từ bản sao lưu rồi xuất lại."
+                )
+            files.append((FILES_FOLDER + blob_name, source))
+        detail = f"gói chuyển máy: {len(content['support_case'])} hồ sơ (đã mã hóa), {len(files)} tệp"
+        record(db, Actor.of(auth), AuditAction.EXPORTED, detail=detail)
+    data = json.dumps(content, ensure_ascii=False, indent=1).encode("utf-8")
+    return ExtensionPart(TRANSFER_PART, data, TRANSFER_DESCRIPTION, tuple(files), contains_case_data=True)
+
+
+def transfer_counts(package: VerifiedPackage) -> dict[str, int] | None:
+    """{"cases": n, "accounts": n, "files": n} of the package's encrypted cases, or None without any."""
+    content = _content(package)
+    if content is None:
+        return None
+    return {
+        "cases": len(content["support_case"]),
+        "accounts": len(content["user_account"]),
+        "files": len(content["case_attachment"]),
+    }
+
+
+def _content(package: VerifiedPackage) -> dict[str, Any] | None:
+    data = package.extension(TRANSFER_PART)
+    if data is None:
+        return None
+    try:
+        content = json.loads(data)
+        if not all(isinstance(content.get(t.name), list) for t in CASE_TABLES):
+            raise ValueError("tables")
+        return dict(content)
+    except ValueError:
+        raise PackageError(
+            f"Phần hồ sơ mã hóa trong gói “{package.path.name}” sai định dạng; không có gì được nhập."
+        ) from None
+
+
+def case_store_problem(store: Store, package: VerifiedPackage, auth: AuthSession | None) -> str | None:
+    """Why the package's cases cannot go into `store` (Vietnamese), or None when they can."""
+    with store.reading() as db:
+        cases = db.scalar(select(func.count()).select_from(SupportCase)) or 0
+        accounts = db.scalar(select(func.count()).select_from(UserAccount)) or 0
+    if cases:
+        return MIXING_REFUSED
+    if accounts and (
+        auth is None or not auth.is_open or auth.role is not Role.ADMIN or auth.store is not store
+    ):
+        return (
+            "Máy này đã có tài khoản hồ sơ hỗ trợ (chưa có hồ sơ nào). Nhập gói sẽ thay các tài khoản đó "
+            "bằng tài khoản của máy cũ, nên cần quản trị viên của máy này đăng nhập trước."
+        )
+    return None
+
+
+def _resolve(db: Session, content: dict[str, Any]) -> dict[str, int]:
+    """uuid → local id of the villages and acts the cases point at (matched by UUID, then name or code)."""
+    ids: dict[str, int] = {}
+    ensure_dv_acts(db)
+    villages = {v.uuid: v.id for v in db.scalars(select(Village))}
+    by_name = {v.name.casefold(): v.id for v in db.scalars(select(Village))}
+    for item in content["villages"]:
+        found = villages.get(item["uuid"]) or by_name.get(item["name"].casefold())
+        if found is None:
+            village = Village(uuid=item["uuid"], name=item["name"])
+            db.add(village)
+            db.flush()
+            found = village.id
+        ids[item["uuid"]] = found
+    acts = {a.code: a.id for a in db.scalars(select(DvAct))}
+    for item in content["acts"]:
+        if item["code"] not in acts:
+            act = DvAct(uuid=item["uuid"], code=item["code"], label=item["label"], gbv_type=item["gbv_type"])
+            db.add(act)
+            db.flush()
+            acts[item["code"]] = act.id
+        ids[item["uuid"]] = acts[item["code"]]
+    return ids
+
+
+def _insert_rows(db: Session, table: Table, rows: Iterable[dict[str, Any]], ids: dict[str, int]) -> None:
+    columns = _columns(table)
+    for item in rows:
+        values: dict[str, Any] = {}
+        for column in columns:
+            raw = item.get(_key(column))
+            if column.foreign_keys and raw is not None:
+                if raw not in ids:
+                    raise ValueError(column.name)
+                values[column.name] = ids[raw]
+            else:
+                values[column.name] = _decode(column, raw)
+        result = db.execute(insert(table).values(**values))
+        assert isinstance(result, CursorResult)
+        key = result.inserted_primary_key
+        assert key is not None
+        ids[item["uuid"]] = int(key[0])
+
+
+def import_case_transfer(store: Store, package: VerifiedPackage, auth: AuthSession | None = None) -> int:
+    """Copy the package's encrypted cases into an empty case store (one transaction); returns how many.
+
+    Refused (UserFacingError, Vietnamese) when this store already has cases, or has accounts and no
+    administrator of it is signed in."""
+    content = _content(package)
+    if content is None:
+        return 0
+    problem = case_store_problem(store, package, auth)
+    if problem:
+        raise UserFacingError(problem)
+    try:
+        with store.transaction() as db:
+            # Accounts made here before the import hold another data key that opens nothing: replaced.
+            db.execute(delete(UserAccount))
+            db.execute(delete(KeyRecovery))
+            # New ids above any id the audit log already names, so old entries never point at new people.
+            highest = db.scalar(select(func.max(AuditEntry.user_id))) or 0
+            ids = _resolve(db, content)
+            for offset, item in enumerate(content["user_account"], start=1):
+                item["id"] = highest + offset
+            for table in CASE_TABLES:
+                if table.name == "user_account":
+                    _insert_accounts(db, table, content["user_account"], ids)
+                else:
+                    _insert_rows(db, table, content[table.name], ids)
+            for case, act in content["case_acts"]:
+                db.execute(insert(support_case_act).values(case_id=ids[case], act_id=ids[act]))
+            for item in content["key_recovery"]:
+                db.add(KeyRecovery(salt=base64.b64decode(item["salt"]),
+                                   wrapped_data_key=base64.b64decode(item["wrapped_data_key"])))  # fmt: skip
+            _copy_files(package, store.path.parent / CASE_FILES_DIRNAME, content)
+            actor = Actor.of(auth) if auth is not None and auth.is_open else None
+            detail = f"nhận {len(content['support_case'])} hồ sơ (đã mã hóa) từ gói {package.path.name}"
+            record(db, actor, AuditAction.SETTINGS_CHANGED, detail=detail)
+    except (ValueError, KeyError, TypeError):
+        raise PackageError(
+            f"Phần hồ sơ mã hóa trong gói “{package.path.name}” sai định dạng; không có gì được nhập."
+        ) from None
+    if auth is not None and auth.is_open:
+        auth.close()  # its account was replaced: sign in again with the old PC's password
+    return len(content["support_case"])
+
+
+def _insert_accounts(db: Session, table: Table, rows: list[dict[str, Any]], ids: dict[str, int]) -> None:
+    for item in rows:
+        values = {c.name: _decode(c, item.get(_key(c))) for c in _columns(table)}
+        db.execute(insert(table).values(id=item["id"], **values))
+        ids[item["uuid"]] = item["id"]
+
+
+def _copy_files(package: VerifiedPackage, folder: Path, content: dict[str, Any]) -> None:
+    """Encrypted case files, byte for byte (already checked against the signed manifest)."""
+    with zipfile.ZipFile(package.path) as archive:
+        for item in content["case_attachment"]:
+            blob_name = str(item["blob_name"])
+            if "/" in blob_name or "\\" in blob_name or blob_name.startswith("."):
+                raise ValueError("blob_name")
+            data = archive.read(EXTENSION_PREFIX + FILES_FOLDER + blob_name)
+            write_bytes_atomic(folder / blob_name[:2] / blob_name, data)

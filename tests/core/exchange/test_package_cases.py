@@ -1,0 +1,132 @@
+"""Encrypted cases for a new PC: carried still sealed, opened there with the same password, never mixed."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from gender_equality_desk.core.cases.detail import load_case
+from gender_equality_desk.core.cases.files import list_case_files, open_case_file
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.exchange.package_cases import (
+    MIXING_REFUSED,
+    case_transfer_part,
+    import_case_transfer,
+    transfer_counts,
+)
+from gender_equality_desk.core.exchange.packages import export_package, open_package
+from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.security import accounts, passwords
+from gender_equality_desk.core.security.session import AccessDeniedError
+from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.core.store.opening import open_store
+
+from .case_helpers import (
+    ADMIN_PASSWORD,
+    FILE_TEXT,
+    PERPETRATOR_NAME,
+    SURVIVOR_NAMES,
+    CaseTeam,
+    make_case_team,
+)
+
+
+@pytest.fixture(autouse=True)
+def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(passwords, "current_cost", passwords.KdfCost(log2_n=10, r=8, p=1))
+
+
+@pytest.fixture
+def team(store: Store, tmp_path: Path) -> CaseTeam:
+    return make_case_team(store, tmp_path)
+
+
+@pytest.fixture
+def new_pc(tmp_path: Path) -> Iterator[Store]:
+    other = open_store(DataLayout(tmp_path / "new-pc"))
+    yield other
+    other.close()
+
+
+def _package(store: Store, layout: DataLayout, team: CaseTeam, target: Path) -> Path:
+    part = case_transfer_part(team.admin)
+    with store.reading() as session:
+        export_package(session, layout, date(2025, 1, 1), date(2025, 12, 31), target, extensions=[part])
+    return target
+
+
+def test_round_trip_into_a_fresh_store_opens_with_the_same_password(
+    store: Store, layout: DataLayout, team: CaseTeam, tmp_path: Path, new_pc: Store
+) -> None:
+    package = open_package(_package(store, layout, team, tmp_path / "goi.zip"))
+    assert package.contains_case_data
+    assert transfer_counts(package) == {"cases": 3, "accounts": 3, "files": 1}
+
+    assert import_case_transfer(new_pc, package) == 3
+
+    admin = accounts.sign_in(new_pc, "quantri", ADMIN_PASSWORD)
+    opened = [load_case(admin, case_id) for case_id in range(1, 4)]
+    assert sorted(case.data.identity.survivor_name for case in opened) == sorted(SURVIVOR_NAMES)
+    first = next(case for case in opened if case.data.identity.survivor_name == SURVIVOR_NAMES[0])
+    assert first.data.identity.perpetrator_name == PERPETRATOR_NAME
+    assert [m.note for m in first.measures] == [SURVIVOR_NAMES[0]]
+    [row] = list_case_files(admin, first.id)
+    assert row.name == f"{SURVIVOR_NAMES[0]}.pdf"
+    assert open_case_file(admin, row.id).content == FILE_TEXT
+    # The officer's password works there too, and so does the printed recovery key.
+    assert accounts.sign_in(new_pc, "canbo", "Can bo xa 2024").has_data_key
+    accounts.recover_with_key(new_pc, team.recovery_key, "quantri", "Mat khau moi 2025")
+    again = accounts.sign_in(new_pc, "quantri", "Mat khau moi 2025")
+    assert load_case(again, first.id).data.identity.survivor_name == SURVIVOR_NAMES[0]
+
+
+def test_the_package_holds_no_readable_personal_data(
+    store: Store, layout: DataLayout, team: CaseTeam, tmp_path: Path
+) -> None:
+    path = _package(store, layout, team, tmp_path / "goi.zip")
+    with zipfile.ZipFile(path) as archive:
+        contents = b"".join(archive.read(name) for name in archive.namelist())
+        names = " ".join(archive.namelist())
+    for secret in (*SURVIVOR_NAMES, PERPETRATOR_NAME, "0987 654 321", "hàng xóm báo"):
+        assert secret.encode("utf-8") not in contents
+        assert secret not in names
+    assert b"Bien ban" not in contents  # the case file is carried encrypted
+    assert b"survivor_name" not in contents
+
+
+def test_only_an_administrator_may_include_cases(team: CaseTeam) -> None:
+    for user in (team.officer, team.viewer):
+        with pytest.raises(AccessDeniedError):
+            case_transfer_part(user)
+
+
+def test_a_store_that_already_has_cases_refuses_instead_of_mixing_keys(
+    store: Store, layout: DataLayout, team: CaseTeam, tmp_path: Path, new_pc: Store
+) -> None:
+    package = open_package(_package(store, layout, team, tmp_path / "goi.zip"))
+    other_team = make_case_team(new_pc, tmp_path / "other")
+    with pytest.raises(UserFacingError) as refused:
+        import_case_transfer(new_pc, package, other_team.admin)
+    assert str(refused.value) == MIXING_REFUSED
+    assert "khóa" in str(refused.value)
+    mine = load_case(other_team.admin, other_team.case_ids[0])  # nothing changed there
+    assert mine.data.identity.survivor_name == SURVIVOR_NAMES[0]
+
+
+def test_accounts_made_on_the_new_pc_need_its_administrator_and_are_replaced(
+    store: Store, layout: DataLayout, team: CaseTeam, tmp_path: Path, new_pc: Store
+) -> None:
+    package = open_package(_package(store, layout, team, tmp_path / "goi.zip"))
+    local = accounts.create_first_administrator(new_pc, "quantri", "Người khác", "Mat khau may moi 1").session
+    with pytest.raises(UserFacingError, match="quản trị viên của máy này đăng nhập"):
+        import_case_transfer(new_pc, package)
+    assert import_case_transfer(new_pc, package, local) == 3
+    assert not local.is_open  # its account is gone: sign in with the old PC's password
+    with pytest.raises(UserFacingError):
+        accounts.sign_in(new_pc, "quantri", "Mat khau may moi 1")
+    admin = accounts.sign_in(new_pc, "quantri", ADMIN_PASSWORD)
+    assert load_case(admin, 1).data.identity.survivor_name in SURVIVOR_NAMES
