@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.domain import validation
@@ -13,7 +13,7 @@ from gender_equality_desk.core.domain.clock import local_date, local_midnight_ut
 from gender_equality_desk.core.domain.text import group_thousands
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus
 from gender_equality_desk.core.errors import UserFacingError
-from gender_equality_desk.core.profile import load_profile
+from gender_equality_desk.core.profile import ProfileInput, load_profile
 from gender_equality_desk.core.reports.content import (
     Cell,
     CellKind,
@@ -46,12 +46,15 @@ COLUMNS = (
 )
 
 
-def _activity_entries(
-    session: Session, start: date, end: date
-) -> Iterator[tuple[date, int, tuple[Cell, ...]]]:
+Entry = tuple[date, int, tuple[Cell, ...]]  # sort day, tie-break (activities +id, events -id), cells
+ID_CHUNK = 500  # ids per IN (...) query: well under SQLite's bound-parameter limit
+
+
+def _activity_entries(session: Session, *where: ColumnElement[bool]) -> Iterator[Entry]:
     rows = session.execute(
         select(
             Activity.id,
+            Activity.status,
             Activity.start_at,
             Activity.title,
             ActivityKind.label,
@@ -64,21 +67,18 @@ def _activity_entries(
         )
         .join(ActivityKind, Activity.kind_id == ActivityKind.id)
         .outerjoin(Village, Activity.village_id == Village.id)
-        .where(
-            Activity.is_deleted.is_(False),
-            Activity.status == ActivityStatus.DONE,
-            Activity.start_at >= local_midnight_utc(start),
-            Activity.start_at < local_midnight_utc(end + timedelta(days=1)),
-        )
+        .where(Activity.is_deleted.is_(False), *where)
     )
-    for row_id, start_at, title, kind, village, place, organiser, total, female, budget in rows:
+    for row_id, status, start_at, title, kind, village, place, organiser, total, female, budget in rows:
         day = local_date(start_at)
-        where = place or village or ""
+        place_text = place or village or ""
+        # Only a hand-picked selection can hold a planned or cancelled activity: say so in the log.
+        shown = title if status == ActivityStatus.DONE else f"{title} ({status.label})"
         cells: tuple[Cell, ...] = (
             f"{day:%d/%m/%Y}",
-            title,
+            shown,
             kind,
-            where,
+            place_text,
             organiser,
             group_thousands(total),
             female,
@@ -87,9 +87,7 @@ def _activity_entries(
         yield day, row_id, cells
 
 
-def _propaganda_entries(
-    session: Session, start: date, end: date
-) -> Iterator[tuple[date, int, tuple[Cell, ...]]]:
+def _propaganda_entries(session: Session, *where: ColumnElement[bool]) -> Iterator[Entry]:
     rows = session.execute(
         select(
             PropagandaEvent.id,
@@ -102,17 +100,22 @@ def _propaganda_entries(
             PropagandaEvent.quantity,
         )
         .join(PropagandaKind, PropagandaEvent.kind_id == PropagandaKind.id)
-        .where(
-            PropagandaEvent.is_deleted.is_(False),
-            PropagandaEvent.start_date >= start,
-            PropagandaEvent.start_date <= end,
-        )
+        .where(PropagandaEvent.is_deleted.is_(False), *where)
     )
     for row_id, first, last, title, kind, unit, places, quantity in rows:
         day_text = f"{first:%d/%m/%Y}" if first == last else f"{first:%d/%m}–{last:%d/%m/%Y}"
-        where = "; ".join(line.strip() for line in places.splitlines() if line.strip())
+        place_text = "; ".join(line.strip() for line in places.splitlines() if line.strip())
         amount = f"{group_thousands(quantity)} {unit.label}"
-        yield first, -row_id, (day_text, title, kind, where, "", amount, None, None)
+        yield first, -row_id, (day_text, title, kind, place_text, "", amount, None, None)
+
+
+def _profile(session: Session) -> ProfileInput:
+    profile = load_profile(session)
+    if profile is None:
+        raise UserFacingError(
+            "Chưa có thông tin xã. Vui lòng nhập thông tin xã trong Cài đặt trước khi lập sổ."
+        )
+    return profile
 
 
 def activity_log_report(
@@ -122,15 +125,40 @@ def activity_log_report(
     wrong_order = validation.date_order(start, end)
     if wrong_order:
         raise UserFacingError(wrong_order)
-    profile = load_profile(session)
-    if profile is None:
+    profile = _profile(session)
+    entries = [
+        *_activity_entries(
+            session,
+            Activity.status == ActivityStatus.DONE,
+            Activity.start_at >= local_midnight_utc(start),
+            Activity.start_at < local_midnight_utc(end + timedelta(days=1)),
+        ),
+        *_propaganda_entries(session, PropagandaEvent.start_date >= start, PropagandaEvent.start_date <= end),
+    ]
+    return _log(profile, entries, start, end, day=day)
+
+
+def selected_activities_log(
+    session: Session, activity_ids: Sequence[int], *, day: date | None = None
+) -> ReportContent:
+    """The log of exactly the activities the officer selected (any status), by date, over their dates."""
+    profile = _profile(session)
+    entries: list[Entry] = []
+    for first in range(0, len(activity_ids), ID_CHUNK):
+        chunk = list(activity_ids[first : first + ID_CHUNK])
+        entries.extend(_activity_entries(session, Activity.id.in_(chunk)))
+    if not entries:
         raise UserFacingError(
-            "Chưa có thông tin xã. Vui lòng nhập thông tin xã trong Cài đặt trước khi lập sổ."
+            "Các hoạt động đã chọn không còn (có thể đã bị xóa). Vui lòng chọn lại trong danh sách."
         )
-    entries = sorted(
-        [*_activity_entries(session, start, end), *_propaganda_entries(session, start, end)],
-        key=lambda entry: (entry[0], entry[1]),
-    )
+    days = [entry[0] for entry in entries]
+    return _log(profile, entries, min(days), max(days), day=day)
+
+
+def _log(
+    profile: ProfileInput, entries: list[Entry], start: date, end: date, *, day: date | None
+) -> ReportContent:
+    entries = sorted(entries, key=lambda entry: (entry[0], entry[1]))
     rows = tuple(TableRow((number, *cells)) for number, (_, _, cells) in enumerate(entries, start=1))
     period = f"từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}"
     table = Table(

@@ -9,7 +9,7 @@ import pytest
 from gender_equality_desk.core.demo.generator import generate_demo
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.paths import DataLayout
-from gender_equality_desk.core.reports.activity_log import activity_log_report
+from gender_equality_desk.core.reports.activity_log import activity_log_report, selected_activities_log
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.opening import open_store
 
@@ -52,3 +52,23 @@ def test_log_lists_done_activities_and_events_in_date_order(demo: Store) -> None
 def test_wrong_period_is_explained(demo: Store) -> None:
     with pytest.raises(UserFacingError, match="trước ngày bắt đầu"), demo.reading() as session:
         activity_log_report(session, date(2026, 11, 30), date(2026, 11, 1))
+
+
+def test_a_selection_logs_exactly_the_chosen_activities_in_date_order(demo: Store) -> None:
+    connection = sqlite3.connect(demo.path)
+    chosen = connection.execute(
+        "SELECT id, title, status FROM activity WHERE is_deleted = 0 AND status IN ('done', 'planned') "
+        "ORDER BY start_at DESC LIMIT 3"
+    ).fetchall()
+    connection.close()
+    with demo.reading() as session:
+        report = selected_activities_log(session, [row[0] for row in chosen])
+    (table,) = report.tables()
+    expected = [title if status == "done" else f"{title} (Dự kiến)" for _, title, status in reversed(chosen)]
+    assert sorted(str(row.cells[2]) for row in table.rows) == sorted(expected)
+    assert [row.cells[0] for row in table.rows] == [1, 2, 3]
+
+
+def test_a_selection_that_was_deleted_meanwhile_is_explained(demo: Store) -> None:
+    with pytest.raises(UserFacingError, match="không còn"), demo.reading() as session:
+        selected_activities_log(session, [10**9])
