@@ -19,7 +19,7 @@ from gender_equality_desk.gui.widgets.basics import card, styled_label
 from gender_equality_desk.gui.widgets.catalogues_panel import CataloguesPanel
 from gender_equality_desk.gui.widgets.data_tab import DataTab
 from gender_equality_desk.gui.widgets.indicator_editor import IndicatorEditor
-from gender_equality_desk.gui.widgets.language_card import LanguageCard
+from gender_equality_desk.gui.widgets.language_card import LanguageCard, listens
 from gender_equality_desk.gui.widgets.profile_form import ProfileForm
 
 PROFILE_TAB, CATALOGUES_TAB, INDICATORS_TAB, DATA_TAB, LANGUAGE_TAB = 0, 1, 2, 3, 4
@@ -63,7 +63,9 @@ class SettingsPage(Page):
             self.data_tab.status_message.connect(self.status_message)
             self.tabs.addTab(_tab_page(self.data_tab, stretch=False), translate("SettingsPage", "Dữ liệu"))
             # The language is kept in the data folder, read before the store opens.
-            self.language_card = LanguageCard(layout.root)
+            self.language_card = LanguageCard(
+                layout.root, can_restart=lambda: listens(self, "restart_requested()")
+            )
             self.language_card.restart_requested.connect(self.restart_requested)
             self.language_card.status_message.connect(self.status_message)
             self.tabs.addTab(

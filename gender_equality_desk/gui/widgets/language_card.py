@@ -7,9 +7,10 @@ page to re-run its own setup; a restart does that with no special code, so the c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMetaMethod, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from gender_equality_desk.core.ui_language import UiLanguage, read_ui_language, save_ui_language
@@ -27,9 +28,13 @@ class LanguageCard(QWidget):
     restart_requested = Signal()
     status_message = Signal(str)
 
-    def __init__(self, data_root: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data_root: Path, parent: QWidget | None = None, *, can_restart: Callable[[], bool] | None = None
+    ) -> None:
+        """`can_restart` says whether someone will act on restart_requested (default: it is connected)."""
         super().__init__(parent)
         self._data_root = data_root
+        self._can_restart = can_restart or (lambda: listens(self, "restart_requested()"))
         self._started_with = read_ui_language(data_root)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -106,10 +111,11 @@ class LanguageCard(QWidget):
         )
         self.note.setVisible(changed)
         # Only offered when the app listens (a page built alone in a test has nobody to restart it).
-        self.restart_button.setVisible(changed and self.isSignalConnected(_restart_signal(self)))
+        self.restart_button.setVisible(changed and self._can_restart())
         self.status_message.emit(translate("LanguageCard", "Đã lưu lựa chọn ngôn ngữ."))
 
 
-def _restart_signal(card: LanguageCard) -> QMetaMethod:
-    meta = card.metaObject()
-    return meta.method(meta.indexOfSignal("restart_requested()"))
+def listens(owner: QObject, signature: str) -> bool:
+    """Whether anything is connected to `owner`'s signal `signature` (e.g. "restart_requested()")."""
+    meta = owner.metaObject()
+    return owner.isSignalConnected(meta.method(meta.indexOfSignal(signature)))
