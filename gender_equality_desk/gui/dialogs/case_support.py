@@ -33,7 +33,7 @@ from gender_equality_desk.gui.widgets.basics import styled_label
 from gender_equality_desk.gui.widgets.case_inputs import DateLine, EnumCombo, message_line, show_errors
 
 
-class _SupportDialog(QDialog):
+class FieldFormDialog(QDialog):
     """A form of labelled rows, each with its message line, and Lưu / Hủy buttons."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
@@ -90,7 +90,7 @@ class _SupportDialog(QDialog):
         raise NotImplementedError
 
 
-class MeasureDialog(_SupportDialog):
+class MeasureDialog(FieldFormDialog):
     def __init__(self, auth: AuthSession, case_id: int, today: date, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Thêm biện pháp hỗ trợ"), parent)
         self._auth, self._case_id = auth, case_id
@@ -127,7 +127,7 @@ class MeasureDialog(_SupportDialog):
         support.add_measure(self._auth, self._case_id, data)
 
 
-class FollowUpDialog(_SupportDialog):
+class FollowUpDialog(FieldFormDialog):
     def __init__(self, auth: AuthSession, case_id: int, today: date, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Thêm lịch theo dõi"), parent)
         self._auth, self._case_id = auth, case_id
@@ -143,7 +143,7 @@ class FollowUpDialog(_SupportDialog):
         support.add_follow_up(self._auth, self._case_id, data)
 
 
-class StatusDialog(_SupportDialog):
+class StatusDialog(FieldFormDialog):
     """Close a case with its reason, or reopen it (the earlier closure stays in the history)."""
 
     def __init__(

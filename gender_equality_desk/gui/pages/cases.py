@@ -21,6 +21,7 @@ from gender_equality_desk.gui.widgets.case_audit_log import AuditLogView
 from gender_equality_desk.gui.widgets.case_detail import CaseDetailView
 from gender_equality_desk.gui.widgets.case_list import CaseList
 from gender_equality_desk.gui.widgets.case_statistics import CaseStatisticsView
+from gender_equality_desk.gui.widgets.case_trusted_addresses import TrustedAddressPanel
 from gender_equality_desk.gui.widgets.sign_in import SignInCard
 from gender_equality_desk.gui.widgets.sign_in_setup import RecoveryKeyCard, SetupCard
 
@@ -45,10 +46,12 @@ class CasesPage(Page):
         self.sign_out_button.setObjectName("signOutButton")
         bar.addWidget(self.user_label)
         bar.addStretch(1)
-        # Administrator only: the case list, the accounts and the audit log side by side.
-        self.admin_buttons: list[QPushButton] = []
+        # Case workers switch between the cases and the trusted addresses; administrators also see the
+        # accounts and the audit log. Viewers get none of these.
+        self.tab_buttons: list[QPushButton] = []
         for name, text in (
             ("casesTabButton", self.tr("Hồ sơ")),
+            ("addressesTabButton", self.tr("Địa chỉ tin cậy")),
             ("accountsTabButton", self.tr("Tài khoản")),
             ("auditTabButton", self.tr("Nhật ký truy cập")),
         ):
@@ -57,8 +60,8 @@ class CasesPage(Page):
             button.setCheckable(True)
             button.setAutoExclusive(True)
             bar.addWidget(button)
-            self.admin_buttons.append(button)
-        self.cases_tab, self.accounts_tab, self.audit_tab = self.admin_buttons
+            self.tab_buttons.append(button)
+        self.cases_tab, self.addresses_tab, self.accounts_tab, self.audit_tab = self.tab_buttons
         bar.addWidget(self.sign_out_button)
         self.body_layout.addWidget(self.user_bar)
 
@@ -69,6 +72,7 @@ class CasesPage(Page):
         self.case_list = CaseList(today)
         self.case_detail = CaseDetailView(today)
         self.statistics = CaseStatisticsView(today)
+        self.trusted_addresses = TrustedAddressPanel(today)
         self.accounts_panel = AccountsPanel()
         self.audit_log = AuditLogView()
         for widget in (
@@ -78,6 +82,7 @@ class CasesPage(Page):
             self.case_list,
             self.case_detail,
             self.statistics,
+            self.trusted_addresses,
             self.accounts_panel,
             self.audit_log,
         ):
@@ -96,6 +101,7 @@ class CasesPage(Page):
         self.case_detail.changed.connect(self._cases_changed)
         self.case_detail.handed_over.connect(self._handed_over)
         self.cases_tab.clicked.connect(self._show_list)
+        self.addresses_tab.clicked.connect(self._show_trusted_addresses)
         self.accounts_tab.clicked.connect(self._show_accounts)
         self.audit_tab.clicked.connect(self._show_audit_log)
         self._show_start()
@@ -133,8 +139,11 @@ class CasesPage(Page):
             self.tr("Đang đăng nhập: %1 (%2)").replace("%1", auth.display_name).replace("%2", auth.role.label)
         )
         self.user_bar.show()
-        for button in self.admin_buttons:
-            button.setVisible(auth.role is Role.ADMIN)
+        is_worker = auth.role in (Role.ADMIN, Role.CASE_OFFICER)
+        self.cases_tab.setVisible(is_worker)
+        self.addresses_tab.setVisible(is_worker)
+        self.accounts_tab.setVisible(auth.role is Role.ADMIN)
+        self.audit_tab.setVisible(auth.role is Role.ADMIN)
         self.idle_lock.set_limit_ms(self.idle_limit_ms)
         self.idle_lock.arm()
         if auth.role is Role.VIEWER:
@@ -152,6 +161,7 @@ class CasesPage(Page):
         self.case_detail.forget()
         self.case_list.set_session(None)
         self.statistics.set_session(None)
+        self.trusted_addresses.set_session(None)
         self.accounts_panel.set_session(None)
         self.audit_log.set_session(None)
         if self.auth is not None:
@@ -170,6 +180,14 @@ class CasesPage(Page):
         self.case_list.set_session(self.auth)
         self.stack.setCurrentWidget(self.case_list)
         self.cases_tab.setChecked(True)
+
+    def _show_trusted_addresses(self) -> None:
+        if self.auth is None or self.auth.role not in (Role.ADMIN, Role.CASE_OFFICER):
+            return
+        self.case_detail.forget()
+        self.trusted_addresses.set_session(self.auth)
+        self.stack.setCurrentWidget(self.trusted_addresses)
+        self.addresses_tab.setChecked(True)
 
     def _show_accounts(self) -> None:
         if self.auth is None or self.auth.role is not Role.ADMIN:
