@@ -24,6 +24,7 @@ from gender_equality_desk.core.domain.vocabulary import ActivityStatus, BudgetSo
 from gender_equality_desk.core.records.activities import ORGANISER_MAX, PLACE_MAX, TITLE_MAX
 from gender_equality_desk.core.records.checks import CheckResult
 from gender_equality_desk.gui.forms.inputs import CountEdit, MessageLine, MoneyEdit, date_time_edit
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.attachment_list import AttachmentList
 from gender_equality_desk.gui.widgets.basics import set_style_flag, styled_label
 
@@ -52,7 +53,9 @@ class ActivityFields(QWidget):
         self.title = QLineEdit(self)
         self.title.setObjectName("titleInput")
         self.title.setMaxLength(TITLE_MAX + 50)  # the core explains the limit; a hard stop would not
-        self.title.setPlaceholderText(self.tr("Ví dụ: Tập huấn kỹ năng phòng, chống bạo lực gia đình"))
+        self.title.setPlaceholderText(
+            translate("ActivityFields", "Ví dụ: Tập huấn kỹ năng phòng, chống bạo lực gia đình")
+        )
         self.start_at = date_time_edit("startInput", self)
         self.end_at = date_time_edit("endInput", self)
         self.campaign = self._combo("campaignInput")
@@ -61,7 +64,7 @@ class ActivityFields(QWidget):
         self.place_text.setObjectName("placeInput")
         self.place_text.setMaxLength(PLACE_MAX + 50)
         self.place_text.setPlaceholderText(
-            self.tr("Ví dụ: Nhà văn hóa thôn, Trường THCS, Hội trường UBND xã")
+            translate("ActivityFields", "Ví dụ: Nhà văn hóa thôn, Trường THCS, Hội trường UBND xã")
         )
         self.organiser = self._combo("organiserInput")
         self.organiser.setEditable(True)
@@ -70,10 +73,12 @@ class ActivityFields(QWidget):
         assert organiser_edit is not None  # editable combos have one
         organiser_edit.setObjectName("organiserText")
         organiser_edit.setMaxLength(ORGANISER_MAX + 50)
-        organiser_edit.setPlaceholderText(self.tr("Chọn trong danh mục hoặc gõ tên đơn vị"))
+        organiser_edit.setPlaceholderText(
+            translate("ActivityFields", "Chọn trong danh mục hoặc gõ tên đơn vị")
+        )
         self.status = self._combo("statusInput")
         for status in ActivityStatus:
-            self.status.addItem(status.label, status)
+            self.status.addItem(translated_label(status), status)
 
         self.total = CountEdit("totalInput", self)
         self.female = CountEdit("femaleInput", self)
@@ -85,8 +90,8 @@ class ActivityFields(QWidget):
             count.setFixedWidth(COUNT_WIDTH)
         self.fill_male = QToolButton(self)
         self.fill_male.setObjectName("fillMaleButton")
-        self.fill_male.setText(self.tr("Nam = tổng − nữ"))
-        self.fill_male.setToolTip(self.tr("Tự tính số nam từ tổng số và số nữ (Ctrl+M)"))
+        self.fill_male.setText(translate("ActivityFields", "Nam = tổng − nữ"))
+        self.fill_male.setToolTip(translate("ActivityFields", "Tự tính số nam từ tổng số và số nữ (Ctrl+M)"))
         self.fill_male.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+M from the keyboard
 
         self.budget = MoneyEdit("budgetInput", self)
@@ -94,14 +99,16 @@ class ActivityFields(QWidget):
         self.budget.setPlaceholderText("0")
         self.budget_source = self._combo("budgetSourceInput")
         self.budget_source.setMinimumContentsLength(12)
-        self.budget_source.addItem(self.tr("— Chưa chọn —"), None)
+        self.budget_source.addItem(translate("ActivityFields", "— Chưa chọn —"), None)
         for source in BudgetSource:
-            self.budget_source.addItem(source.label, source)
+            self.budget_source.addItem(translated_label(source), source)
         self.result = QPlainTextEdit(self)
         self.result.setObjectName("resultInput")
         self.result.setTabChangesFocus(True)  # keyboard-first: Tab leaves the box, never types a tab
         self.result.setFixedHeight(RESULT_HEIGHT)
-        self.result.setPlaceholderText(self.tr("Nội dung chính, kết quả đạt được (Ctrl+Enter để lưu)"))
+        self.result.setPlaceholderText(
+            translate("ActivityFields", "Nội dung chính, kết quả đạt được (Ctrl+Enter để lưu)")
+        )
         self.attachments = AttachmentList(self)
         self.messages = {name: MessageLine(name, self) for name in MESSAGE_FIELDS}
 
@@ -162,16 +169,20 @@ class ActivityFields(QWidget):
     # -- layout ------------------------------------------------------------------------------------------
 
     def _left_column(self) -> QGridLayout:
-        dates = self._row(self.start_at, styled_label(self.tr("đến")), self.end_at)
+        dates = self._row(self.start_at, styled_label(translate("ActivityFields", "đến")), self.end_at)
         rows: Rows = [
-            (self.tr("Loại hoạt động *"), self.kind, ("kind_id",)),
-            (self.tr("Tên hoạt động *"), self.title, ("title",)),
-            (self.tr("Thời gian *"), dates, ("start_at", "end_at")),
-            (self.tr("Chiến dịch"), self.campaign, ("campaign_id",)),
-            (self.tr("Thôn, bản"), self.village, ("village_id",)),
-            (self.tr("Nơi tổ chức"), self.place_text, ("place_text",)),
-            (self.tr("Đơn vị tổ chức"), self.organiser, ("organiser", "responsible_unit_id")),
-            (self.tr("Trạng thái"), self.status, ("status",)),
+            (translate("ActivityFields", "Loại hoạt động *"), self.kind, ("kind_id",)),
+            (translate("ActivityFields", "Tên hoạt động *"), self.title, ("title",)),
+            (translate("ActivityFields", "Thời gian *"), dates, ("start_at", "end_at")),
+            (translate("ActivityFields", "Chiến dịch"), self.campaign, ("campaign_id",)),
+            (translate("ActivityFields", "Thôn, bản"), self.village, ("village_id",)),
+            (translate("ActivityFields", "Nơi tổ chức"), self.place_text, ("place_text",)),
+            (
+                translate("ActivityFields", "Đơn vị tổ chức"),
+                self.organiser,
+                ("organiser", "responsible_unit_id"),
+            ),
+            (translate("ActivityFields", "Trạng thái"), self.status, ("status",)),
         ]
         grid = self._grid(rows)
         grid.setRowStretch(grid.rowCount(), 1)
@@ -183,11 +194,11 @@ class ActivityFields(QWidget):
         people.setHorizontalSpacing(8)
         people.setVerticalSpacing(2)
         captions = [
-            self.tr("Tổng số"),
-            self.tr("Nữ"),
-            self.tr("Nam"),
-            self.tr("Trẻ em"),
-            self.tr("Người DTTS"),
+            translate("ActivityFields", "Tổng số"),
+            translate("ActivityFields", "Nữ"),
+            translate("ActivityFields", "Nam"),
+            translate("ActivityFields", "Trẻ em"),
+            translate("ActivityFields", "Người DTTS"),
         ]
         for index, (caption, count) in enumerate(zip(captions, self.counts(), strict=True)):
             label = styled_label(caption, "muted")
@@ -196,18 +207,20 @@ class ActivityFields(QWidget):
             people.addWidget(count, 1, index)
         people.addWidget(self.fill_male, 2, 1, 1, 2)
         people.setColumnStretch(len(captions), 1)
-        money = self._row(self.budget, styled_label(self.tr("Nguồn")), self.budget_source)
+        money = self._row(self.budget, styled_label(translate("ActivityFields", "Nguồn")), self.budget_source)
         rows: Rows = [
-            (self.tr("Người tham gia"), people, PEOPLE_FIELDS),
-            (self.tr("Kinh phí (đ)"), money, ("budget_vnd", "budget_source")),
-            (self.tr("Kết quả"), self.result, ("result_summary",)),
+            (translate("ActivityFields", "Người tham gia"), people, PEOPLE_FIELDS),
+            (translate("ActivityFields", "Kinh phí (đ)"), money, ("budget_vnd", "budget_source")),
+            (translate("ActivityFields", "Kết quả"), self.result, ("result_summary",)),
         ]
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(4)
         right.addLayout(self._grid(rows))
         right.addSpacing(4)
-        right.addWidget(styled_label(self.tr("Minh chứng (ảnh, danh sách ký tên, PDF)"), "section"))
+        right.addWidget(
+            styled_label(translate("ActivityFields", "Minh chứng (ảnh, danh sách ký tên, PDF)"), "section")
+        )
         right.addWidget(self.attachments)
         right.addWidget(self.messages["attachments"])
         right.addStretch(1)

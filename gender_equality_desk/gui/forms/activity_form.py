@@ -39,6 +39,7 @@ from gender_equality_desk.gui.forms.activity_fields import ActivityFields
 from gender_equality_desk.gui.forms.inputs import show_local, to_local
 from gender_equality_desk.gui.forms.lookups import campaign_choices
 from gender_equality_desk.gui.forms.record_dialog import CheckedFields, RecordDialog
+from gender_equality_desk.gui.i18n import translate
 
 DEFAULT_START_HOUR = 8
 DEFAULT_LENGTH = timedelta(hours=2)
@@ -73,11 +74,11 @@ class ActivityForm(RecordDialog):
         self._units: dict[str, int] = {}
         self._shown_start: datetime | None = None  # to move the end along when the start changes
         if activity_id is not None:
-            title = self.tr("Sửa hoạt động")
+            title = translate("ActivityForm", "Sửa hoạt động")
         elif duplicate_of is not None:
-            title = self.tr("Nhân bản hoạt động")
+            title = translate("ActivityForm", "Nhân bản hoạt động")
         else:
-            title = self.tr("Thêm hoạt động")
+            title = translate("ActivityForm", "Thêm hoạt động")
         self.fields = ActivityFields(self)
         self._build_frame(title, self.fields)
         QShortcut(QKeySequence("Ctrl+M"), self).activated.connect(self.fill_male)
@@ -107,10 +108,10 @@ class ActivityForm(RecordDialog):
             attachments = (
                 attachments_of(session, self._layout, activity_id=source_id) if source_id is not None else []
             )
-        fields.kind.addItem(self.tr("— Chọn loại hoạt động —"), None)
+        fields.kind.addItem(translate("ActivityForm", "— Chọn loại hoạt động —"), None)
         for entry_id, label in kinds:
             fields.kind.addItem(label, entry_id)
-        fields.village.addItem(self.tr("— Không ở thôn, bản cụ thể —"), None)
+        fields.village.addItem(translate("ActivityForm", "— Không ở thôn, bản cụ thể —"), None)
         for entry_id, label in villages:
             fields.village.addItem(label, entry_id)
         self._units = {label: entry_id for entry_id, label in units}
@@ -229,7 +230,9 @@ class ActivityForm(RecordDialog):
             show_local(fields.end_at, end + (start - self._shown_start))
         self._shown_start = start
         name = default_campaign_name(local_date(start))
-        fields.campaign.setItemText(0, self.tr("Tự động theo ngày: {name}").format(name=name))
+        fields.campaign.setItemText(
+            0, translate("ActivityForm", "Tự động theo ngày: {name}").format(name=name)
+        )
         fields.campaign.setToolTip(fields.campaign.currentText())  # long names are cut in the box
 
     # -- saving -------------------------------------------------------------------------------------
@@ -249,7 +252,7 @@ class ActivityForm(RecordDialog):
     def _evidence_unavailable(self, problem: UserFacingError) -> None:
         """An evidence file vanished or the disk is full: say so under the attachments too."""
         self.fields.messages["attachments"].show_error(str(problem))
-        self._say(self.tr("Chưa lưu: {problem}").format(problem=problem))
+        self._say(translate("ActivityForm", "Chưa lưu: {problem}").format(problem=problem))
 
     def _checked_fields(self) -> CheckedFields:
         return self.fields

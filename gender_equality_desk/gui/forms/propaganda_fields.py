@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from gender_equality_desk.core.records.checks import CheckResult
 from gender_equality_desk.core.records.propaganda import TITLE_MAX
 from gender_equality_desk.gui.forms.inputs import MessageLine
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.attachment_list import AttachmentList
 from gender_equality_desk.gui.widgets.basics import set_style_flag, styled_label
 from gender_equality_desk.gui.widgets.number_edit import NumberEdit
@@ -49,7 +50,9 @@ class PropagandaFields(QWidget):
         self.title = QLineEdit(self)
         self.title.setObjectName("titleInput")
         self.title.setMaxLength(TITLE_MAX + 50)  # the core explains the limit; a hard stop would not
-        self.title.setPlaceholderText(self.tr("Ví dụ: Treo băng rôn hưởng ứng Tháng hành động"))
+        self.title.setPlaceholderText(
+            translate("PropagandaFields", "Ví dụ: Treo băng rôn hưởng ứng Tháng hành động")
+        )
         self.start_date = self._date("startDate")
         self.end_date = self._date("endDate")
         self.quantity = NumberEdit(self)
@@ -58,7 +61,7 @@ class PropagandaFields(QWidget):
         self.unit_label.setObjectName("unitLabel")
         self.minutes = NumberEdit(self)
         self.minutes.setObjectName("minutesInput")
-        self.minutes_label = styled_label(self.tr("phút"), "muted")
+        self.minutes_label = styled_label(translate("PropagandaFields", "phút"), "muted")
         self.reach = NumberEdit(self)
         self.reach.setObjectName("reachInput")
         self.places = PlaceList(self)
@@ -91,23 +94,23 @@ class PropagandaFields(QWidget):
         counts.addWidget(self.quantity)
         counts.addWidget(self.unit_label)
         counts.addSpacing(18)
-        counts.addWidget(styled_label(self.tr("Thời lượng:")))
+        counts.addWidget(styled_label(translate("PropagandaFields", "Thời lượng:")))
         counts.addWidget(self.minutes)
         counts.addWidget(self.minutes_label)
         counts.addStretch(1)
         reach = QHBoxLayout()
         reach.setSpacing(6)
         reach.addWidget(self.reach)
-        reach.addWidget(styled_label(self.tr("người (ước tính)"), "muted"))
+        reach.addWidget(styled_label(translate("PropagandaFields", "người (ước tính)"), "muted"))
         reach.addStretch(1)
         rows: list[tuple[str, QWidget | QHBoxLayout, tuple[str, ...]]] = [
-            (self.tr("Hình thức *"), self.kind, ("kind_id",)),
-            (self.tr("Nội dung *"), self.title, ("title",)),
-            (self.tr("Thời gian *"), dates, ("start_date", "end_date")),
-            (self.tr("Số lượng *"), counts, ("quantity", "minutes")),
-            (self.tr("Người tiếp cận"), reach, ("estimated_reach",)),
-            (self.tr("Địa điểm"), self.places, ("places",)),
-            (self.tr("Ghi chú"), self.notes, ("notes",)),
+            (translate("PropagandaFields", "Hình thức *"), self.kind, ("kind_id",)),
+            (translate("PropagandaFields", "Nội dung *"), self.title, ("title",)),
+            (translate("PropagandaFields", "Thời gian *"), dates, ("start_date", "end_date")),
+            (translate("PropagandaFields", "Số lượng *"), counts, ("quantity", "minutes")),
+            (translate("PropagandaFields", "Người tiếp cận"), reach, ("estimated_reach",)),
+            (translate("PropagandaFields", "Địa điểm"), self.places, ("places",)),
+            (translate("PropagandaFields", "Ghi chú"), self.notes, ("notes",)),
         ]
         line = 0
         for caption, field, messages in rows:
@@ -131,11 +134,13 @@ class PropagandaFields(QWidget):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(4)
-        right.addWidget(styled_label(self.tr("Khẩu hiệu đã dùng"), "section"))
+        right.addWidget(styled_label(translate("PropagandaFields", "Khẩu hiệu đã dùng"), "section"))
         right.addWidget(self.slogans)
         right.addWidget(self.messages["slogan_ids"])
         right.addSpacing(10)
-        right.addWidget(styled_label(self.tr("Minh chứng (ảnh, danh sách, văn bản)"), "section"))
+        right.addWidget(
+            styled_label(translate("PropagandaFields", "Minh chứng (ảnh, danh sách, văn bản)"), "section")
+        )
         right.addWidget(self.attachments)
         right.addWidget(self.messages["attachments"])
         right.addStretch(1)

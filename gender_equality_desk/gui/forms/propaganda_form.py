@@ -34,6 +34,7 @@ from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.forms.lookups import slogan_choices
 from gender_equality_desk.gui.forms.propaganda_fields import PropagandaFields
 from gender_equality_desk.gui.forms.record_dialog import CheckedFields, RecordDialog
+from gender_equality_desk.gui.i18n import translate, translated_label
 
 
 def _qdate(day: date) -> QDate:
@@ -64,11 +65,11 @@ class PropagandaForm(RecordDialog):
         self._duplicate_of = duplicate_of
         self._kinds: dict[int, CatalogueEntry] = {}
         if event_id is not None:
-            title = self.tr("Sửa sự kiện tuyên truyền")
+            title = translate("PropagandaForm", "Sửa sự kiện tuyên truyền")
         elif duplicate_of is not None:
-            title = self.tr("Nhân bản sự kiện tuyên truyền")
+            title = translate("PropagandaForm", "Nhân bản sự kiện tuyên truyền")
         else:
-            title = self.tr("Thêm sự kiện tuyên truyền")
+            title = translate("PropagandaForm", "Thêm sự kiện tuyên truyền")
         self.fields = PropagandaFields(self)
         self._build_frame(title, self.fields)
         QShortcut(QKeySequence("F4"), self).activated.connect(self.fields.slogans.open_chooser)
@@ -101,10 +102,12 @@ class PropagandaForm(RecordDialog):
                 else []
             )
         self._kinds = {entry.id: entry for entry in entries if entry.is_active or entry.id == keep_kind}
-        fields.kind.addItem(self.tr("— Chọn hình thức —"), None)
+        fields.kind.addItem(translate("PropagandaForm", "— Chọn hình thức —"), None)
         for entry in self._kinds.values():
             label = (
-                entry.label if entry.is_active else self.tr("{label} (ngừng dùng)").format(label=entry.label)
+                entry.label
+                if entry.is_active
+                else translate("PropagandaForm", "{label} (ngừng dùng)").format(label=entry.label)
             )
             fields.kind.addItem(label, entry.id)
         fields.places.set_villages(villages)
@@ -178,15 +181,17 @@ class PropagandaForm(RecordDialog):
         """The unit next to the quantity and the minutes box follow the kind."""
         fields = self.fields
         kind = self._current_kind()
-        fields.unit_label.setText(kind.unit.label if kind is not None and kind.unit is not None else "")
+        fields.unit_label.setText(
+            translated_label(kind.unit) if kind is not None and kind.unit is not None else ""
+        )
         counts_minutes = kind is not None and kind.counts_minutes
         fields.minutes.setEnabled(counts_minutes)
         fields.minutes_label.setEnabled(counts_minutes)
-        fields.minutes.setPlaceholderText("" if counts_minutes else self.tr("không tính"))
+        fields.minutes.setPlaceholderText("" if counts_minutes else translate("PropagandaForm", "không tính"))
         fields.minutes.setToolTip(
-            self.tr("Tổng số phút phát, chiếu hoặc nói")
+            translate("PropagandaForm", "Tổng số phút phát, chiếu hoặc nói")
             if counts_minutes
-            else self.tr("Hình thức này không tính số phút")
+            else translate("PropagandaForm", "Hình thức này không tính số phút")
         )
 
     def _start_changed(self, start: QDate) -> None:

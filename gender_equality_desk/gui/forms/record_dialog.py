@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QV
 
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.records.checks import CheckResult, InvalidRecordError
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import set_role, styled_label
 
 FORM_SIZE = (1080, 600)  # inside a 1366×768 screen with the taskbar showing
@@ -37,12 +38,12 @@ class RecordDialog(QDialog):
         self.message = styled_label("", "error", wrap=True)
         self.message.setObjectName("formMessage")
         self.message.hide()
-        self.save_button = QPushButton(self.tr("Lưu (Enter)"), self)
+        self.save_button = QPushButton(translate("RecordDialog", "Lưu (Enter)"), self)
         self.save_button.setObjectName("saveButton")
         self.save_button.setProperty("primary", True)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(self.tr("Hủy (Esc)"), self)
+        self.cancel_button = QPushButton(translate("RecordDialog", "Hủy (Esc)"), self)
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
@@ -93,17 +94,20 @@ class RecordDialog(QDialog):
         """
         self.show_result(result)
         if not result.ok:
-            self._say(self.tr("Chưa lưu: vui lòng sửa các ô có chữ đỏ."))
+            self._say(translate("RecordDialog", "Chưa lưu: vui lòng sửa các ô có chữ đỏ."))
             return False
         if result.warnings and data != self._warned:
             self._warned = data
-            self._say(self.tr("Có lưu ý (chữ cam). Bấm Lưu lần nữa nếu thông tin đã đúng."), warning=True)
+            self._say(
+                translate("RecordDialog", "Có lưu ý (chữ cam). Bấm Lưu lần nữa nếu thông tin đã đúng."),
+                warning=True,
+            )
             return False
         try:
             saved_id = write()
         except InvalidRecordError as refused:
             self.show_result(refused.result)
-            self._say(self.tr("Chưa lưu: vui lòng sửa các ô có chữ đỏ."))
+            self._say(translate("RecordDialog", "Chưa lưu: vui lòng sửa các ô có chữ đỏ."))
             return False
         except UserFacingError as problem:
             unavailable(problem)
@@ -135,7 +139,7 @@ class RecordDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.windowTitle(),
-            self.tr("Bỏ các thông tin vừa nhập mà không lưu?"),
+            translate("RecordDialog", "Bỏ các thông tin vừa nhập mà không lưu?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
