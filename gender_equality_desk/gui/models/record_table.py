@@ -3,8 +3,8 @@
 How to use it for a list (activities, propaganda events, the trash…):
 
     columns = [
-        Column(ActivityColumn.DATE, "Ngày", lambda row: f"{row.day:%d/%m/%Y}"),
-        Column(ActivityColumn.BUDGET, "Kinh phí", lambda row: group_thousands(row.budget_vnd), RIGHT),
+        Column(ActivityColumn.DATE, QT_TRANSLATE_NOOP("RecordTableModel", "Ngày"), date_text),
+        Column(ActivityColumn.BUDGET, QT_TRANSLATE_NOOP("RecordTableModel", "Kinh phí"), money, RIGHT),
         ...
     ]
     source = RecordSource(
@@ -21,6 +21,11 @@ list on a worker thread with its own session; `loaded(count)` is emitted when th
 Rows are read on demand, a page of PAGE_SIZE ids at a time, and a few pages are kept (LRU). Clicking a
 header calls `sort()`, which asks the core for a new order (SQL sorts, Python never does).
 `ID_ROLE` gives a row's record id, `ROW_ROLE` its frozen row object.
+
+Headers are Vietnamese source texts translated when shown, all in the "RecordTableModel" context (column
+lists are built at import, before the language is chosen). Mark each literal header as above with
+`gui.i18n.QT_TRANSLATE_NOOP` so lupdate extracts it in that context; the English goes in the .ts of the
+module declaring the columns. A header taken from a core enum label is translated in that same context.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.workers import BackgroundJobs
 
 PAGE_SIZE = 200  # rows read per query; a screen shows about 20
@@ -79,6 +85,9 @@ class RecordSource(Generic[R, F, S, K]):
     ids: IdQuery[F, S]
     rows: Callable[[Session, Sequence[int]], Sequence[R]]
     sort_for: Callable[[K, bool], S]  # (column key, descending) -> the core's sort value
+
+
+HEADER_CONTEXT = "RecordTableModel"  # the context column headers are marked and translated in
 
 
 @dataclass(frozen=True)
@@ -200,7 +209,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R, F, S, K]):
             return None
         column = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.header
+            return translate(HEADER_CONTEXT, column.header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.alignment
         return None
@@ -278,7 +287,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R, F, S, K]):
         if generation != self._generation:
             return
         self._complete = True
-        self.failed.emit(self.tr("Không đọc được danh sách: {error}. Vui lòng thử lại.").format(error=error))
+        self.failed.emit(
+            translate("RecordTableModel", "Không đọc được danh sách: {error}. Vui lòng thử lại.").format(
+                error=error
+            )
+        )
 
     def _page(self, number: int) -> list[R | None]:
         page = self._pages.get(number)

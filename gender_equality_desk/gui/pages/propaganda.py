@@ -33,6 +33,7 @@ from gender_equality_desk.core.reports.formatting import format_number
 from gender_equality_desk.gui.dialogs.trash_dialog import TrashDialog
 from gender_equality_desk.gui.forms.lookups import campaign_choices
 from gender_equality_desk.gui.forms.propaganda_form import PropagandaForm
+from gender_equality_desk.gui.i18n import QT_TRANSLATE_NOOP, translate, translated_label
 from gender_equality_desk.gui.models.record_table import (
     RIGHT,
     Column,
@@ -64,23 +65,37 @@ def _optional(value: int | None) -> str:
 
 
 COLUMNS: list[Column[PropagandaListRow, PropagandaColumn]] = [
-    Column(PropagandaColumn.DATE, "Ngày", _days),
-    Column(PropagandaColumn.TITLE, "Nội dung", lambda row: row.title),
-    Column(PropagandaColumn.KIND, "Hình thức", lambda row: row.kind_label),
+    Column(PropagandaColumn.DATE, QT_TRANSLATE_NOOP("RecordTableModel", "Ngày"), _days),
+    Column(PropagandaColumn.TITLE, QT_TRANSLATE_NOOP("RecordTableModel", "Nội dung"), lambda row: row.title),
+    Column(
+        PropagandaColumn.KIND,
+        QT_TRANSLATE_NOOP("RecordTableModel", "Hình thức"),
+        lambda row: row.kind_label,
+    ),
     Column(
         PropagandaColumn.PLACES,
-        "Địa điểm",
+        QT_TRANSLATE_NOOP("RecordTableModel", "Địa điểm"),
         lambda row: ", ".join(row.places),
         tooltip=lambda row: "\n".join(row.places),
     ),
     Column(
         PropagandaColumn.QUANTITY,
-        "Số lượng",
-        lambda row: f"{format_number(row.quantity)} {row.unit.label}",
+        QT_TRANSLATE_NOOP("RecordTableModel", "Số lượng"),
+        lambda row: f"{format_number(row.quantity)} {translated_label(row.unit)}",
         RIGHT,
     ),
-    Column(PropagandaColumn.MINUTES, "Số phút", lambda row: _optional(row.minutes), RIGHT),
-    Column(PropagandaColumn.REACH, "Người tiếp cận", lambda row: _optional(row.estimated_reach), RIGHT),
+    Column(
+        PropagandaColumn.MINUTES,
+        QT_TRANSLATE_NOOP("RecordTableModel", "Số phút"),
+        lambda row: _optional(row.minutes),
+        RIGHT,
+    ),
+    Column(
+        PropagandaColumn.REACH,
+        QT_TRANSLATE_NOOP("RecordTableModel", "Người tiếp cận"),
+        lambda row: _optional(row.estimated_reach),
+        RIGHT,
+    ),
 ]
 SOURCE: RecordSource[PropagandaListRow, PropagandaFilter, PropagandaSort, PropagandaColumn] = RecordSource(
     ids=propaganda_ids,
@@ -111,7 +126,7 @@ class PropagandaPage(Page):
         self.trash_dialog: TrashDialog | None = None
 
         self.body_layout.addLayout(self._build_toolbar())
-        self.filter_bar = FilterBar(kind_caption=self.tr("Tất cả hình thức"), parent=self)
+        self.filter_bar = FilterBar(kind_caption=translate("PropagandaPage", "Tất cả hình thức"), parent=self)
         self.filter_bar.changed.connect(lambda values: self.model.set_filter(_core_filter(values)))
         self.filter_bar.search_box.installEventFilter(self)
         self.body_layout.addWidget(self.filter_bar)
@@ -133,12 +148,13 @@ class PropagandaPage(Page):
         self._update_trash_button()
 
     def title(self) -> str:
-        return self.tr("Tuyên truyền")
+        return translate("PropagandaPage", "Tuyên truyền")
 
     def subtitle(self) -> str:
-        return self.tr(
+        return translate(
+            "PropagandaPage",
             "Băng rôn, khẩu hiệu, phát thanh, tin bài, tờ rơi… đã thực hiện: số lượng, số phút phát, "
-            "khẩu hiệu đã dùng và minh chứng. Ctrl+N thêm, Enter mở, Ctrl+D nhân bản, Delete xóa."
+            "khẩu hiệu đã dùng và minh chứng. Ctrl+N thêm, Enter mở, Ctrl+D nhân bản, Delete xóa.",
         )
 
     def icon_name(self) -> str:
@@ -155,24 +171,34 @@ class PropagandaPage(Page):
 
     def _build_toolbar(self) -> QHBoxLayout:
         self.add_button = self._button(
-            self.tr("Thêm sự kiện"), "addEvent", self.tr("Ghi sự kiện mới (Ctrl+N)")
+            translate("PropagandaPage", "Thêm sự kiện"),
+            "addEvent",
+            translate("PropagandaPage", "Ghi sự kiện mới (Ctrl+N)"),
         )
         self.add_button.setProperty("primary", True)
         self.add_button.clicked.connect(self.add_event)
-        self.edit_button = self._button(self.tr("Sửa"), "editEvent", self.tr("Mở sự kiện đang chọn (Enter)"))
+        self.edit_button = self._button(
+            translate("PropagandaPage", "Sửa"),
+            "editEvent",
+            translate("PropagandaPage", "Mở sự kiện đang chọn (Enter)"),
+        )
         self.edit_button.clicked.connect(self.edit_selected)
         self.duplicate_button = self._button(
-            self.tr("Nhân bản"),
+            translate("PropagandaPage", "Nhân bản"),
             "duplicateEvent",
-            self.tr("Ghi thêm một lần giống sự kiện đang chọn (Ctrl+D)"),
+            translate("PropagandaPage", "Ghi thêm một lần giống sự kiện đang chọn (Ctrl+D)"),
         )
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.delete_button = self._button(
-            self.tr("Xóa"), "deleteEvent", self.tr("Chuyển các sự kiện đang chọn vào Thùng rác (Delete)")
+            translate("PropagandaPage", "Xóa"),
+            "deleteEvent",
+            translate("PropagandaPage", "Chuyển các sự kiện đang chọn vào Thùng rác (Delete)"),
         )
         self.delete_button.clicked.connect(self.delete_selected)
         self.trash_button = self._button(
-            self.tr("Thùng rác"), "trashButton", self.tr("Xem, khôi phục hoặc dọn sạch các mục đã xóa")
+            translate("PropagandaPage", "Thùng rác"),
+            "trashButton",
+            translate("PropagandaPage", "Xem, khôi phục hoặc dọn sạch các mục đã xóa"),
         )
         self.trash_button.clicked.connect(self.open_trash)
         row = QHBoxLayout()
@@ -190,7 +216,9 @@ class PropagandaPage(Page):
         self.undo_label = styled_label("")
         self.undo_label.setObjectName("undoMessage")
         self.undo_button = self._button(
-            self.tr("Hoàn tác"), "undoButton", self.tr("Đưa các sự kiện vừa xóa trở lại (Ctrl+Z)")
+            translate("PropagandaPage", "Hoàn tác"),
+            "undoButton",
+            translate("PropagandaPage", "Đưa các sự kiện vừa xóa trở lại (Ctrl+Z)"),
         )
         self.undo_button.clicked.connect(self.undo_delete)
         box.addWidget(self.undo_label, 1)
@@ -248,7 +276,7 @@ class PropagandaPage(Page):
             campaigns = campaign_choices(session)
             kinds = list_entries(session, CatalogueKind.PROPAGANDA_KIND)
             villages = list_entries(session, CatalogueKind.VILLAGE)
-        stopped = self.tr("{label} (ngừng dùng)")
+        stopped = translate("PropagandaPage", "{label} (ngừng dùng)")
         self.filter_bar.set_choices(
             campaigns=campaigns,
             kinds=[(e.id, e.label if e.is_active else stopped.format(label=e.label)) for e in kinds],
@@ -279,13 +307,16 @@ class PropagandaPage(Page):
 
     def _on_loaded(self, count: int) -> None:
         if count:
-            text = self.tr("{n} sự kiện").format(n=format_number(count))
+            text = translate("PropagandaPage", "{n} sự kiện").format(n=format_number(count))
         elif self.filter_bar.values().is_empty:
-            text = self.tr(
-                "Chưa có sự kiện tuyên truyền nào. Bấm “Thêm sự kiện” (Ctrl+N) để ghi sự kiện đầu tiên."
+            text = translate(
+                "PropagandaPage",
+                "Chưa có sự kiện tuyên truyền nào. Bấm “Thêm sự kiện” (Ctrl+N) để ghi sự kiện đầu tiên.",
             )
         else:
-            text = self.tr("Không có sự kiện nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.")
+            text = translate(
+                "PropagandaPage", "Không có sự kiện nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả."
+            )
         self.count_label.setProperty("role", "muted")
         self.count_label.setText(text)
         self.count_label.style().polish(self.count_label)
@@ -304,7 +335,9 @@ class PropagandaPage(Page):
         with self._services.store.reading() as session:
             count = trash.trash_count(session)
         self.trash_button.setText(
-            self.tr("Thùng rác ({n})").format(n=format_number(count)) if count else self.tr("Thùng rác")
+            translate("PropagandaPage", "Thùng rác ({n})").format(n=format_number(count))
+            if count
+            else translate("PropagandaPage", "Thùng rác")
         )
 
     def _update_buttons(self) -> None:
@@ -399,7 +432,9 @@ class PropagandaPage(Page):
             deletion = trash.move_to_trash(session, RecordType.PROPAGANDA_EVENT, ids)
         self._last_deletion = deletion
         self.undo_label.setText(
-            self.tr("{what} Bấm “Hoàn tác” (Ctrl+Z) nếu xóa nhầm.").format(what=deletion.describe())
+            translate("PropagandaPage", "{what} Bấm “Hoàn tác” (Ctrl+Z) nếu xóa nhầm.").format(
+                what=deletion.describe()
+            )
         )
         self.undo_bar.show()
         self.model.refresh()
