@@ -1,7 +1,8 @@
 """Hoạt động: the list of campaign activities (any size, paged on demand) and the form to add, edit,
 duplicate and delete them, keyboard first.
 
-Ctrl+N new · Enter edit · Ctrl+D duplicate · Delete to Thùng rác · Ctrl+Z undo · Ctrl+F search.
+Ctrl+N new · Enter edit · Ctrl+D duplicate · Delete to Thùng rác · Ctrl+Z undo · Ctrl+F search ·
+Ctrl+P the activity log of the selected rows (or of the whole filtered list).
 """
 
 from __future__ import annotations
@@ -23,13 +24,20 @@ from PySide6.QtWidgets import (
 from gender_equality_desk.core.catalogues import CatalogueEntry, CatalogueKind, list_entries
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus
 from gender_equality_desk.core.errors import UserFacingError
-from gender_equality_desk.core.records.activity_list import ActivityFilter
+from gender_equality_desk.core.records.activity_list import (
+    ActivityColumn,
+    ActivityFilter,
+    ActivitySort,
+    activity_ids,
+)
 from gender_equality_desk.core.records.kinds import RecordType
 from gender_equality_desk.core.records.trash import Deletion, move_to_trash, trash_count, undo
 from gender_equality_desk.core.reports.formatting import format_number
+from gender_equality_desk.gui.dialogs.activity_log_dialog import ActivityLogLauncher
 from gender_equality_desk.gui.dialogs.trash_dialog import TrashDialog
 from gender_equality_desk.gui.forms.activity_form import ActivityForm
 from gender_equality_desk.gui.forms.lookups import campaign_choices
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.models.activity_table import COLUMN_WIDTHS, COLUMNS, activity_table_model
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
 from gender_equality_desk.gui.widgets.basics import card, styled_label
@@ -49,30 +57,46 @@ class ActivitiesPage(Page):
         self.last_deletion: Deletion | None = None
         self.form: ActivityForm | None = None
         self.trash_dialog: TrashDialog | None = None
+        self.log_launcher = ActivityLogLauncher(services.store, services.today, self)
+        self.log_launcher.problem.connect(self._show_problem)
 
-        self.add_button = self._button("addButton", self.tr("Thêm hoạt động"), "Ctrl+N", self.add)
-        self.add_button.setProperty("primary", True)
-        self.edit_button = self._button("editButton", self.tr("Sửa"), "Enter", self.edit_selected)
-        self.duplicate_button = self._button(
-            "duplicateButton", self.tr("Nhân bản"), "Ctrl+D", self.duplicate_selected
+        self.add_button = self._button(
+            "addButton", translate("ActivitiesPage", "Thêm hoạt động"), "Ctrl+N", self.add
         )
-        self.delete_button = self._button("deleteButton", self.tr("Xóa"), "Delete", self.delete_selected)
-        self.trash_button = self._button("trashButton", self.tr("Thùng rác"), "", self.open_trash)
+        self.add_button.setProperty("primary", True)
+        self.edit_button = self._button(
+            "editButton", translate("ActivitiesPage", "Sửa"), "Enter", self.edit_selected
+        )
+        self.duplicate_button = self._button(
+            "duplicateButton", translate("ActivitiesPage", "Nhân bản"), "Ctrl+D", self.duplicate_selected
+        )
+        self.delete_button = self._button(
+            "deleteButton", translate("ActivitiesPage", "Xóa"), "Delete", self.delete_selected
+        )
+        self.trash_button = self._button(
+            "trashButton", translate("ActivitiesPage", "Thùng rác"), "", self.open_trash
+        )
+        self.print_log_button = self._button(
+            "printLogButton", translate("ActivitiesPage", "In nhật ký"), "Ctrl+P", self.print_log
+        )
         tools = QHBoxLayout()
         tools.setSpacing(8)
         for button in (self.add_button, self.edit_button, self.duplicate_button, self.delete_button):
             tools.addWidget(button)
         tools.addStretch(1)
+        tools.addWidget(self.print_log_button)
         tools.addWidget(self.trash_button)
 
         statuses = [(status, status.label) for status in ActivityStatus]
-        self.filter_bar = FilterBar(kind_caption=self.tr("Tất cả loại hoạt động"), statuses=statuses)
+        self.filter_bar = FilterBar(
+            kind_caption=translate("ActivitiesPage", "Tất cả loại hoạt động"), statuses=statuses
+        )
         self.filter_bar.changed.connect(self._filter_changed)
 
         self.undo_bar = card(name="undoBar")
         self.undo_text = styled_label("")
         self.undo_text.setObjectName("undoText")
-        self.undo_button = QPushButton(self.tr("Hoàn tác (Ctrl+Z)"), self.undo_bar)
+        self.undo_button = QPushButton(translate("ActivitiesPage", "Hoàn tác (Ctrl+Z)"), self.undo_bar)
         self.undo_button.setObjectName("undoButton")
         self.undo_button.clicked.connect(self.undo_delete)
         undo_row = QHBoxLayout(self.undo_bar)
@@ -101,16 +125,20 @@ class ActivitiesPage(Page):
         self._shortcut("Ctrl+D", self.duplicate_selected)
         self._shortcut("Ctrl+Z", self.undo_delete)
         self._shortcut("Ctrl+F", self.filter_bar.focus_search)
+        self._shortcut("Ctrl+P", self.print_log)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # Delete in the search box edits text
         delete.activated.connect(self.delete_selected)
         self._update_buttons()
 
     def title(self) -> str:
-        return self.tr("Hoạt động")
+        return translate("ActivitiesPage", "Hoạt động")
 
     def subtitle(self) -> str:
-        return self.tr("Các hoạt động đã tổ chức hoặc dự kiến, với số người tham gia chia theo nam, nữ.")
+        return translate(
+            "ActivitiesPage",
+            "Các hoạt động đã tổ chức hoặc dự kiến, với số người tham gia chia theo nam, nữ.",
+        )
 
     def icon_name(self) -> str:
         return "activities"
@@ -186,7 +214,9 @@ class ActivitiesPage(Page):
             return
         self.last_deletion = deletion
         self.undo_text.setText(
-            self.tr("{what} Bấm “Hoàn tác” nếu xóa nhầm.").format(what=deletion.describe())
+            translate("ActivitiesPage", "{what} Bấm “Hoàn tác” nếu xóa nhầm.").format(
+                what=deletion.describe()
+            )
         )
         self.undo_bar.show()
         self._changed(select_row=self.table.currentIndex().row())
@@ -208,6 +238,23 @@ class ActivitiesPage(Page):
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.trash_dialog = dialog
         dialog.open()
+
+    def print_log(self) -> None:
+        """The activity log of the selected rows; of the whole filtered list when none is selected."""
+        ids = self._explicitly_selected_ids()
+        if ids:
+            self.log_launcher.launch(ids)
+            return
+        with self._services.store.reading() as session:
+            every = list(activity_ids(session, self.model.filter, ActivitySort(ActivityColumn.DATE)))
+        if not every:
+            self._show_problem(translate("ActivitiesPage", "Không có hoạt động nào để in nhật ký."))
+            return
+        self.log_launcher.launch(every, whole_list=True)
+
+    def _explicitly_selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [i for i in (self.model.record_id(row) for row in rows) if i is not None]
 
     def selected_ids(self) -> list[int]:
         """The selected activities, top to bottom (the current one when nothing is selected)."""
@@ -280,15 +327,20 @@ class ActivitiesPage(Page):
         if problem:
             text = problem
         elif not self.model.is_complete():
-            text = self.tr("Đang đếm…")
+            text = translate("ActivitiesPage", "Đang đếm…")
         elif count == 0 and self.filter_bar.values().is_empty:
-            text = self.tr("Chưa có hoạt động nào. Bấm “Thêm hoạt động” (Ctrl+N) để ghi hoạt động đầu tiên.")
+            text = translate(
+                "ActivitiesPage",
+                "Chưa có hoạt động nào. Bấm “Thêm hoạt động” (Ctrl+N) để ghi hoạt động đầu tiên.",
+            )
         elif count == 0:
-            text = self.tr("Không có hoạt động nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.")
+            text = translate(
+                "ActivitiesPage", "Không có hoạt động nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả."
+            )
         elif self.filter_bar.values().is_empty:
-            text = self.tr("{n} hoạt động").format(n=format_number(count))
+            text = translate("ActivitiesPage", "{n} hoạt động").format(n=format_number(count))
         else:
-            text = self.tr("Tìm thấy {n} hoạt động").format(n=format_number(count))
+            text = translate("ActivitiesPage", "Tìm thấy {n} hoạt động").format(n=format_number(count))
         self.count_label.setText(text)
         self._update_buttons()
 
@@ -308,7 +360,7 @@ class ActivitiesPage(Page):
     def _update_trash_button(self) -> None:
         with self._services.store.reading() as session:
             count = trash_count(session)
-        text = self.tr("Thùng rác")
+        text = translate("ActivitiesPage", "Thùng rác")
         self.trash_button.setText(f"{text} ({format_number(count)})" if count else text)
 
     def _show_problem(self, text: str) -> None:
@@ -358,5 +410,11 @@ class ActivitiesPage(Page):
 def _labels(entries: Sequence[CatalogueEntry]) -> list[tuple[int, str]]:
     """Pickers of a filter list every entry: old records may use one no longer in use."""
     return [
-        (entry.id, entry.label if entry.is_active else f"{entry.label} (ngừng dùng)") for entry in entries
+        (
+            entry.id,
+            entry.label
+            if entry.is_active
+            else translate("activities", "{label} (ngừng dùng)").format(label=entry.label),
+        )
+        for entry in entries
     ]

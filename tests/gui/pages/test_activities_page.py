@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
+import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -345,3 +347,62 @@ def test_a_catalogue_change_re_reads_the_pickers(
     assert village.findText("Thôn Tân Lập") > 0
     kind = page.filter_bar.kind
     assert kind.itemText(kind.findData(kind_id)).endswith("(ngừng dùng)")  # old records can still be found
+
+
+def _pdf_text(path: Path) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages)
+
+
+def test_ctrl_p_prints_the_log_of_exactly_the_two_selected_rows(
+    qtbot: QtBot, page: ActivitiesPage, tmp_path: Path
+) -> None:
+    table = page.table
+    table.clearSelection()
+    first = table.visualRect(page.model.index(0, TITLE)).center()
+    third = table.visualRect(page.model.index(2, TITLE)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, first)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, CTRL, third)
+    chosen = {cell(page, 0, TITLE), cell(page, 2, TITLE)}
+    others = {cell(page, row, TITLE) for row in range(page.model.rowCount())} - chosen
+    assert len(chosen) == 2 and others
+
+    qtbot.keyClick(table, Qt.Key.Key_P, CTRL)
+    page.log_launcher.wait()
+    qtbot.waitUntil(lambda: page.log_launcher.dialog is not None, timeout=5000)
+    dialog = page.log_launcher.dialog
+    assert dialog is not None and dialog.isVisible()
+    (log,) = dialog.content.tables()
+    assert {str(row.cells[2]).split(" (")[0] for row in log.rows} == chosen  # planned ones say so after
+    assert all(title in dialog.preview.toPlainText() for title in chosen)
+
+    dialog.choose_target = lambda name: tmp_path / name
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    dialog.runner.wait()
+    qtbot.waitUntil(lambda: dialog.saved_to is not None, timeout=10000)
+    assert dialog.saved_to is not None and dialog.saved_to.parent == tmp_path
+    text = _pdf_text(dialog.saved_to)
+    assert all(title in text for title in chosen)
+    assert not [title for title in others if title in text and not any(title in c for c in chosen)]
+    assert "ghi nhận 2 hoạt động" in text
+    assert "Đã lưu nhật ký" in dialog.message.text()
+
+
+def test_with_nothing_selected_a_long_list_is_asked_first(
+    qtbot: QtBot, page: ActivitiesPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("gender_equality_desk.gui.dialogs.activity_log_dialog.LARGE_LOG", 1)
+    asked: list[int] = []
+    page.log_launcher.confirm_large = lambda count: asked.append(count) is not None  # the officer says no
+    page.table.clearSelection()
+
+    qtbot.mouseClick(page.print_log_button, Qt.MouseButton.LeftButton)
+
+    assert asked == [page.model.rowCount()] and page.log_launcher.dialog is None
+
+    page.log_launcher.confirm_large = lambda count: True
+    qtbot.mouseClick(page.print_log_button, Qt.MouseButton.LeftButton)
+    page.log_launcher.wait()
+    qtbot.waitUntil(lambda: page.log_launcher.dialog is not None, timeout=5000)
+    dialog = page.log_launcher.dialog
+    assert dialog is not None
+    assert len(dialog.content.tables()[0].rows) == page.model.rowCount()
