@@ -55,7 +55,7 @@ def since(): return time.perf_counter() - start
 phases = {"interpreter": since()}
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import load_profile
-from gender_equality_desk.core.store.opening import open_store
+from gender_equality_desk.core.store.opening import open_store_for_app
 from gender_equality_desk.gui import app as gui_app
 phases["imports"] = since()
 layout = DataLayout(__import__("pathlib").Path(sys.argv[1]))
@@ -63,7 +63,8 @@ app = gui_app._application(sys.argv[:1])
 instance = gui_app.SingleInstance(layout.root)
 assert instance.acquire(), "another copy holds the data folder"
 phases["qapplication"] = since()
-store = open_store(layout, backup_at_start=True)
+opened = open_store_for_app(layout, backup_at_start=True, defer_start_work=True)
+store = opened.store
 with store.reading() as reading:
     assert load_profile(reading) is not None, "the demo store has a profile: no first-run wizard"
 phases["store"] = since()
@@ -71,8 +72,12 @@ window = gui_app.MainWindow(store, layout)
 gui_app._schedule_daily_backups(window, layout)
 phases["window"] = since()
 window.show()
+start_work = gui_app.StartWork(opened, layout)
+start_work.start()
 _wait_until_interactive(app, window)
 phases["interactive"] = since()
+start_work.wait()
+phases["start_backup"] = since()  # after the window is interactive, off the GUI thread
 print(json.dumps(phases))
 window.close()
 store.close()

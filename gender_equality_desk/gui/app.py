@@ -1,38 +1,40 @@
 """Start the GUI: application setup, one copy per data folder, open the store (recovering a damaged one),
-first-run wizard, main window; backups at start, daily and at exit; restore by reopening the window."""
+first-run wizard, main window; backups at start, daily and at exit; restore by reopening the window.
+
+The first paint comes first: what only a later screen needs (wizard, restore dialogs, backup code) is
+imported when used, and the start backup of a store needing no migration runs in a thread once the
+window is shown (tests/gui/test_start_imports.py keeps reportlab, openpyxl and Alembic off this path).
+"""
 
 from __future__ import annotations
 
 import sys
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from gender_equality_desk import APP_NAME, APP_TITLE, __version__
 from gender_equality_desk.core.errors import StoreError, UserFacingError
-from gender_equality_desk.core.exchange.backup import create_backup, daily_backup_due
-from gender_equality_desk.core.exchange.restore import (
-    BackupInfo,
-    RestoreResult,
-    newest_good_backup,
-    restore_backup,
-)
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import load_profile
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.health import StoreDamagedError
-from gender_equality_desk.core.store.opening import open_store
-from gender_equality_desk.gui.dialogs.restore_dialog import DamagedStoreDialog, when_text
+from gender_equality_desk.core.store.opening import OpenedStore, finish_start, open_store_for_app
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.icons import app_icon
 from gender_equality_desk.gui.main_window import MainWindow
 from gender_equality_desk.gui.single_instance import SingleInstance
 from gender_equality_desk.gui.theme import apply_theme
 from gender_equality_desk.gui.translations import install_translations
-from gender_equality_desk.gui.widgets.backup_panel import BackupPanel
-from gender_equality_desk.gui.wizard import FirstRunWizard
 from gender_equality_desk.gui.workers import BackgroundJobs
+
+if TYPE_CHECKING:
+    from gender_equality_desk.core.exchange.restore import BackupInfo, RestoreResult
+    from gender_equality_desk.gui.pages.base import Page
 
 EXIT_STORE_ERROR = 2
 EXIT_IN_USE = 3
@@ -65,13 +67,16 @@ def _run_windows(app: QApplication, layout: DataLayout, instance: SingleInstance
     """Open the store and a window; again after each restore the officer asked for."""
     restored: RestoreResult | None = None
     while True:
-        store = _open_or_recover(layout)
-        if store is None:
+        opened = _open_or_recover(layout)
+        if opened is None:
             return EXIT_STORE_ERROR
+        store = opened.store
         session = _Session()
+        start_work = StartWork(opened, layout)
         try:
-            code = _run(app, store, layout, instance, session, restored)
+            code = _run(app, store, layout, instance, session, restored, start_work)
         finally:
+            start_work.wait()  # the start backup and seeding finish before their store is closed
             store.close()
             if session.restore is None:
                 _back_up_quietly(layout, "thoat")
@@ -80,9 +85,38 @@ def _run_windows(app: QApplication, layout: DataLayout, instance: SingleInstance
         restored = _restore(layout, session.restore)
 
 
-def _open_or_recover(layout: DataLayout) -> Store | None:
+class StartWork:
+    """The start backup and seeding a current store left owed, run in a thread once the window shows."""
+
+    def __init__(self, opened: OpenedStore, layout: DataLayout) -> None:
+        self._thread: threading.Thread | None = None
+        if opened.start_work_due:
+            self._thread = threading.Thread(
+                target=_finish_start_quietly, args=(opened.store, layout), name="start-backup"
+            )
+
+    def start(self) -> None:
+        if self._thread is not None and not self._thread.is_alive() and self._thread.ident is None:
+            self._thread.start()
+
+    def wait(self) -> None:
+        if self._thread is not None and self._thread.ident is not None:
+            self._thread.join()
+
+
+def _finish_start_quietly(store: Store, layout: DataLayout) -> None:
     try:
-        return open_store(layout, backup_at_start=True)
+        finish_start(store, layout)
+    except Exception as error:  # a thread has nobody to raise to; the app goes on without it
+        print(f"Chú ý: không hoàn tất được việc sao lưu khi mở ứng dụng: {error}", file=sys.stderr)
+
+
+def _open_or_recover(layout: DataLayout) -> OpenedStore | None:
+    from gender_equality_desk.core.exchange.restore import newest_good_backup
+    from gender_equality_desk.gui.dialogs.restore_dialog import DamagedStoreDialog
+
+    try:
+        return open_store_for_app(layout, backup_at_start=True, defer_start_work=True)
     except StoreDamagedError as error:
         offer = newest_good_backup(layout)
         if offer is None:
@@ -100,15 +134,16 @@ def _open_or_recover(layout: DataLayout) -> Store | None:
 
 
 def _restore(layout: DataLayout, chosen: BackupInfo) -> RestoreResult | None:
+    from gender_equality_desk.core.exchange.restore import restore_backup
+
     try:
         return restore_backup(layout, chosen.path)
     except (UserFacingError, OSError) as error:
-        tr = QCoreApplication.translate
         QMessageBox.critical(
             None,
-            tr("run_gui", "Không khôi phục được"),
-            tr(
-                "run_gui", "Không khôi phục được bản sao lưu. Dữ liệu hiện tại được giữ nguyên.\n\n{detail}"
+            translate("app", "Không khôi phục được"),
+            translate(
+                "app", "Không khôi phục được bản sao lưu. Dữ liệu hiện tại được giữ nguyên.\n\n{detail}"
             ).format(detail=error),
         )
         return None
@@ -121,10 +156,13 @@ def _run(
     instance: SingleInstance,
     session: _Session,
     restored: RestoreResult | None,
+    start_work: StartWork,
 ) -> int:
     with store.reading() as reading:
         profile = load_profile(reading)
     if profile is None:
+        from gender_equality_desk.gui.wizard import FirstRunWizard
+
         wizard = FirstRunWizard(store, layout)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return 0  # cancelled: nothing was saved, the wizard comes back next time
@@ -134,16 +172,28 @@ def _run(
     raise_window = lambda: _bring_to_front(window)  # noqa: E731  (kept to disconnect it again)
     instance.activation_requested.connect(raise_window)
     window.destroyed.connect(lambda: instance.activation_requested.disconnect(raise_window))
-    for panel in window.findChildren(BackupPanel):
-        panel.restore_requested.connect(lambda info, w=window: _request_restore(session, w, info))
+    # Cài đặt is built on first use: its backup panel is hooked up then.
+    window.page_built.connect(lambda page, w=window: _hook_restore(session, w, page))
+    for page in window.built_pages():
+        _hook_restore(session, window, page)
     _schedule_daily_backups(window, layout)
     window.show()
+    start_work.start()
     if restored is not None:
         _report_restore(window, restored)
     return app.exec()
 
 
+def _hook_restore(session: _Session, window: QWidget, page: Page) -> None:
+    from gender_equality_desk.gui.widgets.backup_panel import BackupPanel
+
+    for panel in page.findChildren(BackupPanel):
+        panel.restore_requested.connect(lambda info, w=window: _request_restore(session, w, info))
+
+
 def _request_restore(session: _Session, window: QWidget, info: object) -> None:
+    from gender_equality_desk.core.exchange.restore import BackupInfo
+
     assert isinstance(info, BackupInfo)
     session.restore = info
     window.close()  # the loop in _run_windows restores once the store is closed, then reopens
@@ -162,6 +212,8 @@ def _schedule_daily_backups(window: QWidget, layout: DataLayout) -> None:
     timer.setInterval(DAILY_CHECK_MS)
 
     def check() -> None:
+        from gender_equality_desk.core.exchange.backup import create_backup, daily_backup_due
+
         if not jobs.busy() and daily_backup_due(layout, datetime.now(UTC)):
             jobs.submit(
                 lambda: create_backup(layout, "hang-ngay"),
@@ -177,6 +229,8 @@ def _schedule_daily_backups(window: QWidget, layout: DataLayout) -> None:
 
 def _back_up_quietly(layout: DataLayout, reason: str) -> None:
     """The backup at exit: a failure is reported on stderr, never stops the app from closing."""
+    from gender_equality_desk.core.exchange.backup import create_backup
+
     try:
         create_backup(layout, reason)
     except (UserFacingError, OSError) as error:
@@ -184,25 +238,26 @@ def _back_up_quietly(layout: DataLayout, reason: str) -> None:
 
 
 def _report_restore(window: QWidget, result: RestoreResult) -> None:
-    tr = QCoreApplication.translate
-    lines = [tr("run_gui", "Đã khôi phục bản sao lưu lúc {when}.").format(when=when_text(result.restored))]
+    from gender_equality_desk.gui.dialogs.restore_dialog import when_text
+
+    lines = [translate("app", "Đã khôi phục bản sao lưu lúc {when}.").format(when=when_text(result.restored))]
     if result.safety_backup is not None:
         lines.append(
-            tr("run_gui", "Dữ liệu trước khi khôi phục được giữ trong bản sao lưu {name}.").format(
+            translate("app", "Dữ liệu trước khi khôi phục được giữ trong bản sao lưu {name}.").format(
                 name=result.safety_backup.name
             )
         )
     if result.damaged_kept_at is not None:
         lines.append(
-            tr("run_gui", "Tệp dữ liệu hỏng được giữ lại với tên {name}.").format(
+            translate("app", "Tệp dữ liệu hỏng được giữ lại với tên {name}.").format(
                 name=result.damaged_kept_at.name
             )
         )
     if result.attachments_missing:
         lines.append(
-            tr("run_gui", "Thiếu {n} tệp đính kèm trong bản sao lưu.").format(n=result.attachments_missing)
+            translate("app", "Thiếu {n} tệp đính kèm trong bản sao lưu.").format(n=result.attachments_missing)
         )
-    QMessageBox.information(window, tr("run_gui", "Đã khôi phục dữ liệu"), "\n".join(lines))
+    QMessageBox.information(window, translate("app", "Đã khôi phục dữ liệu"), "\n".join(lines))
 
 
 def _application(argv: list[str]) -> QApplication:
@@ -221,18 +276,16 @@ def _application(argv: list[str]) -> QApplication:
 
 
 def _show_in_use(reason: str) -> None:
-    tr = QCoreApplication.translate
-    QMessageBox.warning(None, tr("run_gui", "Dữ liệu đang được mở"), reason)
+    QMessageBox.warning(None, translate("app", "Dữ liệu đang được mở"), reason)
 
 
 def _show_store_error(layout: DataLayout, error: Exception) -> None:
-    tr = QCoreApplication.translate
     detail = str(error) if isinstance(error, StoreError) else f"{type(error).__name__}: {error}"
     QMessageBox.critical(
         None,
-        tr("run_gui", "Không mở được dữ liệu"),
-        tr(
-            "run_gui",
+        translate("app", "Không mở được dữ liệu"),
+        translate(
+            "app",
             "{app} không mở được tệp dữ liệu nên sẽ đóng lại. Dữ liệu không bị thay đổi.\n\n"
             "{detail}\n\nThư mục dữ liệu: {folder}\nCác bản sao lưu: {backups}",
         ).format(app=APP_TITLE, detail=detail, folder=layout.root, backups=layout.backups),

@@ -1,11 +1,18 @@
-"""The main window: a navigation sidebar, the stack of pages, the data folder in the status bar."""
+"""The main window: a navigation sidebar, the stack of pages, the data folder in the status bar.
+
+Only the first page (Tổng quan) is built at start; every other page is built the first time it is shown
+(or asked for), so that starting the app neither imports the PDF, Excel and Word libraries nor reads what
+the officer has not opened yet. A page not built yet has nothing on screen to refresh, so it is left out
+of the `data_changed` broadcast: it reads the store when it is built.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,27 +30,76 @@ from gender_equality_desk import APP_TITLE
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import ProfileInput, load_profile
 from gender_equality_desk.core.store.engine import Store
-from gender_equality_desk.gui.dialogs import about_dialog
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.icons import app_icon, icon
-from gender_equality_desk.gui.pages.activities import ActivitiesPage
-from gender_equality_desk.gui.pages.banners import BannersPage
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
-from gender_equality_desk.gui.pages.cases import CasesPage
 from gender_equality_desk.gui.pages.dashboard import DashboardPage
-from gender_equality_desk.gui.pages.plans import PlansPage
-from gender_equality_desk.gui.pages.propaganda import PropagandaPage
-from gender_equality_desk.gui.pages.reports import ReportsPage
-from gender_equality_desk.gui.pages.settings import SettingsPage
 from gender_equality_desk.gui.widgets.basics import styled_label
+
+if TYPE_CHECKING:
+    from gender_equality_desk.gui.pages.settings import SettingsPage
 
 DEFAULT_SIZE = QSize(1280, 720)
 MINIMUM_SIZE = QSize(1024, 600)  # still usable on a 1366×768 screen with the taskbar showing
 SIDEBAR_WIDTH = 232
 NAVIGATION_ROW_HEIGHT = 38
 STATUS_MESSAGE_MS = 6000
+DASHBOARD_INDEX, PLANS_INDEX, ACTIVITIES_INDEX, PROPAGANDA_INDEX = 0, 1, 2, 3
+CASES_INDEX, REPORTS_INDEX, BANNERS_INDEX, SETTINGS_INDEX = 4, 5, 6, 7
+# The sidebar icon of each page, in order (the same names as the pages' icon_name()).
+ICON_NAMES = ("overview", "plans", "activities", "propaganda", "cases", "reports", "banners", "settings")
+
+
+def entry_titles() -> list[str]:
+    """The sidebar entries, known before their pages are built; each equals its page's title()."""
+    return [
+        translate("MainWindow", "Tổng quan"),
+        translate("MainWindow", "Kế hoạch"),
+        translate("MainWindow", "Hoạt động"),
+        translate("MainWindow", "Tuyên truyền"),
+        translate("MainWindow", "Hồ sơ hỗ trợ"),
+        translate("MainWindow", "Báo cáo"),
+        translate("MainWindow", "Băng rôn – Khẩu hiệu"),
+        translate("MainWindow", "Cài đặt"),
+    ]
+
+
+def _build_page(index: int, services: PageServices) -> Page:
+    """Page `index`, its module imported only now (they pull in reportlab, openpyxl, docx, crypto…)."""
+    if index == PLANS_INDEX:
+        from gender_equality_desk.gui.pages.plans import PlansPage
+
+        return PlansPage(services)
+    if index == ACTIVITIES_INDEX:
+        from gender_equality_desk.gui.pages.activities import ActivitiesPage
+
+        return ActivitiesPage(services)
+    if index == PROPAGANDA_INDEX:
+        from gender_equality_desk.gui.pages.propaganda import PropagandaPage
+
+        return PropagandaPage(services)
+    if index == CASES_INDEX:
+        from gender_equality_desk.gui.pages.cases import CasesPage
+
+        return CasesPage(services)
+    if index == REPORTS_INDEX:
+        from gender_equality_desk.gui.pages.reports import ReportsPage
+
+        return ReportsPage(services)
+    if index == BANNERS_INDEX:
+        from gender_equality_desk.gui.pages.banners import BannersPage
+
+        return BannersPage(services)
+    if index == SETTINGS_INDEX:
+        from gender_equality_desk.gui.pages.settings import SettingsPage
+
+        return SettingsPage(services.store, layout=services.layout, today=services.today)
+    raise IndexError(index)
 
 
 class MainWindow(QMainWindow):
+    page_built = Signal(object)  # a Page, right after it was built and wired (the app hooks its panels)
+
     def __init__(
         self,
         store: Store,
@@ -54,23 +110,15 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._store = store
         self._layout = layout
-        services = PageServices(store, layout, today)
+        self._services = PageServices(store, layout, today)
         self.setWindowIcon(app_icon())
-        self.settings_page = SettingsPage(store, layout=layout, today=today)
-        self.dashboard_page = DashboardPage(store, today)
-        self.pages: list[Page] = [
-            self.dashboard_page,
-            PlansPage(services),
-            ActivitiesPage(services),
-            PropagandaPage(services),
-            CasesPage(services),
-            ReportsPage(services),
-            BannersPage(services),
-            self.settings_page,
-        ]
+        self._titles = entry_titles()
+        self._built: dict[int, Page] = {}
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.stack.addWidget(page)
+        for _title in self._titles:  # an empty stand-in per page until it is built
+            self.stack.addWidget(QWidget())
+        self.dashboard_page = DashboardPage(store, today)
+        self._install(DASHBOARD_INDEX, self.dashboard_page)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -80,32 +128,71 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        folder = QLabel(self.tr("Thư mục dữ liệu: {folder}").format(folder=layout.root))
+        folder = QLabel(translate("MainWindow", "Thư mục dữ liệu: {folder}").format(folder=layout.root))
         folder.setObjectName("dataFolderStatus")
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(folder)
 
-        for index in range(len(self.pages)):
+        for index in range(len(self._titles)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda index=index: self.show_page(index))
         QShortcut(QKeySequence(Qt.Key.Key_F1), self).activated.connect(self.show_about)
-        for page in self.pages:
-            page.data_changed.connect(lambda change, sender=page: self._broadcast(sender, change))
-        self.settings_page.catalogue_changed.connect(
-            lambda _kind: self._broadcast(self.settings_page, DataChange.CATALOGUES)
-        )
-        self.settings_page.profile_saved.connect(self._show_profile)
-        self.settings_page.profile_saved.connect(
-            lambda _profile: self._broadcast(self.settings_page, DataChange.PROFILE)
-        )
-        self.settings_page.status_message.connect(self._show_status)
 
         with store.reading() as session:
             profile = load_profile(session)
         self._show_profile(profile)
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(DEFAULT_SIZE)
-        self.show_page(0)
+        self.show_page(DASHBOARD_INDEX)
+
+    # -- pages, built on first use ----------------------------------------------------------------------
+
+    def page(self, index: int) -> Page:
+        """Page `index`, built now if it was not yet."""
+        built = self._built.get(index)
+        if built is None:
+            built = _build_page(index, self._services)
+            self._install(index, built)
+        return built
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, in sidebar order (builds those not built yet: for tests and tools, not at start)."""
+        return [self.page(index) for index in range(len(self._titles))]
+
+    def built_pages(self) -> list[Page]:
+        return [self._built[index] for index in sorted(self._built)]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        from gender_equality_desk.gui.pages.settings import SettingsPage
+
+        page = self.page(SETTINGS_INDEX)
+        assert isinstance(page, SettingsPage)
+        return page
+
+    def _install(self, index: int, page: Page) -> None:
+        stand_in = self.stack.widget(index)
+        assert stand_in is not None and not isinstance(stand_in, Page)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self._built[index] = page
+        page.data_changed.connect(lambda change, sender=page: self._broadcast(sender, change))
+        if index == SETTINGS_INDEX:
+            self._wire_settings(page)
+        self.page_built.emit(page)
+
+    def _wire_settings(self, page: Page) -> None:
+        from gender_equality_desk.gui.pages.settings import SettingsPage
+
+        assert isinstance(page, SettingsPage)
+        page.catalogue_changed.connect(lambda _kind: self._broadcast(page, DataChange.CATALOGUES))
+        page.profile_saved.connect(self._show_profile)
+        page.profile_saved.connect(lambda _profile: self._broadcast(page, DataChange.PROFILE))
+        page.status_message.connect(self._show_status)
+
+    # -- sidebar ---------------------------------------------------------------------------------------
 
     def _build_sidebar(self) -> QWidget:
         sidebar = QWidget()
@@ -137,17 +224,19 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        for index, page in enumerate(self.pages):
-            item = QListWidgetItem(icon(page.icon_name()), page.title())
+        for index, (title_text, icon_name) in enumerate(zip(self._titles, ICON_NAMES, strict=True)):
+            item = QListWidgetItem(icon(icon_name), title_text)
             item.setSizeHint(QSize(0, NAVIGATION_ROW_HEIGHT))
-            item.setToolTip(self.tr("{title} (Ctrl+{key})").format(title=page.title(), key=index + 1))
+            item.setToolTip(
+                translate("MainWindow", "{title} (Ctrl+{key})").format(title=title_text, key=index + 1)
+            )
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._on_row_changed)
         box.addWidget(self.navigation, 1)
-        about = QPushButton(self.tr("Giới thiệu"))
+        about = QPushButton(translate("MainWindow", "Giới thiệu"))
         about.setObjectName("aboutButton")
         about.setFlat(True)
-        about.setToolTip(self.tr("Phiên bản, giấy phép và thư mục dữ liệu (F1)"))
+        about.setToolTip(translate("MainWindow", "Phiên bản, giấy phép và thư mục dữ liệu (F1)"))
         about.clicked.connect(self.show_about)
         footer = QHBoxLayout()
         footer.setContentsMargins(16, 8, 12, 0)  # lined up with the logo above
@@ -157,6 +246,8 @@ class MainWindow(QMainWindow):
         return sidebar
 
     def show_about(self) -> None:
+        from gender_equality_desk.gui.dialogs import about_dialog
+
         about_dialog.show_about(self, self._layout)
 
     def show_page(self, index: int) -> None:
@@ -168,12 +259,13 @@ class MainWindow(QMainWindow):
         return page
 
     def _on_row_changed(self, index: int) -> None:
-        if 0 <= index < len(self.pages):
+        if 0 <= index < len(self._titles):
+            page = self.page(index)
             self.stack.setCurrentIndex(index)
-            self.pages[index].activated()
+            page.activated()
 
     def _broadcast(self, sender: Page, change: str) -> None:
-        for page in self.pages:
+        for page in self.built_pages():
             if page is not sender:
                 page.on_data_changed(DataChange(change))
 

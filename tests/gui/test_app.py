@@ -18,10 +18,10 @@ from gender_equality_desk.core.folder_lock import FolderLock
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import load_profile, save_profile
 from gender_equality_desk.core.store.engine import Store
-from gender_equality_desk.core.store.opening import open_store
+from gender_equality_desk.core.store.opening import OpenedStore, open_store, open_store_for_app
 from gender_equality_desk.gui import app as app_module
 from gender_equality_desk.gui.dialogs.restore_dialog import DamagedStoreDialog
-from gender_equality_desk.gui.main_window import MainWindow
+from gender_equality_desk.gui.main_window import SETTINGS_INDEX, MainWindow
 from gender_equality_desk.gui.single_instance import SingleInstance
 from gender_equality_desk.gui.widgets.backup_panel import BackupPanel
 from gender_equality_desk.gui.wizard import FirstRunWizard
@@ -47,8 +47,9 @@ def closed_stores(monkeypatch: pytest.MonkeyPatch) -> list[Store]:
     """Spy on the stores run_gui opens, recording each one it closes."""
     closed: list[Store] = []
 
-    def opening(layout: DataLayout, **options: Any) -> Store:
-        store = open_store(layout, **options)
+    def opening(layout: DataLayout, **options: Any) -> OpenedStore:
+        opened = open_store_for_app(layout, **options)
+        store = opened.store
         real_close = store.close
 
         def close() -> None:
@@ -56,9 +57,9 @@ def closed_stores(monkeypatch: pytest.MonkeyPatch) -> list[Store]:
             real_close()
 
         store.close = close  # type: ignore[method-assign]
-        return store
+        return opened
 
-    monkeypatch.setattr(app_module, "open_store", opening)
+    monkeypatch.setattr(app_module, "open_store_for_app", opening)
     return closed
 
 
@@ -217,7 +218,10 @@ def test_restore_from_the_panel_reopens_the_window_on_the_backup(
         (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         titles.append(window.windowTitle())
         if len(titles) == 1:
-            (panel,) = window.findChildren(BackupPanel)  # on Cài đặt → Dữ liệu
+            # On Cài đặt → Dữ liệu, built when the officer first opens it.
+            assert window.findChildren(BackupPanel) == []
+            window.show_page(SETTINGS_INDEX)
+            (panel,) = window.findChildren(BackupPanel)
             panel.restore_requested.emit(BackupInfo(backup.path, backup.manifest))
         else:
             window.close()
