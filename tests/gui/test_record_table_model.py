@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
@@ -148,3 +148,46 @@ def test_rows_are_read_a_page_at_a_time(qtbot: QtBot, model: Model, rows_spy: Co
     assert rows_spy.calls and max(rows_spy.calls) <= PAGE_SIZE
     assert len(rows_spy.calls) == 1  # 40 rows: one page, then served from the cache
     assert model.data(QModelIndex()) is None
+
+
+class ContextTranslator(QTranslator):
+    """Translates only the texts of `context`, so a header looked up in the wrong context stays Vietnamese."""
+
+    def __init__(self, context: str, texts: dict[str, str]) -> None:
+        super().__init__()
+        self._context, self._texts = context, texts
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None (a null QString) means "no translation here": Qt then returns the source text.
+        return self._texts.get(source) if context == self._context else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_headers_are_translated_when_shown_in_their_context(qtbot: QtBot, filled_store: Store) -> None:
+    columns: list[Column[ActivityListRow, ActivityColumn]] = [
+        Column(ActivityColumn.DATE, "Ngày", lambda row: f"{row.day:%d/%m/%Y}"),
+        Column(ActivityColumn.TITLE, "Tên hoạt động", lambda row: row.title, header_context="ActivityColumn"),
+    ]
+    source: RecordSource[ActivityListRow, ActivityFilter, ActivitySort, ActivityColumn] = RecordSource(
+        ids=activity_ids,
+        rows=activity_rows,
+        sort_for=lambda column, descending: ActivitySort(column, descending),
+    )
+    made: Model = RecordTableModel(filled_store, source, columns, ActivityFilter(), (0, True))
+    horizontal = Qt.Orientation.Horizontal
+    app = QCoreApplication.instance()
+    assert app is not None
+    english = ContextTranslator("RecordTableModel", {"Ngày": "Date", "Tên hoạt động": "Activity"})
+    app.installTranslator(english)
+    try:
+        # The default context is translated; a column that names another context is looked up there only.
+        assert made.headerData(0, horizontal) == "Date"
+        assert made.headerData(1, horizontal) == "Tên hoạt động"
+    finally:
+        app.removeTranslator(english)
+    assert made.headerData(0, horizontal) == "Ngày"  # Vietnamese again without the translation
+    made.wait_until_loaded()

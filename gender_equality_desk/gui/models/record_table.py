@@ -22,10 +22,12 @@ Rows are read on demand, a page of PAGE_SIZE ids at a time, and a few pages are 
 header calls `sort()`, which asks the core for a new order (SQL sorts, Python never does).
 `ID_ROLE` gives a row's record id, `ROW_ROLE` its frozen row object.
 
-Headers are Vietnamese source texts translated when shown, all in the "RecordTableModel" context (column
+Headers are Vietnamese source texts translated when shown, by default in the "RecordTableModel" context (column
 lists are built at import, before the language is chosen). Mark each literal header as above with
 `gui.i18n.QT_TRANSLATE_NOOP` so lupdate extracts it in that context; the English goes in the .ts of the
-module declaring the columns. A header taken from a core enum label is translated in that same context.
+module declaring the columns. A header taken from a core enum label sets `header_context` to the enum's
+class name instead (how core marks its labels), e.g. `Column(ActivityColumn.DATE, ActivityColumn.DATE.label,
+..., header_context="ActivityColumn")`.
 """
 
 from __future__ import annotations
@@ -100,6 +102,9 @@ class Column(Generic[R, K]):
     alignment: Qt.AlignmentFlag = LEFT
     tooltip: Callable[[R], str] | None = None  # default: the cell text (long titles are elided)
     sortable: bool = True
+    # The context `header` is translated in when shown; a header taken from a core enum label uses the
+    # enum's class name, as core marks it (e.g. "ActivityColumn").
+    header_context: str = HEADER_CONTEXT
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R, F, S, K]):
@@ -209,7 +214,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R, F, S, K]):
             return None
         column = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return translate(HEADER_CONTEXT, column.header)
+            return translate(column.header_context, column.header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.alignment
         return None
