@@ -105,3 +105,42 @@ def test_about_button_opens_the_about_box(window: MainWindow, monkeypatch: pytes
     assert button is not None and button.text() == "Giới thiệu"
     button.click()
     assert opened == [window._layout]
+
+
+def test_only_the_dashboard_is_built_at_start(window: MainWindow) -> None:
+    assert window.built_pages() == [window.dashboard_page]
+    assert window.findChildren(PlaceholderPage) == []
+
+
+def test_a_page_is_built_when_first_shown_and_kept(qtbot: QtBot, window: MainWindow) -> None:
+    navigation = window.navigation
+    rect = navigation.visualItemRect(navigation.item(2))
+    qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    activities = window.current_page()
+    assert activities.title() == "Hoạt động"
+    assert len(window.built_pages()) == 2
+    window.show_page(0)
+    window.show_page(2)
+    assert window.current_page() is activities
+    assert len(window.built_pages()) == 2
+
+
+def test_unbuilt_pages_hear_nothing_and_built_ones_do(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.show_page(7)  # Cài đặt
+    heard: list[str] = []
+    for page in window.built_pages():
+        monkeypatch.setattr(page, "on_data_changed", lambda change, page=page: heard.append(page.title()))
+    window.settings_page.data_changed.emit(DataChange.CATALOGUES.value)
+    assert heard == ["Tổng quan"]
+    assert len(window.built_pages()) == 2
+
+
+def test_each_sidebar_entry_is_its_page_title_and_icon(window: MainWindow) -> None:
+    from gender_equality_desk.gui.main_window import ICON_NAMES
+
+    pages = window.pages
+    assert [page.title() for page in pages] == ENTRIES
+    assert [page.icon_name() for page in pages] == list(ICON_NAMES)
+    assert [window.stack.indexOf(page) for page in pages] == list(range(len(ENTRIES)))

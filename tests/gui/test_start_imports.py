@@ -1,0 +1,63 @@
+"""The start path (gui.app, opening a current store, the main window with its dashboard) stays light:
+no PDF, Excel or Word library, no Alembic, no cryptography until a page or a migration needs them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.store.opening import open_store
+
+NOT_AT_START = ("alembic", "mako", "reportlab", "openpyxl", "docx", "cryptography", "pypdf")
+
+CHILD = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.store.opening import open_store_for_app
+from gender_equality_desk.gui import app as gui_app
+
+layout = DataLayout(Path(sys.argv[1]))
+app = gui_app._application(sys.argv[:1])
+opened = open_store_for_app(layout, defer_start_work=True)
+window = gui_app.MainWindow(opened.store, layout)
+window.show()
+app.processEvents()
+assert window.windowTitle() == "Gender Equality Desk", window.windowTitle()
+loaded = sorted({name.split(".")[0] for name in sys.modules} & set(sys.argv[2:]))
+window.close()
+opened.store.close()
+print(",".join(loaded) or "none")
+"""
+
+
+def test_starting_imports_no_report_library_nor_alembic(layout: DataLayout) -> None:
+    open_store(layout).close()  # a current store: the ordinary start
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(layout.root), *NOT_AT_START],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "none"
+
+
+def test_the_check_sees_a_library_imported_on_the_start_path(layout: DataLayout) -> None:
+    """The same child reports a module that is loaded (so the test above can fail)."""
+    open_store(layout).close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(layout.root), "sqlalchemy", "PySide6"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "PySide6,sqlalchemy"
