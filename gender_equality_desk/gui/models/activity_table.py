@@ -1,4 +1,8 @@
-"""The activities list as a paging table model: its columns, declared once, over the core's list queries."""
+"""The activities list as a paging table model: its columns, declared once, over the core's list queries.
+
+Headers are marked here and translated when shown (the column list is built at import, before the
+language is chosen); tooltips are translated as they are shown.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from gender_equality_desk.core.records.activity_list import (
     activity_rows,
 )
 from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.i18n import QT_TRANSLATE_NOOP, translate, translated_label
 from gender_equality_desk.gui.models.record_table import CENTER, RIGHT, Column, RecordSource, RecordTableModel
 
 ActivityTableModel = RecordTableModel[ActivityListRow, ActivityFilter, ActivitySort, ActivityColumn]
@@ -24,49 +29,68 @@ def _count(value: int | None) -> str:
 
 
 def _participants_tip(row: ActivityListRow) -> str:
-    parts = [f"Tổng số {group_thousands(row.participants_total)} người"]
+    parts = [
+        translate("activity_table", "Tổng số {n} người").format(n=group_thousands(row.participants_total))
+    ]
     if row.participants_female is not None:
-        parts.append(f"nữ {group_thousands(row.participants_female)}")
+        parts.append(translate("activity_table", "nữ {n}").format(n=group_thousands(row.participants_female)))
     if row.participants_male is not None:
-        parts.append(f"nam {group_thousands(row.participants_male)}")
+        parts.append(translate("activity_table", "nam {n}").format(n=group_thousands(row.participants_male)))
     return ", ".join(parts)
 
 
 def _budget_tip(row: ActivityListRow) -> str:
     if not row.budget_vnd:
-        return "Không có kinh phí"
-    source = f" ({row.budget_source.label})" if row.budget_source is not None else ""
-    return f"{group_thousands(row.budget_vnd)} đ{source}"
+        return translate("activity_table", "Không có kinh phí")
+    amount = translate("activity_table", "{amount} đ").format(amount=group_thousands(row.budget_vnd))
+    if row.budget_source is None:
+        return amount
+    return f"{amount} ({translated_label(row.budget_source)})"
 
 
 COLUMNS: list[Column[ActivityListRow, ActivityColumn]] = [
-    Column(ActivityColumn.DATE, ActivityColumn.DATE.label, lambda row: f"{row.day:%d/%m/%Y}", CENTER),
-    Column(ActivityColumn.TITLE, ActivityColumn.TITLE.label, lambda row: row.title),
-    Column(ActivityColumn.KIND, ActivityColumn.KIND.label, lambda row: row.kind_label),
-    Column(ActivityColumn.PLACE, ActivityColumn.PLACE.label, lambda row: row.place),
-    Column(ActivityColumn.ORGANISER, ActivityColumn.ORGANISER.label, lambda row: row.organiser),
+    Column(
+        ActivityColumn.DATE,
+        QT_TRANSLATE_NOOP("RecordTableModel", "Ngày"),
+        lambda row: f"{row.day:%d/%m/%Y}",
+        CENTER,
+    ),
+    Column(
+        ActivityColumn.TITLE, QT_TRANSLATE_NOOP("RecordTableModel", "Tên hoạt động"), lambda row: row.title
+    ),
+    Column(ActivityColumn.KIND, QT_TRANSLATE_NOOP("RecordTableModel", "Loại"), lambda row: row.kind_label),
+    Column(ActivityColumn.PLACE, QT_TRANSLATE_NOOP("RecordTableModel", "Địa điểm"), lambda row: row.place),
+    Column(
+        ActivityColumn.ORGANISER,
+        QT_TRANSLATE_NOOP("RecordTableModel", "Đơn vị tổ chức"),
+        lambda row: row.organiser,
+    ),
     Column(
         ActivityColumn.PARTICIPANTS,
-        ActivityColumn.PARTICIPANTS.label,
+        QT_TRANSLATE_NOOP("RecordTableModel", "Tham gia"),
         lambda row: group_thousands(row.participants_total),
         RIGHT,
         tooltip=_participants_tip,
     ),
     Column(
         ActivityColumn.FEMALE,
-        ActivityColumn.FEMALE.label,
+        QT_TRANSLATE_NOOP("RecordTableModel", "Nữ"),
         lambda row: _count(row.participants_female),
         RIGHT,
         tooltip=_participants_tip,
     ),
     Column(
         ActivityColumn.BUDGET,
-        ActivityColumn.BUDGET.label,
+        QT_TRANSLATE_NOOP("RecordTableModel", "Kinh phí (đ)"),
         lambda row: group_thousands(row.budget_vnd),
         RIGHT,
         tooltip=_budget_tip,
     ),
-    Column(ActivityColumn.STATUS, ActivityColumn.STATUS.label, lambda row: row.status.label),
+    Column(
+        ActivityColumn.STATUS,
+        QT_TRANSLATE_NOOP("RecordTableModel", "Trạng thái"),
+        lambda row: translated_label(row.status),
+    ),
 ]
 # Widths in pixels at the app's 10 pt font; the title column takes what is left.
 COLUMN_WIDTHS = {

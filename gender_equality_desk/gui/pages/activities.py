@@ -37,7 +37,7 @@ from gender_equality_desk.gui.dialogs.activity_log_dialog import ActivityLogLaun
 from gender_equality_desk.gui.dialogs.trash_dialog import TrashDialog
 from gender_equality_desk.gui.forms.activity_form import ActivityForm
 from gender_equality_desk.gui.forms.lookups import campaign_choices
-from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.models.activity_table import COLUMN_WIDTHS, COLUMNS, activity_table_model
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
 from gender_equality_desk.gui.widgets.basics import card, styled_label
@@ -87,7 +87,7 @@ class ActivitiesPage(Page):
         tools.addWidget(self.print_log_button)
         tools.addWidget(self.trash_button)
 
-        statuses = [(status, status.label) for status in ActivityStatus]
+        statuses = [(status, translated_label(status)) for status in ActivityStatus]
         self.filter_bar = FilterBar(
             kind_caption=translate("ActivitiesPage", "Tất cả loại hoạt động"), statuses=statuses
         )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk.core.reports.formatting import format_date, format_number
 from gender_equality_desk.core.reports.overview import ActivityRow
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import styled_label
 
 PLACE_COLUMN_WIDTH = 150
@@ -46,9 +47,13 @@ class ActivityList(QFrame):
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName(f"tree_{key}")
-        headers = [self.tr("Ngày"), self.tr("Hoạt động"), self.tr("Địa điểm")]
+        headers = [
+            translate("ActivityList", "Ngày"),
+            translate("ActivityList", "Hoạt động"),
+            translate("ActivityList", "Địa điểm"),
+        ]
         if show_participants:
-            headers.append(self.tr("Tham gia (nữ)"))
+            headers.append(translate("ActivityList", "Tham gia (nữ)"))
         self.tree.setHeaderLabels(headers)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
@@ -76,7 +81,7 @@ class ActivityList(QFrame):
             if self._show_participants:
                 cells.append(self._participants(row))
             item = QTreeWidgetItem(cells)
-            item.setToolTip(1, f"{row.title}\n{row.kind_label}")
+            item.setToolTip(1, f"{row.title}\n{row.kind_label}")  # data: not translated
             self.tree.addTopLevelItem(item)
         self.tree.setVisible(bool(rows))
         self.empty.setVisible(not rows)
@@ -86,7 +91,7 @@ class ActivityList(QFrame):
         total = format_number(row.participants_total)
         if row.participants_female is None:
             return total
-        return self.tr("{total} (nữ {female})").format(
+        return translate("ActivityList", "{total} (nữ {female})").format(
             total=total, female=format_number(row.participants_female)
         )
 
