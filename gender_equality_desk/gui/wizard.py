@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QMessageBox,
@@ -20,6 +20,7 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import ProfileInput, add_villages, parse_village_names, save_profile
 from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.icons import app_icon
 from gender_equality_desk.gui.widgets.basics import card, set_style_flag, styled_label
 from gender_equality_desk.gui.widgets.profile_form import ProfileForm
@@ -29,7 +30,7 @@ STEPS = 4
 
 def step_title(step: int, text: str) -> str:
     """A larger, numbered page title (the wizard shows titles as rich text)."""
-    steps = QCoreApplication.translate("FirstRunWizard", "Bước {step}/{count}").format(step=step, count=STEPS)
+    steps = translate("FirstRunWizard", "Bước {step}/{count}").format(step=step, count=STEPS)
     return (
         f'<span style="font-size:14pt; font-weight:600">{escape(text)}</span>'
         f'&nbsp;&nbsp;<span style="color:#5b6675">{escape(steps)}</span>'
@@ -39,40 +40,46 @@ def step_title(step: int, text: str) -> str:
 class WelcomePage(QWizardPage):
     def __init__(self, layout: DataLayout, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(step_title(1, self.tr("Chào mừng đến với {app}").format(app=APP_TITLE)))
-        self.setSubTitle(self.tr("Vài bước khai báo ban đầu, mất khoảng hai phút."))
+        self.setTitle(
+            step_title(1, translate("WelcomePage", "Chào mừng đến với {app}").format(app=APP_TITLE))
+        )
+        self.setSubTitle(translate("WelcomePage", "Vài bước khai báo ban đầu, mất khoảng hai phút."))
         box = QVBoxLayout(self)
         box.setSpacing(10)
         box.addWidget(
             styled_label(
-                self.tr(
+                translate(
+                    "WelcomePage",
                     "Phần mềm giúp công chức Văn hóa – Xã hội ghi chép công tác bình đẳng giới của xã: "
                     "hoạt động và đợt tuyên truyền (người tham gia chia theo nam, nữ), Tháng hành động vì "
                     "bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới (15/11 – 15/12), "
                     "hồ sơ hỗ trợ nạn nhân, băng rôn, khẩu hiệu, rồi lập kế hoạch và báo cáo đúng thể "
-                    "thức để gửi cấp trên."
+                    "thức để gửi cấp trên.",
                 ),
                 wrap=True,
             )
         )
         box.addWidget(
             styled_label(
-                self.tr(
+                translate(
+                    "WelcomePage",
                     "Ứng dụng chạy hoàn toàn trên máy này, không cần Internet. Tiếp theo, hãy nhập "
                     "thông tin của xã (dùng trên tiêu đề và chữ ký văn bản) và danh sách thôn, bản. "
-                    "Mọi thông tin đều sửa lại được ở trang Cài đặt."
+                    "Mọi thông tin đều sửa lại được ở trang Cài đặt.",
                 ),
                 wrap=True,
             )
         )
         box.addSpacing(8)
-        box.addWidget(styled_label(self.tr("Dữ liệu được lưu tại:"), "cardTitle"))
+        box.addWidget(styled_label(translate("WelcomePage", "Dữ liệu được lưu tại:"), "cardTitle"))
         folder = styled_label(str(layout.root), wrap=True)
         folder.setObjectName("dataFolder")
         box.addWidget(folder)
         box.addWidget(
             styled_label(
-                self.tr("Hãy sao lưu thư mục này định kỳ (ví dụ ra USB) để không mất dữ liệu."),
+                translate(
+                    "WelcomePage", "Hãy sao lưu thư mục này định kỳ (ví dụ ra USB) để không mất dữ liệu."
+                ),
                 "muted",
                 wrap=True,
             )
@@ -83,8 +90,10 @@ class WelcomePage(QWizardPage):
 class ProfilePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(step_title(2, self.tr("Thông tin của xã")))
-        self.setSubTitle(self.tr("Các ô có dấu * là bắt buộc. Nút «Tiếp theo» sẽ bật khi đã điền đủ."))
+        self.setTitle(step_title(2, translate("ProfilePage", "Thông tin của xã")))
+        self.setSubTitle(
+            translate("ProfilePage", "Các ô có dấu * là bắt buộc. Nút «Tiếp theo» sẽ bật khi đã điền đủ.")
+        )
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         self.form = ProfileForm(self)
@@ -103,12 +112,16 @@ class ProfilePage(QWizardPage):
 class VillagesPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(step_title(3, self.tr("Thôn, bản, tổ dân phố")))
-        self.setSubTitle(self.tr("Mỗi dòng một tên. Có thể để trống và thêm sau ở trang Cài đặt."))
+        self.setTitle(step_title(3, translate("VillagesPage", "Thôn, bản, tổ dân phố")))
+        self.setSubTitle(
+            translate("VillagesPage", "Mỗi dòng một tên. Có thể để trống và thêm sau ở trang Cài đặt.")
+        )
         box = QVBoxLayout(self)
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("villageNames")
-        self.editor.setPlaceholderText(self.tr("Thôn Đông Bàn\nThôn Trung Châu\nBản Phú Mỹ\n…"))
+        self.editor.setPlaceholderText(
+            translate("VillagesPage", "Thôn Đông Bàn\nThôn Trung Châu\nBản Phú Mỹ\n…")
+        )
         self.editor.textChanged.connect(self._update_count)
         box.addWidget(self.editor, 1)
         self.count = styled_label("", "muted")
@@ -122,9 +135,9 @@ class VillagesPage(QWizardPage):
     def _update_count(self) -> None:
         count = len(self.names())
         self.count.setText(
-            self.tr("Đã nhận {count} thôn, bản.").format(count=count)
+            translate("VillagesPage", "Đã nhận {count} thôn, bản.").format(count=count)
             if count
-            else self.tr("Chưa nhập thôn, bản nào.")
+            else translate("VillagesPage", "Chưa nhập thôn, bản nào.")
         )
 
 
@@ -135,8 +148,10 @@ class SummaryPage(QWizardPage):
         super().__init__(parent)
         self._profile_page = profile_page
         self._villages_page = villages_page
-        self.setTitle(step_title(4, self.tr("Kiểm tra lại")))
-        self.setSubTitle(self.tr("Bấm «Hoàn tất» để lưu. Mọi thông tin đều sửa lại được ở trang Cài đặt."))
+        self.setTitle(step_title(4, translate("SummaryPage", "Kiểm tra lại")))
+        self.setSubTitle(
+            translate("SummaryPage", "Bấm «Hoàn tất» để lưu. Mọi thông tin đều sửa lại được ở trang Cài đặt.")
+        )
         frame = card(self, "summaryCard")
         self.form = QFormLayout(frame)
         self.form.setContentsMargins(16, 12, 16, 12)
@@ -153,24 +168,24 @@ class SummaryPage(QWizardPage):
         profile = self._profile_page.form.value()
         names = self._villages_page.names()
         rows = [
-            (self.tr("Xã/phường"), profile.commune_name),
-            (self.tr("Tỉnh/thành phố"), profile.province_name),
-            (self.tr("Cơ quan ban hành"), profile.issuing_body),
+            (translate("SummaryPage", "Xã/phường"), profile.commune_name),
+            (translate("SummaryPage", "Tỉnh/thành phố"), profile.province_name),
+            (translate("SummaryPage", "Cơ quan ban hành"), profile.issuing_body),
             (
-                self.tr("Dòng ngày tháng"),
-                self.tr("{place}, ngày … tháng … năm …").format(place=profile.place_name),
+                translate("SummaryPage", "Dòng ngày tháng"),
+                translate("SummaryPage", "{place}, ngày … tháng … năm …").format(place=profile.place_name),
             ),
-            (self.tr("Nơi nhận báo cáo"), profile.receiving_authority),
-            (self.tr("Người ký"), f"{profile.signer_name} — {profile.signer_title}"),
-            (self.tr("Thẩm quyền ký"), profile.signing_authority.replace("\n", " / ")),
+            (translate("SummaryPage", "Nơi nhận báo cáo"), profile.receiving_authority),
+            (translate("SummaryPage", "Người ký"), f"{profile.signer_name} — {profile.signer_title}"),
+            (translate("SummaryPage", "Thẩm quyền ký"), profile.signing_authority.replace("\n", " / ")),
             (
-                self.tr("Cán bộ phụ trách"),
+                translate("SummaryPage", "Cán bộ phụ trách"),
                 " · ".join(p for p in (profile.officer_name, profile.officer_phone) if p)
-                or self.tr("(chưa nhập)"),
+                or translate("SummaryPage", "(chưa nhập)"),
             ),
             (
-                self.tr("Thôn, bản ({count})").format(count=len(names)),
-                ", ".join(names) or self.tr("(chưa nhập)"),
+                translate("SummaryPage", "Thôn, bản ({count})").format(count=len(names)),
+                ", ".join(names) or translate("SummaryPage", "(chưa nhập)"),
             ),
         ]
         for label, value in rows:
@@ -185,7 +200,7 @@ class FirstRunWizard(QWizard):
     def __init__(self, store: Store, layout: DataLayout, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self.setWindowTitle(self.tr("{app} — Khai báo ban đầu").format(app=APP_TITLE))
+        self.setWindowTitle(translate("FirstRunWizard", "{app} — Khai báo ban đầu").format(app=APP_TITLE))
         self.setWindowIcon(app_icon())
         # One look on every system (Windows would otherwise pick Aero, Linux Classic).
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -193,10 +208,10 @@ class FirstRunWizard(QWizard):
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(48, 48))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         # Qt ships no Vietnamese translation of its own buttons: name them here.
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Quay lại"))
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp theo >"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Hoàn tất"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Hủy"))
+        self.setButtonText(QWizard.WizardButton.BackButton, translate("FirstRunWizard", "< Quay lại"))
+        self.setButtonText(QWizard.WizardButton.NextButton, translate("FirstRunWizard", "Tiếp theo >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("FirstRunWizard", "Hoàn tất"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, translate("FirstRunWizard", "Hủy"))
         self.welcome_page = WelcomePage(layout)
         self.profile_page = ProfilePage()
         self.villages_page = VillagesPage()
@@ -217,6 +232,6 @@ class FirstRunWizard(QWizard):
                 save_profile(session, self.profile())
                 add_villages(session, self.villages_page.names())
         except UserFacingError as error:
-            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(error))
+            QMessageBox.warning(self, translate("FirstRunWizard", "Chưa lưu được"), str(error))
             return
         super().accept()

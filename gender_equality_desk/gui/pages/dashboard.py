@@ -31,6 +31,7 @@ from gender_equality_desk.core.reports.overview import (
     build_overview,
 )
 from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.pages.base import Page
 from gender_equality_desk.gui.widgets.activity_list import ActivityList
 from gender_equality_desk.gui.widgets.basics import card, styled_label
@@ -61,13 +62,16 @@ class DashboardPage(Page):
         self.empty_state = card(name="emptyState")
         empty_box = QVBoxLayout(self.empty_state)
         empty_box.setContentsMargins(20, 16, 20, 16)
-        empty_box.addWidget(styled_label(self.tr("Chưa có hoạt động nào được ghi lại."), "cardTitle"))
+        empty_box.addWidget(
+            styled_label(translate("DashboardPage", "Chưa có hoạt động nào được ghi lại."), "cardTitle")
+        )
         empty_box.addWidget(
             styled_label(
-                self.tr(
+                translate(
+                    "DashboardPage",
                     "Khi các hoạt động và đợt tuyên truyền được ghi vào ứng dụng, số liệu trong năm "
                     "(số hoạt động, người tham gia chia theo nam, nữ, băng rôn, phát thanh, tin bài, "
-                    "tờ rơi, kinh phí) và các hoạt động sắp tới sẽ hiện ở đây."
+                    "tờ rơi, kinh phí) và các hoạt động sắp tới sẽ hiện ở đây.",
                 ),
                 wrap=True,
             )
@@ -83,15 +87,15 @@ class DashboardPage(Page):
         lists.setSpacing(12)
         self.upcoming = ActivityList(
             "upcoming",
-            self.tr("Hoạt động sắp tới"),
-            self.tr("Chưa có hoạt động dự kiến nào từ hôm nay trở đi."),
+            translate("DashboardPage", "Hoạt động sắp tới"),
+            translate("DashboardPage", "Chưa có hoạt động dự kiến nào từ hôm nay trở đi."),
             rows=RECENT_LIMIT,  # as tall as the neighbouring list
             show_participants=False,
         )
         self.recent = ActivityList(
             "recent",
-            self.tr("Hoạt động đã thực hiện gần đây"),
-            self.tr("Chưa có hoạt động nào đã thực hiện."),
+            translate("DashboardPage", "Hoạt động đã thực hiện gần đây"),
+            translate("DashboardPage", "Chưa có hoạt động nào đã thực hiện."),
             rows=RECENT_LIMIT,
             show_participants=True,
         )
@@ -102,7 +106,7 @@ class DashboardPage(Page):
         self.body_layout.addStretch(1)
 
     def title(self) -> str:
-        return self.tr("Tổng quan")
+        return translate("DashboardPage", "Tổng quan")
 
     def icon_name(self) -> str:
         return "overview"
@@ -118,7 +122,7 @@ class DashboardPage(Page):
             deadlines = upcoming_deadlines(session, today, overdue_follow_ups=follow_ups)
         self.deadlines.set_deadlines(deadlines)
         self.subheading.setText(
-            self.tr("Số liệu năm {year}, tính đến ngày {day}.").format(
+            translate("DashboardPage", "Số liệu năm {year}, tính đến ngày {day}.").format(
                 year=today.year, day=format_date(today)
             )
         )
@@ -167,27 +171,37 @@ class DashboardPage(Page):
     def _show_campaign(self, campaign: CampaignSummary) -> None:
         month = format_day_month(campaign.action_month_start), format_date(campaign.action_month_end)
         if campaign.in_action_month:
-            self.campaign_eyebrow.setText(self.tr("ĐANG DIỄN RA"))
+            self.campaign_eyebrow.setText(translate("DashboardPage", "ĐANG DIỄN RA"))
             self.campaign_count.setText(
-                self.tr("Ngày thứ {day}/{total}").format(day=campaign.day_number, total=campaign.total_days)
+                translate("DashboardPage", "Ngày thứ {day}/{total}").format(
+                    day=campaign.day_number, total=campaign.total_days
+                )
             )
-            self.campaign_period.setText(self.tr("{start} – {end}").format(start=month[0], end=month[1]))
+            self.campaign_period.setText(
+                translate("DashboardPage", "{start} – {end}").format(start=month[0], end=month[1])
+            )
             self.campaign_progress.setRange(0, campaign.total_days)
             self.campaign_progress.setValue(campaign.day_number or 0)
             self.campaign_progress.show()
             theme = campaign.theme
         else:
-            self.campaign_eyebrow.setText(self.tr("CHIẾN DỊCH HIỆN TẠI"))
+            self.campaign_eyebrow.setText(translate("DashboardPage", "CHIẾN DỊCH HIỆN TẠI"))
             self.campaign_count.setText(
-                self.tr("Còn {days} ngày").format(days=format_number(campaign.days_until_action_month))
+                translate("DashboardPage", "Còn {days} ngày").format(
+                    days=format_number(campaign.days_until_action_month)
+                )
             )
             self.campaign_period.setText(
-                self.tr("đến Tháng hành động {start} – {end}").format(start=month[0], end=month[1])
+                translate("DashboardPage", "đến Tháng hành động {start} – {end}").format(
+                    start=month[0], end=month[1]
+                )
             )
             self.campaign_progress.hide()
             theme = campaign.action_month_theme
         self.campaign_name.setText(campaign.name)
-        theme_text = self.tr("Chủ đề Tháng hành động: {theme}").format(theme=theme) if theme else ""
+        theme_text = (
+            translate("DashboardPage", "Chủ đề Tháng hành động: {theme}").format(theme=theme) if theme else ""
+        )
         self.campaign_theme.setText(theme_text)
         self.campaign_theme.setVisible(bool(theme_text))
 
@@ -195,14 +209,14 @@ class DashboardPage(Page):
 
     def _build_cards(self) -> QGridLayout:
         captions = {
-            "activities_done": self.tr("Hoạt động đã thực hiện"),
-            "participants": self.tr("Lượt người tham gia"),
-            "propaganda_events": self.tr("Đợt tuyên truyền"),
-            "banner_pieces": self.tr("Băng rôn, pa nô, áp phích"),
-            "broadcasts": self.tr("Phát thanh"),
-            "articles": self.tr("Tin, bài"),
-            "leaflet_copies": self.tr("Tờ rơi, tài liệu"),
-            "budget": self.tr("Kinh phí hoạt động"),
+            "activities_done": translate("DashboardPage", "Hoạt động đã thực hiện"),
+            "participants": translate("DashboardPage", "Lượt người tham gia"),
+            "propaganda_events": translate("DashboardPage", "Đợt tuyên truyền"),
+            "banner_pieces": translate("DashboardPage", "Băng rôn, pa nô, áp phích"),
+            "broadcasts": translate("DashboardPage", "Phát thanh"),
+            "articles": translate("DashboardPage", "Tin, bài"),
+            "leaflet_copies": translate("DashboardPage", "Tờ rơi, tài liệu"),
+            "budget": translate("DashboardPage", "Kinh phí hoạt động"),
         }
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -216,25 +230,31 @@ class DashboardPage(Page):
 
     def _show_totals(self, totals: YearTotals) -> None:
         number = format_number
-        year = self.tr("năm {year}").format(year=totals.year)
+        year = translate("DashboardPage", "năm {year}").format(year=totals.year)
         self.cards["activities_done"].set_figure(number(totals.activities_done), year)
         share = totals.female_share
         self.cards["participants"].set_figure(
             number(totals.participants_total),
-            self.tr("nữ {female}{share} · nam {male}").format(
+            translate("DashboardPage", "nữ {female}{share} · nam {male}").format(
                 female=number(totals.participants_female),
                 share=f" ({format_percent(share)})" if share is not None else "",
                 male=number(totals.participants_male),
             ),
         )
         self.cards["propaganda_events"].set_figure(number(totals.propaganda_events), year)
-        self.cards["banner_pieces"].set_figure(number(totals.banner_pieces), self.tr("cái, kể cả khẩu hiệu"))
+        self.cards["banner_pieces"].set_figure(
+            number(totals.banner_pieces), translate("DashboardPage", "cái, kể cả khẩu hiệu")
+        )
         self.cards["broadcasts"].set_figure(
             number(totals.broadcasts),
-            self.tr("lượt phát · {minutes} phút").format(minutes=number(totals.broadcast_minutes)),
+            translate("DashboardPage", "lượt phát · {minutes} phút").format(
+                minutes=number(totals.broadcast_minutes)
+            ),
         )
-        self.cards["articles"].set_figure(number(totals.articles), self.tr("tin, bài"))
-        self.cards["leaflet_copies"].set_figure(number(totals.leaflet_copies), self.tr("bản"))
+        self.cards["articles"].set_figure(number(totals.articles), translate("DashboardPage", "tin, bài"))
+        self.cards["leaflet_copies"].set_figure(
+            number(totals.leaflet_copies), translate("DashboardPage", "bản")
+        )
         self.cards["budget"].set_figure(
-            format_vnd(totals.budget_vnd), self.tr("của các hoạt động đã thực hiện")
+            format_vnd(totals.budget_vnd), translate("DashboardPage", "của các hoạt động đã thực hiện")
         )

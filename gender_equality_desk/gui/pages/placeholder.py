@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.pages.base import Page, PageServices
 from gender_equality_desk.gui.widgets.basics import card, styled_label
 
@@ -16,7 +17,8 @@ class PlaceholderPage(Page):
         box.setContentsMargins(20, 16, 20, 16)
         box.setSpacing(6)
         status = styled_label(
-            self.tr("Trang {title} đang được xây dựng.").format(title=self.title()), "cardTitle"
+            translate("PlaceholderPage", "Trang {title} đang được xây dựng.").format(title=self.title()),
+            "cardTitle",
         )
         status.setObjectName("placeholderStatus")
         purpose = styled_label(self.purpose(), wrap=True)
