@@ -52,6 +52,7 @@ class CasesPage(Page):
         for name, text in (
             ("casesTabButton", self.tr("Hồ sơ")),
             ("addressesTabButton", self.tr("Địa chỉ tin cậy")),
+            ("statisticsTabButton", self.tr("Thống kê")),
             ("accountsTabButton", self.tr("Tài khoản")),
             ("auditTabButton", self.tr("Nhật ký truy cập")),
         ):
@@ -61,7 +62,13 @@ class CasesPage(Page):
             button.setAutoExclusive(True)
             bar.addWidget(button)
             self.tab_buttons.append(button)
-        self.cases_tab, self.addresses_tab, self.accounts_tab, self.audit_tab = self.tab_buttons
+        (
+            self.cases_tab,
+            self.addresses_tab,
+            self.statistics_tab,
+            self.accounts_tab,
+            self.audit_tab,
+        ) = self.tab_buttons
         bar.addWidget(self.sign_out_button)
         self.body_layout.addWidget(self.user_bar)
 
@@ -102,6 +109,7 @@ class CasesPage(Page):
         self.case_detail.handed_over.connect(self._handed_over)
         self.cases_tab.clicked.connect(self._show_list)
         self.addresses_tab.clicked.connect(self._show_trusted_addresses)
+        self.statistics_tab.clicked.connect(self._show_statistics)
         self.accounts_tab.clicked.connect(self._show_accounts)
         self.audit_tab.clicked.connect(self._show_audit_log)
         self._show_start()
@@ -142,6 +150,7 @@ class CasesPage(Page):
         is_worker = auth.role in (Role.ADMIN, Role.CASE_OFFICER)
         self.cases_tab.setVisible(is_worker)
         self.addresses_tab.setVisible(is_worker)
+        self.statistics_tab.setVisible(is_worker)
         self.accounts_tab.setVisible(auth.role is Role.ADMIN)
         self.audit_tab.setVisible(auth.role is Role.ADMIN)
         self.idle_lock.set_limit_ms(self.idle_limit_ms)
@@ -188,6 +197,14 @@ class CasesPage(Page):
         self.trusted_addresses.set_session(self.auth)
         self.stack.setCurrentWidget(self.trusted_addresses)
         self.addresses_tab.setChecked(True)
+
+    def _show_statistics(self) -> None:
+        if self.auth is None:
+            return
+        self.case_detail.forget()
+        self.statistics.set_session(self.auth)
+        self.stack.setCurrentWidget(self.statistics)
+        self.statistics_tab.setChecked(True)
 
     def _show_accounts(self) -> None:
         if self.auth is None or self.auth.role is not Role.ADMIN:

@@ -1,25 +1,39 @@
-"""Anonymised case statistics of a year, small numbers hidden ("<3"): what a viewer / leader sees."""
+"""Anonymised case statistics of a year, small numbers hidden ("<3"): what a viewer / leader sees, with a
+CSV export and a printout of the same suppressed tables (each logged as exported / printed)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from gender_equality_desk.core.cases.statistics import ShownTable, case_statistics
+from gender_equality_desk.core.cases.statistics import CaseStatistics, ShownTable, case_statistics
+from gender_equality_desk.core.cases.statistics_export import (
+    export_statistics_csv,
+    record_statistics_printed,
+    statistics_html,
+)
+from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.security.session import AuthSession
-from gender_equality_desk.gui.widgets.basics import styled_label
+from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.printing import preview_and_print
+from gender_equality_desk.gui.widgets.basics import set_role, styled_label
 
 YEARS_BACK = 6
 COLUMNS = 3
@@ -38,7 +52,8 @@ def _table(shown: ShownTable) -> QWidget:
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-    for index, (label, count) in enumerate([*rows, ("Tổng số hồ sơ", shown.total)]):
+    total = translate("case_statistics", "Tổng số hồ sơ")
+    for index, (label, count) in enumerate([*rows, (total, shown.total)]):
         name = QTableWidgetItem(label)
         name.setToolTip(label)  # long act names are cut at the column's edge
         table.setItem(index, 0, name)
@@ -55,19 +70,34 @@ class CaseStatisticsView(QWidget):
         super().__init__(parent)
         self._auth: AuthSession | None = None
         self._today = today
+        self.stats: CaseStatistics | None = None
+        # Tests replace these two: the file chooser and the print preview are modal Qt dialogs.
+        self.choose_target: Callable[[str], Path | None] = self._ask_target
+        self.print_dialog_factory: Callable[[str], QDialog] = lambda html: preview_and_print(
+            html, landscape=False, parent=self
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        bar.addWidget(styled_label(self.tr("Thống kê hồ sơ hỗ trợ năm"), "section"))
+        bar.addWidget(styled_label(translate("CaseStatisticsView", "Thống kê hồ sơ hỗ trợ năm"), "section"))
         self.year = QComboBox()
         self.year.setObjectName("statisticsYear")
         for year in range(today.year, today.year - YEARS_BACK, -1):
             self.year.addItem(str(year), year)
         bar.addWidget(self.year)
         bar.addStretch(1)
+        self.export_button = QPushButton(translate("CaseStatisticsView", "Lưu CSV…"))
+        self.export_button.setObjectName("exportStatisticsButton")
+        self.print_button = QPushButton(translate("CaseStatisticsView", "In…"))
+        self.print_button.setObjectName("printStatisticsButton")
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.print_button)
         layout.addLayout(bar)
         self.note = styled_label("", "muted", wrap=True)
         layout.addWidget(self.note)
+        self.message = styled_label("", "muted", wrap=True)
+        self.message.setObjectName("statisticsMessage")
+        layout.addWidget(self.message)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -75,9 +105,12 @@ class CaseStatisticsView(QWidget):
         layout.addWidget(self.grid_host)
         layout.addStretch(1)
         self.year.currentIndexChanged.connect(self.refresh)
+        self.export_button.clicked.connect(self.export_csv)
+        self.print_button.clicked.connect(self.print_statistics)
 
     def set_session(self, auth: AuthSession | None) -> None:
         self._auth = auth
+        self.message.clear()
         self.refresh()
 
     def refresh(self) -> None:
@@ -85,20 +118,64 @@ class CaseStatisticsView(QWidget):
             item = self.grid.takeAt(0)
             if item is not None and (widget := item.widget()) is not None:
                 widget.deleteLater()
+        self.stats = None
+        for button in (self.export_button, self.print_button):
+            button.setEnabled(False)
         if self._auth is None or not self._auth.is_open:
             self.note.clear()
             return
         year = int(self.year.currentData())
         end = min(date(year, 12, 31), self._today)
-        stats = case_statistics(self._auth, date(year, 1, 1), end)
+        stats = self.stats = case_statistics(self._auth, date(year, 1, 1), end)
+        for button in (self.export_button, self.print_button):
+            button.setEnabled(True)
         self.note.setText(
-            self.tr(
-                "Số liệu ẩn danh của các hồ sơ tiếp nhận từ 01/01/%1 đến %2. Ô dưới %3 hồ sơ hiện “<%3”, "
-                "ô “x” được ẩn thêm để không suy ra được ô nhỏ."
-            )
-            .replace("%1", str(year))
-            .replace("%2", end.strftime("%d/%m/%Y"))
-            .replace("%3", str(stats.threshold))
+            translate(
+                "CaseStatisticsView",
+                "Số liệu ẩn danh của các hồ sơ tiếp nhận từ 01/01/{year} đến {end}. Ô dưới {threshold} hồ sơ hiện “<{threshold}”, ô “x” được ẩn thêm để không suy ra được ô nhỏ.",  # noqa: E501
+            ).format(year=year, end=end.strftime("%d/%m/%Y"), threshold=stats.threshold)
         )
         for index, shown in enumerate(stats.suppressed.values()):
             self.grid.addWidget(_table(shown), index // COLUMNS, index % COLUMNS, Qt.AlignmentFlag.AlignTop)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        set_role(self.message, "error" if error else "muted")
+        self.message.setText(text)
+
+    def _ask_target(self, suggested: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("CaseStatisticsView", "Lưu thống kê hồ sơ"),
+            str(Path.home() / suggested),
+            translate("CaseStatisticsView", "Tệp CSV (*.csv)"),
+        )
+        return Path(chosen) if chosen else None
+
+    def export_csv(self) -> None:
+        """Save the suppressed tables shown on screen; the export is logged."""
+        if self._auth is None or self.stats is None:
+            return
+        target = self.choose_target(f"thong-ke-ho-so-{self.stats.start.year}.csv")
+        if target is None:
+            return
+        if target.suffix.lower() != ".csv":
+            target = target.with_name(target.name + ".csv")
+        try:
+            export_statistics_csv(self._auth, self.stats, target)
+        except (UserFacingError, OSError) as error:
+            self._say(
+                translate("CaseStatisticsView", "Không lưu được thống kê: {error}").format(error=error), True
+            )
+            return
+        self._say(translate("CaseStatisticsView", "Đã lưu thống kê ẩn danh vào {path}.").format(path=target))
+
+    def print_statistics(self) -> None:
+        """Print preview of the same tables; logged only when the user really prints."""
+        if self._auth is None or self.stats is None:
+            return
+        dialog = self.print_dialog_factory(statistics_html(self.stats))
+        printed = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if printed and self._auth.is_open:
+            record_statistics_printed(self._auth, self.stats)
+            self._say(translate("CaseStatisticsView", "Đã gửi bản thống kê ẩn danh tới máy in."))

@@ -4,15 +4,26 @@ and the steps a user takes: sign in, fill a modal dialog, save."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from gender_equality_desk.core.cases import records
+from gender_equality_desk.core.cases.catalogue import ensure_dv_acts, list_dv_acts
+from gender_equality_desk.core.cases.records import CaseIdentity, CaseInput
+from gender_equality_desk.core.cases.vocabulary import (
+    AgeGroup,
+    IntakeChannel,
+    Relationship,
+    RiskLevel,
+    Sex,
+)
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.security import accounts, passwords
-from gender_equality_desk.core.security.session import Role
+from gender_equality_desk.core.security.session import AuthSession, Role
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.pages.base import PageServices
 from gender_equality_desk.gui.pages.cases import CasesPage
@@ -81,3 +92,25 @@ def save(qtbot: QtBot, dialog: QDialog) -> None:
 
 def visible_texts(page: CasesPage) -> str:
     return "\n".join(label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page))
+
+
+def new_case(
+    auth: AuthSession, *, intake: date = TODAY, survivor: str = "", act_index: int = 0
+) -> records.CaseRow:
+    """A case saved through the core as a worker would (identity sealed), for tests that need one."""
+    with auth.store.transaction() as db:
+        ensure_dv_acts(db)
+        act = list_dv_acts(db)[act_index].id
+    data = CaseInput(
+        intake,
+        IntakeChannel.SELF,
+        Sex.FEMALE,
+        AgeGroup.FROM_26,
+        Relationship.HUSBAND,
+        Sex.MALE,
+        AgeGroup.FROM_26,
+        RiskLevel.HIGH,
+        act_ids=(act,),
+        identity=CaseIdentity(survivor_name=survivor),
+    )
+    return records.create_case(auth, data, today=TODAY)

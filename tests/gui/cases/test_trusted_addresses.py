@@ -10,17 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from gender_equality_desk.core.cases import records, support
-from gender_equality_desk.core.cases.catalogue import ensure_dv_acts, list_dv_acts
-from gender_equality_desk.core.cases.records import CaseInput
+from gender_equality_desk.core.cases import support
 from gender_equality_desk.core.cases.support import MeasureInput
 from gender_equality_desk.core.cases.vocabulary import (
-    AgeGroup,
-    IntakeChannel,
     MeasureKind,
-    Relationship,
-    RiskLevel,
-    Sex,
 )
 from gender_equality_desk.core.security import accounts
 from gender_equality_desk.core.security.session import Role
@@ -30,7 +23,7 @@ from gender_equality_desk.gui.pages.cases import CasesPage
 
 from ..conftest import TODAY
 from ..keyboard import type_text
-from .conftest import ADMIN_PASSWORD, in_dialog, save, sign_in
+from .conftest import ADMIN_PASSWORD, in_dialog, new_case, save, sign_in
 
 OFFICER_PASSWORD = "Can bo xa 2024"
 SHELTER = "Nhà bà Hoàng Thị Lan"
@@ -54,24 +47,7 @@ def table_rows(page: CasesPage) -> list[list[str]]:
 
 def shelter_someone(store: Store, address_id: int) -> None:
     officer = accounts.sign_in(store, "canbo", OFFICER_PASSWORD)
-    with store.transaction() as db:
-        ensure_dv_acts(db)
-        act = list_dv_acts(db)[0].id
-    case = records.create_case(
-        officer,
-        CaseInput(
-            TODAY,
-            IntakeChannel.SELF,
-            Sex.FEMALE,
-            AgeGroup.FROM_26,
-            Relationship.HUSBAND,
-            Sex.MALE,
-            AgeGroup.FROM_26,
-            RiskLevel.HIGH,
-            act_ids=(act,),
-        ),
-        today=TODAY,
-    )
+    case = new_case(officer)
     support.add_measure(officer, case.id, MeasureInput(MeasureKind.SHELTER, TODAY, None, "", address_id))
     accounts.sign_out(officer)
 
