@@ -100,16 +100,24 @@ def _glue_lines(canvas: Canvas, plan: TilePlan, has_right: bool, has_below: bool
 def _label(canvas: Canvas, plan: TilePlan, spec: BannerSpec, row: int, col: int, number: int) -> None:
     canvas.setFillColor(black)
     canvas.setFont(REGULAR, LABEL_SIZE)
-    text = (
+    canvas.drawString(plan.margin, plan.margin / 2 - LABEL_SIZE / 3, tile_label(plan, spec, row, col, number))
+    canvas.drawRightString(
+        plan.page_width - plan.margin, plan.page_height - plan.margin / 2 - LABEL_SIZE / 3,
+        tile_tag(row, col),
+    )  # fmt: skip
+
+
+def tile_label(plan: TilePlan, spec: BannerSpec, row: int, col: int, number: int) -> str:
+    """The line under each tiled page: where it goes and how to glue it (rows and columns from 0)."""
+    return (
         f"Hàng {row + 1}/{plan.rows} – Cột {col + 1}/{plan.cols} (trang {number}/{plan.page_count}) · "
         f"{spec.width_mm:g} × {spec.height_mm:g} mm · cắt mép trái và mép trên theo dấu cắt, "
         "dán chồng lên đường nét đứt của trang bên cạnh"
     )
-    canvas.drawString(plan.margin, plan.margin / 2 - LABEL_SIZE / 3, text)
-    canvas.drawRightString(
-        plan.page_width - plan.margin, plan.page_height - plan.margin / 2 - LABEL_SIZE / 3,
-        f"H{row + 1}-C{col + 1}",
-    )  # fmt: skip
+
+
+def tile_tag(row: int, col: int) -> str:
+    return f"H{row + 1}-C{col + 1}"
 
 
 def write_tiled_pdf(spec: BannerSpec, target: Path, paper: Paper = Paper.A4) -> TilePlan:

@@ -66,9 +66,21 @@ def plan_tiles(
 ) -> TilePlan:
     """The grid with the fewest pages, trying the paper both upright and turned."""
     short, long = (side * MM_TO_PT for side in PAPER_MM[paper])
+    return plan_tiles_on_page(sheet_width, sheet_height, short, long, overlap_mm, margin_mm)
+
+
+def plan_tiles_on_page(
+    sheet_width: float,
+    sheet_height: float,
+    page_short: float,
+    page_long: float,
+    overlap_mm: float = DEFAULT_OVERLAP_MM,
+    margin_mm: float = DEFAULT_MARGIN_MM,
+) -> TilePlan:
+    """As `plan_tiles` for any page size in points (the paper a printer driver offers)."""
     margin, overlap = margin_mm * MM_TO_PT, overlap_mm * MM_TO_PT
     plans = []
-    for page_width, page_height in ((short, long), (long, short)):
+    for page_width, page_height in ((page_short, page_long), (page_long, page_short)):
         cols = _count(sheet_width, page_width - 2 * margin, overlap)
         rows = _count(sheet_height, page_height - 2 * margin, overlap)
         plans.append(TilePlan(page_width, page_height, margin, overlap, rows, cols))
