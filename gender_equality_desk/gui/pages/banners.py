@@ -1,8 +1,11 @@
-"""Băng rôn – Khẩu hiệu: pick a slogan from the library (or type one), choose the size and colours,
-see the banner as it will print and save it as one true-size PDF or as tiled A4/A3 pages.
+"""Băng rôn – Khẩu hiệu, two tabs. "Băng rôn, áp phích": pick a slogan from the library (or type one),
+choose the size, colours and an optional logo, see the banner as it will print, save it as one
+true-size PDF or as tiled A4/A3 pages, or print it tiled through Qt's print dialog.
+"Thư viện khẩu hiệu": the slogan library itself (add, edit, hide, favourites).
 
 The preview and both PDFs come from the same core layout, so what the officer sees is what prints.
-Save dialogs are attributes (`choose_save_path`) so tests can answer them.
+File, colour and print dialogs are attributes (`choose_save_path`, `choose_logo_path`,
+`choose_printer`…) so tests can answer them.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -24,12 +28,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from gender_equality_desk.core.domain.text import fold
 from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.render.banner.logo import BannerLogo, import_logo
 from gender_equality_desk.core.render.banner.pdf import write_banner_pdf, write_tiled_pdf
 from gender_equality_desk.core.render.banner.spec import (
     DEFAULT_BACKGROUND,
@@ -41,15 +47,20 @@ from gender_equality_desk.core.render.banner.spec import (
     preset,
 )
 from gender_equality_desk.core.render.banner.tiling import Paper
-from gender_equality_desk.gui.forms.lookups import SloganChoice, slogan_choices
+from gender_equality_desk.core.slogans import SloganChoice, list_slogans
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
+from gender_equality_desk.gui.printing import ask_banner_printer, print_banner
 from gender_equality_desk.gui.widgets.banner_preview import BannerPreview
 from gender_equality_desk.gui.widgets.basics import card, styled_label
+from gender_equality_desk.gui.widgets.slogan_library import SloganLibrary
 
 CUSTOM = "custom"
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 SaveChooser = Callable[[str, str], Path | None]  # (suggested file name, title) → chosen path or None
 ColourChooser = Callable[[str, str], str | None]  # (current #RRGGBB, title) → new colour or None
+LogoChooser = Callable[[], Path | None]  # → the picture the officer chose, or None
+PrinterChooser = Callable[[], QPrinter | None]  # → the printer set up in Qt's print dialog, or None
 
 
 class BannersPage(Page):
@@ -60,26 +71,39 @@ class BannersPage(Page):
         self._keys: list[str] = []
         self.choose_save_path: SaveChooser = self._ask_save_path
         self.choose_colour: ColourChooser = self._ask_colour
+        self.choose_logo_path: LogoChooser = self._ask_logo_path
+        self.choose_printer: PrinterChooser = lambda: ask_banner_printer(self)
         self.background = DEFAULT_BACKGROUND
         self.text_colour = DEFAULT_TEXT_COLOUR
+        self.logo: BannerLogo | None = None
 
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("bannerTabs")
+        banner_tab = QWidget(self.tabs)
+        banner_box = QVBoxLayout(banner_tab)
         top = QHBoxLayout()
         top.setSpacing(12)
         top.addWidget(self._build_library(), 2)
         top.addWidget(self._build_options(), 3)
-        self.body_layout.addLayout(top)
-        self.preview = BannerPreview(self)
-        self.body_layout.addWidget(self.preview, 1)
+        banner_box.addLayout(top)
+        self.preview = BannerPreview(banner_tab)
+        banner_box.addWidget(self.preview, 1)
+        self.library = SloganLibrary(services.store, services.today, self.tabs)
+        self.library.changed.connect(self._on_library_changed)
+        self.tabs.addTab(banner_tab, translate("BannersPage", "Băng rôn, áp phích"))
+        self.tabs.addTab(self.library, translate("BannersPage", "Thư viện khẩu hiệu"))
+        self.body_layout.addWidget(self.tabs, 1)
         self._on_size_changed()
         self.refresh()
 
     def title(self) -> str:
-        return self.tr("Băng rôn – Khẩu hiệu")
+        return translate("BannersPage", "Băng rôn – Khẩu hiệu")
 
     def subtitle(self) -> str:
-        return self.tr(
+        return translate(
+            "BannersPage",
             "Chọn khẩu hiệu trong thư viện hoặc tự gõ, chọn khổ và màu, rồi lưu PDF khổ thật cho nhà in "
-            "hoặc PDF ghép nhiều trang A4/A3 để in trên máy văn phòng."
+            "hoặc PDF ghép nhiều trang A4/A3 để in trên máy văn phòng.",
         )
 
     def icon_name(self) -> str:
@@ -90,10 +114,10 @@ class BannersPage(Page):
     def _build_library(self) -> QWidget:
         frame = card(self, "sloganLibraryCard")
         box = QVBoxLayout(frame)
-        box.addWidget(styled_label(self.tr("Thư viện khẩu hiệu")))
+        box.addWidget(styled_label(translate("BannersPage", "Chọn khẩu hiệu")))
         self.search = QLineEdit(frame)
         self.search.setObjectName("sloganSearch")
-        self.search.setPlaceholderText(self.tr("Tìm khẩu hiệu (không cần dấu)…"))
+        self.search.setPlaceholderText(translate("BannersPage", "Tìm khẩu hiệu (không cần dấu)…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.slogans = QListWidget(frame)
@@ -112,61 +136,88 @@ class BannersPage(Page):
         form = QFormLayout(frame)
         self.text_edit = QPlainTextEdit(frame)
         self.text_edit.setObjectName("bannerText")
-        self.text_edit.setPlaceholderText(self.tr("Nội dung in trên băng rôn (Enter để tự xuống dòng)"))
+        self.text_edit.setPlaceholderText(
+            translate("BannersPage", "Nội dung in trên băng rôn (Enter để tự xuống dòng)")
+        )
         self.text_edit.setFixedHeight(64)
         self.text_edit.textChanged.connect(self.update_preview)
         self.second_line = QLineEdit(frame)
         self.second_line.setObjectName("bannerSecondLine")
-        self.second_line.setPlaceholderText(self.tr("Ví dụ: UBND xã Cao Lâu (có thể để trống)"))
+        self.second_line.setPlaceholderText(
+            translate("BannersPage", "Ví dụ: UBND xã Cao Lâu (có thể để trống)")
+        )
         self.second_line.textChanged.connect(self.update_preview)
 
         self.size_combo = QComboBox(frame)
         self.size_combo.setObjectName("bannerSize")
         for size in PRESETS:
             self.size_combo.addItem(size.label, size.key)
-        self.size_combo.addItem(self.tr("Kích thước khác…"), CUSTOM)
+        self.size_combo.addItem(translate("BannersPage", "Kích thước khác…"), CUSTOM)
         self.size_combo.currentIndexChanged.connect(self._on_size_changed)
         self.width_mm, self.height_mm = (
             self._mm_box(frame, name) for name in ("bannerWidth", "bannerHeight")
         )
         size_row = QHBoxLayout()
         size_row.addWidget(self.size_combo, 1)
-        size_row.addWidget(styled_label(self.tr("Rộng")))
+        size_row.addWidget(styled_label(translate("BannersPage", "Rộng")))
         size_row.addWidget(self.width_mm)
-        size_row.addWidget(styled_label(self.tr("Cao")))
+        size_row.addWidget(styled_label(translate("BannersPage", "Cao")))
         size_row.addWidget(self.height_mm)
 
-        self.background_button = QPushButton(self.tr("Màu nền…"), frame)
+        self.background_button = QPushButton(translate("BannersPage", "Màu nền…"), frame)
         self.background_button.clicked.connect(lambda: self._pick_colour("background"))
-        self.text_colour_button = QPushButton(self.tr("Màu chữ…"), frame)
+        self.text_colour_button = QPushButton(translate("BannersPage", "Màu chữ…"), frame)
         self.text_colour_button.clicked.connect(lambda: self._pick_colour("text_colour"))
         self.paper_combo = QComboBox(frame)
         self.paper_combo.setObjectName("bannerPaper")
         for paper in Paper:
-            self.paper_combo.addItem(self.tr("Ghép trang {paper}").format(paper=paper.value), paper.value)
+            self.paper_combo.addItem(
+                translate("BannersPage", "Ghép trang {paper}").format(paper=paper.value), paper.value
+            )
         colour_row = QHBoxLayout()
         colour_row.addWidget(self.background_button)
         colour_row.addWidget(self.text_colour_button)
         colour_row.addStretch(1)
         colour_row.addWidget(self.paper_combo)
 
-        self.save_true_button = QPushButton(self.tr("Lưu PDF khổ thật"), frame)
+        self.save_true_button = QPushButton(translate("BannersPage", "Lưu PDF khổ thật"), frame)
         self.save_true_button.setObjectName("saveTrueSize")
         self.save_true_button.clicked.connect(self.save_true_size)
-        self.save_tiled_button = QPushButton(self.tr("Lưu PDF ghép trang A4/A3"), frame)
+        self.save_tiled_button = QPushButton(translate("BannersPage", "Lưu PDF ghép trang A4/A3"), frame)
         self.save_tiled_button.setObjectName("saveTiled")
         self.save_tiled_button.clicked.connect(self.save_tiled)
+        self.print_button = QPushButton(translate("BannersPage", "In…"), frame)
+        self.print_button.setObjectName("printBanner")
+        self.print_button.setToolTip(
+            translate("BannersPage", "In ghép trang trên khổ giấy của máy in đã chọn (A4, A3…)")
+        )
+        self.print_button.clicked.connect(self.print_tiles)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_true_button)
         buttons.addWidget(self.save_tiled_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
+
+        self.logo_button = QPushButton(translate("BannersPage", "Chọn logo, hình ảnh…"), frame)
+        self.logo_button.setObjectName("chooseLogo")
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.clear_logo_button = QPushButton(translate("BannersPage", "Bỏ logo"), frame)
+        self.clear_logo_button.setObjectName("clearLogo")
+        self.clear_logo_button.clicked.connect(self.clear_logo)
+        self.logo_label = styled_label("", "muted")
+        self.logo_label.setObjectName("logoName")
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.clear_logo_button)
+        logo_row.addWidget(self.logo_label, 1)
         self.status = styled_label("", "muted", wrap=True)
         self.status.setObjectName("bannerStatus")
 
-        form.addRow(self.tr("Nội dung"), self.text_edit)
-        form.addRow(self.tr("Dòng dưới"), self.second_line)
-        form.addRow(self.tr("Khổ"), size_row)
-        form.addRow(self.tr("Màu, giấy"), colour_row)
+        form.addRow(translate("BannersPage", "Nội dung"), self.text_edit)
+        form.addRow(translate("BannersPage", "Dòng dưới"), self.second_line)
+        form.addRow(translate("BannersPage", "Khổ"), size_row)
+        form.addRow(translate("BannersPage", "Màu, giấy"), colour_row)
+        form.addRow(translate("BannersPage", "Logo"), logo_row)
         form.addRow(buttons)
         form.addRow(self.status)
         return frame
@@ -195,9 +246,16 @@ class BannersPage(Page):
 
     def refresh(self) -> None:
         with self._services.store.reading() as session:
-            library = slogan_choices(session, self._services.today().year)
+            library = list_slogans(session, self._services.today().year)
         self._show_library(library)
+        self.library.refresh()
         self._stale = False
+
+    def _on_library_changed(self) -> None:
+        """The library tab saved a change: show it in this tab's list and tell the other pages."""
+        with self._services.store.reading() as session:
+            self._show_library(list_slogans(session, self._services.today().year))
+        self.data_changed.emit(DataChange.SLOGANS.value)
 
     def _show_library(self, library: list[SloganChoice]) -> None:
         self.slogans.blockSignals(True)
@@ -223,9 +281,11 @@ class BannersPage(Page):
             item.setHidden(hidden)
             shown += not hidden
         self.library_hint.setText(
-            self.tr("Không có khẩu hiệu nào khớp “{text}”.").format(text=text.strip())
+            translate("BannersPage", "Không có khẩu hiệu nào khớp “{text}”.").format(text=text.strip())
             if not shown and self._keys
-            else self.tr("Bấm một khẩu hiệu để đưa vào băng rôn; có thể sửa lại nội dung bên phải.")
+            else translate(
+                "BannersPage", "Bấm một khẩu hiệu để đưa vào băng rôn; có thể sửa lại nội dung bên phải."
+            )
         )
 
     def visible_slogans(self) -> list[str]:
@@ -262,6 +322,7 @@ class BannersPage(Page):
             second_line=self.second_line.text(),
             background=self.background,
             text_colour=self.text_colour,
+            logo=self.logo,
         )
 
     def update_preview(self) -> None:
@@ -269,9 +330,55 @@ class BannersPage(Page):
         has_text = bool(self.text_edit.toPlainText().strip())
         self.save_true_button.setEnabled(has_text)
         self.save_tiled_button.setEnabled(has_text)
+        self.print_button.setEnabled(has_text)
+        self.clear_logo_button.setEnabled(self.logo is not None)
+        self.logo_label.setText(
+            self.logo.path.name if self.logo else translate("BannersPage", "Không có logo (chữ căn giữa)")
+        )
+
+    def choose_logo(self) -> None:
+        path = self.choose_logo_path()
+        if path is None:
+            return
+        try:
+            # Copied into the data folder: the banner still prints after the USB stick is gone.
+            self.logo = import_logo(path, self._services.layout.root)
+        except (UserFacingError, OSError) as error:
+            self._show_error(error)
+            return
+        self.status.setText(
+            translate("BannersPage", "Đã thêm logo “{name}” ở bên trái băng rôn.").format(name=path.name)
+        )
+        self.update_preview()
+
+    def clear_logo(self) -> None:
+        self.logo = None
+        self.status.setText("")
+        self.update_preview()
+
+    def print_tiles(self) -> int:
+        """Print through Qt's print dialog, tiled on the chosen printer's paper; returns pages printed."""
+        printer = self.choose_printer()
+        if printer is None:
+            return 0
+        try:
+            plan = print_banner(self.spec(), printer)
+        except UserFacingError as error:
+            self._show_error(error)
+            return 0
+        self.status.setText(
+            translate("BannersPage", "Đã gửi {n} trang ({rows} hàng × {cols} cột) tới máy in.").format(
+                n=plan.page_count, rows=plan.rows, cols=plan.cols
+            )
+        )
+        return plan.page_count
 
     def _pick_colour(self, which: str) -> None:
-        title = self.tr("Chọn màu nền") if which == "background" else self.tr("Chọn màu chữ")
+        title = (
+            translate("BannersPage", "Chọn màu nền")
+            if which == "background"
+            else translate("BannersPage", "Chọn màu chữ")
+        )
         chosen = self.choose_colour(str(getattr(self, which)), title)
         if chosen:
             setattr(self, which, chosen.upper())
@@ -283,7 +390,7 @@ class BannersPage(Page):
         return f"bang-ron-{'-'.join(words) or 'khau-hieu'}-{spec.width_mm:g}x{spec.height_mm:g}{suffix}.pdf"
 
     def save_true_size(self) -> Path | None:
-        path = self.choose_save_path(self._suggested_name(""), self.tr("Lưu PDF khổ thật"))
+        path = self.choose_save_path(self._suggested_name(""), translate("BannersPage", "Lưu PDF khổ thật"))
         if path is None:
             return None
         try:
@@ -291,13 +398,15 @@ class BannersPage(Page):
         except (UserFacingError, OSError) as error:
             self._show_error(error)
             return None
-        self.status.setText(self.tr("Đã lưu {path} (một trang khổ thật, gửi nhà in).").format(path=path))
+        self.status.setText(
+            translate("BannersPage", "Đã lưu {path} (một trang khổ thật, gửi nhà in).").format(path=path)
+        )
         return path
 
     def save_tiled(self) -> Path | None:
         paper = Paper(str(self.paper_combo.currentData()))
         path = self.choose_save_path(
-            self._suggested_name(f"-ghep-{paper.value}"), self.tr("Lưu PDF ghép trang")
+            self._suggested_name(f"-ghep-{paper.value}"), translate("BannersPage", "Lưu PDF ghép trang")
         )
         if path is None:
             return None
@@ -307,9 +416,9 @@ class BannersPage(Page):
             self._show_error(error)
             return None
         self.status.setText(
-            self.tr("Đã lưu {path}: {n} trang {paper} ({rows} hàng × {cols} cột), dán chồng 10 mm.").format(
-                path=path, n=plan.page_count, paper=paper.value, rows=plan.rows, cols=plan.cols
-            )
+            translate(
+                "BannersPage", "Đã lưu {path}: {n} trang {paper} ({rows} hàng × {cols} cột), dán chồng 10 mm."
+            ).format(path=path, n=plan.page_count, paper=paper.value, rows=plan.rows, cols=plan.cols)
         )
         return path
 
@@ -317,19 +426,28 @@ class BannersPage(Page):
         message = (
             str(error)
             if isinstance(error, UserFacingError)
-            else self.tr("Không lưu được tệp: {reason}. Hãy chọn thư mục khác rồi thử lại.").format(
-                reason=error
-            )
+            else translate(
+                "BannersPage", "Không lưu được tệp: {reason}. Hãy chọn thư mục khác rồi thử lại."
+            ).format(reason=error)
         )
         self.status.setText(message)
 
     def _ask_save_path(self, suggested: str, title: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, title, str(Path.home() / suggested), self.tr("Tệp PDF (*.pdf)")
+            self, title, str(Path.home() / suggested), translate("BannersPage", "Tệp PDF (*.pdf)")
         )
         if not chosen:
             return None
         return Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+
+    def _ask_logo_path(self) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("BannersPage", "Chọn logo hoặc hình ảnh"),
+            str(Path.home()),
+            translate("BannersPage", "Ảnh PNG, JPG (*.png *.jpg *.jpeg)"),
+        )
+        return Path(chosen) if chosen else None
 
     def _ask_colour(self, current: str, title: str) -> str | None:
         colour = QColorDialog.getColor(QColor(current), self, title)

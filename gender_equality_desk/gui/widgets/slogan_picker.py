@@ -1,4 +1,4 @@
-"""Slogans used by a propaganda event: chosen from the slogan library, shown as a short list.
+"""Slogans used by a propaganda event or a banner: chosen from the slogan library, shown as a short list.
 
 "Chọn khẩu hiệu…" opens a chooser: a search box that ignores diacritics ("cham dut" finds "Chấm dứt"),
 favourites (★) and this year's slogans first, a tick box per slogan (Space ticks, Enter confirms).
@@ -7,6 +7,7 @@ favourites (★) and this year's slogans first, a tick box per slogan (Space tic
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -24,11 +25,31 @@ from PySide6.QtWidgets import (
 )
 
 from gender_equality_desk.core.domain.text import fold
-from gender_equality_desk.gui.forms.lookups import SloganChoice
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import styled_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOSEN_LIST_HEIGHT = 112
+
+
+class SloganChoice(Protocol):
+    """What the picker shows of a slogan (core.slogans.SloganChoice, or the propaganda form's rows)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def year(self) -> int | None: ...
+    @property
+    def theme_group(self) -> str: ...
+    @property
+    def is_favourite(self) -> bool: ...
+
+
+def favourites_first(library: Sequence[SloganChoice]) -> list[SloganChoice]:
+    """The library with favourites first, otherwise in the order given (stable)."""
+    return sorted(library, key=lambda choice: not choice.is_favourite)
 
 
 def _caption(choice: SloganChoice) -> str:
@@ -54,11 +75,11 @@ class SloganChooser(QDialog):
         self, library: Sequence[SloganChoice], chosen: Sequence[int], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Chọn khẩu hiệu đã dùng"))
+        self.setWindowTitle(translate("SloganChooser", "Chọn khẩu hiệu đã dùng"))
         self.resize(720, 520)
         self.search = QLineEdit(self)
         self.search.setObjectName("sloganSearch")
-        self.search.setPlaceholderText(self.tr("Tìm khẩu hiệu (không cần dấu)…"))
+        self.search.setPlaceholderText(translate("SloganChooser", "Tìm khẩu hiệu (không cần dấu)…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.search.installEventFilter(self)
@@ -81,13 +102,16 @@ class SloganChooser(QDialog):
         self.list.itemActivated.connect(lambda _item: self.accept())
         self.counter = styled_label("", "muted")
         hint = styled_label(
-            self.tr("★ khẩu hiệu hay dùng. Phím cách để đánh dấu, Enter để xong."), "muted", wrap=True
+            translate("SloganChooser", "★ khẩu hiệu hay dùng. Phím cách để đánh dấu, Enter để xong."),
+            "muted",
+            wrap=True,
         )
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton(
-            self.tr("Dùng các khẩu hiệu đã đánh dấu"), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("SloganChooser", "Dùng các khẩu hiệu đã đánh dấu"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(translate("SloganChooser", "Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
@@ -129,7 +153,9 @@ class SloganChooser(QDialog):
             self.list.setCurrentItem(first)
 
     def _count(self) -> None:
-        self.counter.setText(self.tr("Đã đánh dấu {n} khẩu hiệu").format(n=len(self.chosen_ids())))
+        self.counter.setText(
+            translate("SloganChooser", "Đã đánh dấu {n} khẩu hiệu").format(n=len(self.chosen_ids()))
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down from the search box goes into the list; Space there ticks the current slogan.
@@ -164,12 +190,12 @@ class SloganPicker(QWidget):
         self.chosen_list.setSpacing(2)
         self.chosen_list.setFixedHeight(CHOSEN_LIST_HEIGHT)
         self.chosen_list.remove_requested.connect(self.remove_selected)
-        self.empty_label = styled_label(self.tr("Chưa chọn khẩu hiệu nào."), "muted")
-        self.choose_button = QPushButton(self.tr("Chọn khẩu hiệu…"), self)
+        self.empty_label = styled_label(translate("SloganPicker", "Chưa chọn khẩu hiệu nào."), "muted")
+        self.choose_button = QPushButton(translate("SloganPicker", "Chọn khẩu hiệu…"), self)
         self.choose_button.setObjectName("chooseSlogans")
-        self.choose_button.setToolTip(self.tr("Chọn từ thư viện khẩu hiệu (F4)"))
+        self.choose_button.setToolTip(translate("SloganPicker", "Chọn từ thư viện khẩu hiệu (F4)"))
         self.choose_button.clicked.connect(self.open_chooser)
-        self.remove_button = QPushButton(self.tr("Bỏ khẩu hiệu đã chọn"), self)
+        self.remove_button = QPushButton(translate("SloganPicker", "Bỏ khẩu hiệu đã chọn"), self)
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_selected)
         self.chosen_list.itemSelectionChanged.connect(self._update)
@@ -186,9 +212,14 @@ class SloganPicker(QWidget):
         box.addLayout(row)
         self._update()
 
-    def set_library(self, library: Sequence[SloganChoice]) -> None:
-        self._library = {choice.id: choice for choice in library}
-        self._order = [choice.id for choice in library]
+    def set_library(self, library: Sequence[SloganChoice], also_known: Sequence[SloganChoice] = ()) -> None:
+        """The slogans offered (favourites first); `also_known` are slogans not offered any more (hidden)
+        that a record being edited still uses, so its list shows their text. Call again whenever the
+        library changes (the page's DataChange.SLOGANS notice): the chosen slogans are kept."""
+        offered = favourites_first(library)
+        self._library = {choice.id: choice for choice in [*also_known, *offered]}
+        self._order = [choice.id for choice in offered]
+        self._show()
 
     def set_selected(self, ids: Sequence[int]) -> None:
         self._chosen = tuple(dict.fromkeys(ids))
@@ -231,7 +262,9 @@ class SloganPicker(QWidget):
         for slogan_id in self._chosen:
             choice = self._library.get(slogan_id)
             item = QListWidgetItem(
-                _caption(choice) if choice else self.tr("(khẩu hiệu không còn trong thư viện)")
+                _caption(choice)
+                if choice
+                else translate("SloganPicker", "(khẩu hiệu không còn trong thư viện)")
             )
             item.setData(ID_ROLE, slogan_id)
             self.chosen_list.addItem(item)

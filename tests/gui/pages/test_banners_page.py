@@ -138,3 +138,87 @@ def test_new_slogan_elsewhere_appears_after_a_change_notice(page: BannersPage, f
     assert "Khẩu hiệu mới của xã Đại Lộc" in page.visible_slogans()
     with filled_store.reading() as session:
         assert session.scalar(select(Slogan.id).where(Slogan.text.like("%Đại Lộc"))) is not None
+
+
+def _logo(tmp_path: Path) -> Path:
+    from PIL import Image
+
+    path = tmp_path / "Logo xã.png"
+    Image.new("RGB", (200, 200), (0, 80, 200)).save(path)
+    return path
+
+
+def test_logo_is_copied_drawn_left_and_can_be_removed(
+    page: BannersPage, qtbot: QtBot, tmp_path: Path, layout: DataLayout
+) -> None:
+    type_text(qtbot, page.text_edit, "Nói không với bạo lực gia đình")
+    plain = page.preview.layout_result
+    assert plain is not None and plain.logo_box is None
+    page.choose_logo_path = lambda: _logo(tmp_path)
+    qtbot.mouseClick(page.logo_button, Qt.MouseButton.LeftButton)
+    assert (
+        page.logo is not None and page.logo.path.parent.parent == layout.root
+    )  # copied into the data folder
+    result = page.preview.layout_result
+    assert result is not None and result.logo_box is not None
+    assert result.text_box.left > result.logo_box.right
+    image = page.preview.grab().toImage()
+    sheet = page.preview.sheet_rect()
+    scale = sheet.width() / result.width
+    centre_x = sheet.left() + (result.logo_box.left + result.logo_box.width / 2) * scale
+    assert image.pixelColor(int(centre_x), int(sheet.center().y())).name() == "#0050c8"
+    assert "Logo xã.png" in page.status.text()
+    qtbot.mouseClick(page.clear_logo_button, Qt.MouseButton.LeftButton)
+    cleared = page.preview.layout_result
+    assert cleared is not None and cleared.logo_box is None
+
+
+def test_a_bad_picture_is_refused_in_vietnamese(page: BannersPage, qtbot: QtBot, tmp_path: Path) -> None:
+    broken = tmp_path / "hong.jpg"
+    broken.write_bytes(b"not a picture")
+    page.choose_logo_path = lambda: broken
+    qtbot.mouseClick(page.logo_button, Qt.MouseButton.LeftButton)
+    assert page.logo is None
+    assert "bị hỏng hoặc không đọc được" in page.status.text()
+
+
+def test_print_sends_every_tile_to_the_chosen_printer(
+    page: BannersPage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from gender_equality_desk.core.render.banner.tiling import Paper, plan_tiles
+
+    type_text(qtbot, page.text_edit, "Bình đẳng giới")
+    page.size_combo.setCurrentIndex(page.size_combo.findData("pano_1_2x2_4"))
+    page.choose_logo_path = lambda: _logo(tmp_path)
+    qtbot.mouseClick(page.logo_button, Qt.MouseButton.LeftButton)
+    target = tmp_path / "in.pdf"
+
+    def printer_to_pdf(size: QPageSize.PageSizeId) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        printer.setPageSize(QPageSize(size))
+        return printer
+
+    expected = {
+        paper: plan_tiles(2400 * MM_TO_PT, 1200 * MM_TO_PT, paper).page_count
+        for paper in (Paper.A4, Paper.A3)
+    }
+    for size, paper in ((QPageSize.PageSizeId.A4, Paper.A4), (QPageSize.PageSizeId.A3, Paper.A3)):
+        page.choose_printer = lambda size=size: printer_to_pdf(size)  # type: ignore[misc]
+        qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+        printed = PdfReader(target)
+        assert len(printed.pages) == expected[paper]
+        assert f"Đã gửi {expected[paper]} trang" in page.status.text()
+        first, last = (" ".join(printed.pages[i].extract_text().split()) for i in (0, -1))
+        assert "Hàng 1/" in first and "(trang 1/" in first
+        assert f"(trang {expected[paper]}/{expected[paper]})" in last
+    assert expected[Paper.A3] < expected[Paper.A4]
+
+    page.choose_printer = lambda: None  # cancelled dialog prints nothing
+    target.unlink()
+    assert page.print_tiles() == 0
+    assert not target.exists()

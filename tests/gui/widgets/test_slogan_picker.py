@@ -86,3 +86,26 @@ def test_a_slogan_gone_from_the_library_says_so(picker: SloganPicker) -> None:
     picker.set_selected([99])
     assert picker.chosen_list.item(0).text() == "(khẩu hiệu không còn trong thư viện)"  # type: ignore[union-attr]
     QApplication.processEvents()
+
+
+def test_favourites_come_first_and_a_new_library_keeps_the_chosen(picker: SloganPicker, qtbot: QtBot) -> None:
+    unsorted = [LIBRARY[1], LIBRARY[2], LIBRARY[0]]  # the favourite (id 1) last
+    picker.set_library(unsorted)
+    chooser = picker.open_chooser()
+    qtbot.waitExposed(chooser)
+    assert chooser.visible_texts()[0].startswith("★ Bình đẳng giới")
+    chooser.reject()
+    picker.set_selected([3])
+    # The library changed elsewhere (DataChange.SLOGANS): slogan 3 became a favourite.
+    renamed = SloganChoice(3, "Hãy lên tiếng phòng, chống bạo lực gia đình", 2024, "Gia đình", True)
+    picker.set_library([LIBRARY[0], LIBRARY[1], renamed])
+    assert picker.selected_ids() == (3,)
+    assert picker.chosen_list.item(0).text().startswith("★ Hãy lên tiếng")
+
+
+def test_a_hidden_slogan_still_shows_its_text_on_the_record_using_it(picker: SloganPicker) -> None:
+    picker.set_library(LIBRARY[:2], also_known=[LIBRARY[2]])
+    picker.set_selected([3])
+    assert picker.selected_texts() == ["Hãy lên tiếng phòng, chống bạo lực gia đình"]
+    chooser = picker.open_chooser()
+    assert len(chooser.visible_texts()) == 2  # not offered for new use
