@@ -22,8 +22,8 @@ Rows are read on demand, a page of PAGE_SIZE ids at a time, and a few pages are 
 header calls `sort()`, which asks the core for a new order (SQL sorts, Python never does).
 `ID_ROLE` gives a row's record id, `ROW_ROLE` its frozen row object.
 
-Headers are Vietnamese source texts translated when shown, by default in the "RecordTableModel" context (column
-lists are built at import, before the language is chosen). Mark each literal header as above with
+Headers are Vietnamese source texts translated when shown (column lists are built at import, before the
+language is chosen), by default in the "RecordTableModel" context. Mark each literal header as above with
 `gui.i18n.QT_TRANSLATE_NOOP` so lupdate extracts it in that context; the English goes in the .ts of the
 module declaring the columns. A header taken from a core enum label sets `header_context` to the enum's
 class name instead (how core marks its labels), e.g. `Column(ActivityColumn.DATE, ActivityColumn.DATE.label,
