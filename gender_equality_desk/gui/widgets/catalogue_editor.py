@@ -27,9 +27,15 @@ from gender_equality_desk.core.catalogues import CatalogueEntry, CatalogueKind
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.profile import parse_village_names
 from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import styled_label
 from gender_equality_desk.gui.widgets.catalogue_form import CatalogueForm
-from gender_equality_desk.gui.widgets.catalogue_model import NAME, CatalogueModel, soft_selection
+from gender_equality_desk.gui.widgets.catalogue_model import (
+    NAME,
+    CatalogueModel,
+    kind_noun,
+    soft_selection,
+)
 
 ADDING = -1  # the form's target while adding a new entry
 
@@ -48,7 +54,7 @@ class CatalogueEditor(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(8)
-        box.addWidget(styled_label(kind.label, "section"))
+        box.addWidget(styled_label(translated_label(kind), "section"))
         box.addWidget(styled_label(self._description(), "muted", wrap=True))
         row = QHBoxLayout()
         row.setSpacing(10)
@@ -67,9 +73,10 @@ class CatalogueEditor(QWidget):
         box.addWidget(self.message)
         box.addWidget(
             styled_label(
-                self.tr(
+                translate(
+                    "CatalogueEditor",
                     "Mục ngừng dùng không còn hiện khi nhập bản ghi mới; các bản ghi cũ vẫn giữ nguyên.\n"
-                    "Phím tắt: Ins thêm, F2 sửa tên, Ctrl+↑ / Ctrl+↓ đổi thứ tự."
+                    "Phím tắt: Ins thêm, F2 sửa tên, Ctrl+↑ / Ctrl+↓ đổi thứ tự.",
                 ),
                 "muted",
                 wrap=True,
@@ -85,15 +92,21 @@ class CatalogueEditor(QWidget):
 
     def _description(self) -> str:
         return {
-            CatalogueKind.VILLAGE: self.tr(
-                "Dùng để chọn địa điểm của hoạt động, tuyên truyền và để tổng hợp theo thôn, bản."
+            CatalogueKind.VILLAGE: translate(
+                "CatalogueEditor",
+                "Dùng để chọn địa điểm của hoạt động, tuyên truyền và để tổng hợp theo thôn, bản.",
             ),
-            CatalogueKind.ACTIVITY_KIND: self.tr("Dùng để phân loại hoạt động và tổng hợp trong báo cáo."),
-            CatalogueKind.PROPAGANDA_KIND: self.tr(
+            CatalogueKind.ACTIVITY_KIND: translate(
+                "CatalogueEditor", "Dùng để phân loại hoạt động và tổng hợp trong báo cáo."
+            ),
+            CatalogueKind.PROPAGANDA_KIND: translate(
+                "CatalogueEditor",
                 "Mỗi hình thức có đơn vị tính số lượng (cái, lượt phát, bản…); "
-                "hình thức phát thanh, lưu động có thể tính thêm số phút."
+                "hình thức phát thanh, lưu động có thể tính thêm số phút.",
             ),
-            CatalogueKind.RESPONSIBLE_UNIT: self.tr("Đơn vị chủ trì hoặc phối hợp tổ chức hoạt động."),
+            CatalogueKind.RESPONSIBLE_UNIT: translate(
+                "CatalogueEditor", "Đơn vị chủ trì hoặc phối hợp tổ chức hoạt động."
+            ),
         }[self.kind]
 
     def _build_table(self) -> QTableView:
@@ -121,21 +134,35 @@ class CatalogueEditor(QWidget):
     def _build_buttons(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(6)
-        self.add_button = self._button(self.tr("Thêm"), self.tr("Thêm mục mới (phím Ins)"), self.start_add)
-        rename = self.tr("Sửa") if self.kind is CatalogueKind.PROPAGANDA_KIND else self.tr("Đổi tên")
+        self.add_button = self._button(
+            translate("CatalogueEditor", "Thêm"),
+            translate("CatalogueEditor", "Thêm mục mới (phím Ins)"),
+            self.start_add,
+        )
+        rename = (
+            translate("CatalogueEditor", "Sửa")
+            if self.kind is CatalogueKind.PROPAGANDA_KIND
+            else translate("CatalogueEditor", "Đổi tên")
+        )
         self.rename_button = self._button(
-            rename, self.tr("Sửa tên mục đang chọn (phím F2)"), self.start_rename
+            rename, translate("CatalogueEditor", "Sửa tên mục đang chọn (phím F2)"), self.start_rename
         )
         self.toggle_button = self._button(
-            self.tr("Ngừng dùng"),
-            self.tr("Ẩn khỏi danh sách chọn khi nhập mới, hoặc dùng lại; bản ghi cũ không đổi"),
+            translate("CatalogueEditor", "Ngừng dùng"),
+            translate(
+                "CatalogueEditor", "Ẩn khỏi danh sách chọn khi nhập mới, hoặc dùng lại; bản ghi cũ không đổi"
+            ),
             self.toggle_active,
         )
         self.up_button = self._button(
-            self.tr("Lên"), self.tr("Đưa lên trên (Ctrl+↑)"), lambda: self.move_selected(-1)
+            translate("CatalogueEditor", "Lên"),
+            translate("CatalogueEditor", "Đưa lên trên (Ctrl+↑)"),
+            lambda: self.move_selected(-1),
         )
         self.down_button = self._button(
-            self.tr("Xuống"), self.tr("Đưa xuống dưới (Ctrl+↓)"), lambda: self.move_selected(1)
+            translate("CatalogueEditor", "Xuống"),
+            translate("CatalogueEditor", "Đưa xuống dưới (Ctrl+↓)"),
+            lambda: self.move_selected(1),
         )
         for button in (self.add_button, self.rename_button, self.toggle_button):
             column.addWidget(button)
@@ -186,7 +213,9 @@ class CatalogueEditor(QWidget):
         for button in (self.rename_button, self.toggle_button):
             button.setEnabled(entry is not None)
         self.toggle_button.setText(
-            self.tr("Dùng lại") if entry is not None and not entry.is_active else self.tr("Ngừng dùng")
+            translate("CatalogueEditor", "Dùng lại")
+            if entry is not None and not entry.is_active
+            else translate("CatalogueEditor", "Ngừng dùng")
         )
         self.up_button.setEnabled(entry is not None and row > 0)
         self.down_button.setEnabled(entry is not None and row < self.model.rowCount() - 1)
@@ -254,11 +283,13 @@ class CatalogueEditor(QWidget):
         self.reload(select_id=saved[-1])
         name = self.model.entry(self.model.row_of(saved[-1])).label
         if target != ADDING:
-            message = self.tr("Đã lưu “{name}”.").format(name=name)
+            message = translate("CatalogueEditor", "Đã lưu “{name}”.").format(name=name)
         elif len(saved) > 1:
-            message = self.tr("Đã thêm {count} {noun}.").format(count=len(saved), noun=self.kind.noun)
+            message = translate("CatalogueEditor", "Đã thêm {count} {noun}.").format(
+                count=len(saved), noun=kind_noun(self.kind)
+            )
         else:
-            message = self.tr("Đã thêm “{name}”.").format(name=name)
+            message = translate("CatalogueEditor", "Đã thêm “{name}”.").format(name=name)
         self.status_message.emit(message)
 
     def toggle_active(self) -> None:
@@ -270,11 +301,14 @@ class CatalogueEditor(QWidget):
             return
         self.reload(select_id=entry.id)
         if active:
-            self.status_message.emit(self.tr("Đã dùng lại “{name}”.").format(name=entry.label))
+            self.status_message.emit(
+                translate("CatalogueEditor", "Đã dùng lại “{name}”.").format(name=entry.label)
+            )
         else:
             self.status_message.emit(
-                self.tr(
-                    "Đã ngừng dùng “{name}”: không còn hiện khi nhập mới, các bản ghi cũ vẫn giữ nguyên."
+                translate(
+                    "CatalogueEditor",
+                    "Đã ngừng dùng “{name}”: không còn hiện khi nhập mới, các bản ghi cũ vẫn giữ nguyên.",
                 ).format(name=entry.label)
             )
 

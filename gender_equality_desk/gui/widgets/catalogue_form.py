@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QHBoxLayout, QLineEd
 
 from gender_equality_desk.core.catalogues import CatalogueEntry, CatalogueKind
 from gender_equality_desk.core.domain.vocabulary import QuantityUnit
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import set_style_flag, styled_label
+from gender_equality_desk.gui.widgets.catalogue_model import kind_noun
 
 
 class CatalogueForm(QFrame):
@@ -33,22 +35,22 @@ class CatalogueForm(QFrame):
         row.addWidget(self.name_input, 1)
         self.unit_combo = QComboBox(self)
         self.unit_combo.setObjectName("catalogueUnit")
-        self.minutes_check = QCheckBox(self.tr("Tính số phút"), self)
+        self.minutes_check = QCheckBox(translate("CatalogueForm", "Tính số phút"), self)
         if kind is CatalogueKind.PROPAGANDA_KIND:
             for unit in QuantityUnit:
-                self.unit_combo.addItem(unit.label, unit.value)
-            row.addWidget(styled_label(self.tr("Đơn vị tính:")))
+                self.unit_combo.addItem(translated_label(unit), unit.value)
+            row.addWidget(styled_label(translate("CatalogueForm", "Đơn vị tính:")))
             row.addWidget(self.unit_combo)
             row.addWidget(self.minutes_check)
         else:
             self.unit_combo.hide()
             self.minutes_check.hide()
-        self.save_button = QPushButton(self.tr("Lưu"), self)
-        self.save_button.setToolTip(self.tr("Lưu (Enter)"))
+        self.save_button = QPushButton(translate("CatalogueForm", "Lưu"), self)
+        self.save_button.setToolTip(translate("CatalogueForm", "Lưu (Enter)"))
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.submitted)
-        self.cancel_button = QPushButton(self.tr("Hủy"), self)
-        self.cancel_button.setToolTip(self.tr("Đóng, không lưu (Esc)"))
+        self.cancel_button = QPushButton(translate("CatalogueForm", "Hủy"), self)
+        self.cancel_button.setToolTip(translate("CatalogueForm", "Đóng, không lưu (Esc)"))
         self.cancel_button.clicked.connect(self.cancelled)
         row.addWidget(self.save_button)
         row.addWidget(self.cancel_button)
@@ -60,21 +62,21 @@ class CatalogueForm(QFrame):
         escape.activated.connect(self.cancelled)
 
     def open_for_add(self) -> None:
-        noun = self.kind.noun
-        self.caption.setText(self.tr("Thêm {noun} mới").format(noun=noun))
+        noun = kind_noun(self.kind)
+        self.caption.setText(translate("CatalogueForm", "Thêm {noun} mới").format(noun=noun))
         self.name_input.clear()
         self.name_input.setPlaceholderText(
-            self.tr("Tên thôn, bản, tổ dân phố; nhiều tên cách nhau bằng dấu phẩy")
+            translate("CatalogueForm", "Tên thôn, bản, tổ dân phố; nhiều tên cách nhau bằng dấu phẩy")
             if self.kind is CatalogueKind.VILLAGE
-            else self.tr("Tên {noun} mới").format(noun=noun)
+            else translate("CatalogueForm", "Tên {noun} mới").format(noun=noun)
         )
         self.unit_combo.setCurrentIndex(0)
         self.minutes_check.setChecked(False)
         self._lock_counting(False, False)
-        self._open(self.tr("Mục mới được thêm vào cuối danh sách và dùng được ngay."))
+        self._open(translate("CatalogueForm", "Mục mới được thêm vào cuối danh sách và dùng được ngay."))
 
     def open_for_edit(self, entry: CatalogueEntry) -> None:
-        self.caption.setText(self.tr("Sửa “{name}”").format(name=entry.label))
+        self.caption.setText(translate("CatalogueForm", "Sửa “{name}”").format(name=entry.label))
         self.name_input.setText(entry.label)
         self.name_input.setPlaceholderText("")
         if entry.unit is not None:
@@ -84,11 +86,13 @@ class CatalogueForm(QFrame):
         self._lock_counting(used, used and entry.counts_minutes)
         hint = ""
         if used:
-            hint = self.tr("Tên mới cũng hiện ở {count} bản ghi đang dùng mục này.").format(
-                count=entry.usage_count
-            )
+            hint = translate(
+                "CatalogueForm", "Tên mới cũng hiện ở {count} bản ghi đang dùng mục này."
+            ).format(count=entry.usage_count)
         if used and self.kind is CatalogueKind.PROPAGANDA_KIND:
-            hint += " " + self.tr("Đơn vị tính giữ nguyên để số lượng đã ghi không bị hiểu sai.")
+            hint += " " + translate(
+                "CatalogueForm", "Đơn vị tính giữ nguyên để số lượng đã ghi không bị hiểu sai."
+            )
         self._open(hint)
 
     def _lock_counting(self, unit: bool, minutes: bool) -> None:

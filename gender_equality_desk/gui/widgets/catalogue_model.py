@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from gender_equality_desk.core.catalogues import CatalogueEntry, CatalogueKind
 from gender_equality_desk.core.reports.formatting import format_number
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.theme import ACCENT_SOFT, MUTED, TEXT
 
 NAME, STATE, USAGE, UNIT, MINUTES = range(5)
@@ -20,14 +21,32 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the CatalogueEntry behind a row
 Index = QModelIndex | QPersistentModelIndex
 
 
+def kind_noun(kind: CatalogueKind) -> str:
+    """One entry's name inside a sentence, in the UI language (the Vietnamese is the core's `kind.noun`)."""
+    nouns = {
+        CatalogueKind.VILLAGE: translate("CatalogueModel", "thôn, bản"),
+        CatalogueKind.ACTIVITY_KIND: translate("CatalogueModel", "loại hoạt động"),
+        CatalogueKind.PROPAGANDA_KIND: translate("CatalogueModel", "hình thức tuyên truyền"),
+        CatalogueKind.RESPONSIBLE_UNIT: translate("CatalogueModel", "đơn vị"),
+    }
+    return nouns[kind]
+
+
 class CatalogueModel(QAbstractTableModel):
     def __init__(self, kind: CatalogueKind) -> None:
         super().__init__()
         self.kind = kind
         self._entries: list[CatalogueEntry] = []
-        self._headers = [self.tr("Tên"), self.tr("Trạng thái"), self.tr("Số bản ghi dùng")]
+        self._headers = [
+            translate("CatalogueModel", "Tên"),
+            translate("CatalogueModel", "Trạng thái"),
+            translate("CatalogueModel", "Số bản ghi dùng"),
+        ]
         if kind is CatalogueKind.PROPAGANDA_KIND:
-            self._headers += [self.tr("Đơn vị tính"), self.tr("Tính số phút")]
+            self._headers += [
+                translate("CatalogueModel", "Đơn vị tính"),
+                translate("CatalogueModel", "Tính số phút"),
+            ]
 
     def set_entries(self, entries: Sequence[CatalogueEntry]) -> None:
         self.beginResetModel()
@@ -76,19 +95,25 @@ class CatalogueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(column)
         if role == Qt.ItemDataRole.ToolTipRole and column == STATE and not entry.is_active:
-            return self.tr("Không hiện khi nhập bản ghi mới; các bản ghi cũ vẫn giữ nguyên.")
+            return translate(
+                "CatalogueModel", "Không hiện khi nhập bản ghi mới; các bản ghi cũ vẫn giữ nguyên."
+            )
         return None
 
     def _text(self, entry: CatalogueEntry, column: int) -> str:
         if column == NAME:
             return entry.label
         if column == STATE:
-            return self.tr("Đang dùng") if entry.is_active else self.tr("Ngừng dùng")
+            return (
+                translate("CatalogueModel", "Đang dùng")
+                if entry.is_active
+                else translate("CatalogueModel", "Ngừng dùng")
+            )
         if column == USAGE:
             return format_number(entry.usage_count)
         if column == UNIT:
-            return entry.unit.label if entry.unit else ""
-        return self.tr("Có") if entry.counts_minutes else ""
+            return translated_label(entry.unit) if entry.unit else ""
+        return translate("CatalogueModel", "Có") if entry.counts_minutes else ""
 
 
 def _alignment(column: int) -> int:

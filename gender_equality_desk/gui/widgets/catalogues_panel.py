@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QListWidgetItem,
 
 from gender_equality_desk.core.catalogues import CatalogueKind
 from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.i18n import translated_label
 from gender_equality_desk.gui.widgets.catalogue_editor import CatalogueEditor
 from gender_equality_desk.gui.widgets.catalogue_model import soft_selection
 
@@ -34,7 +35,7 @@ class CataloguesPanel(QWidget):
         soft_selection(self.kinds)
         self.stack = QStackedWidget(self)
         for kind in CatalogueKind:
-            item = QListWidgetItem(kind.label)
+            item = QListWidgetItem(translated_label(kind))
             item.setSizeHint(QSize(0, ROW_HEIGHT))
             self.kinds.addItem(item)
             editor = CatalogueEditor(store, kind, self.stack)
