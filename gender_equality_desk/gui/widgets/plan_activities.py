@@ -20,6 +20,7 @@ from gender_equality_desk.core.domain.text import group_thousands
 from gender_equality_desk.core.plans.model import PlannedActivityInput
 from gender_equality_desk.core.plans.progress import ActivityProgress, PlanStatus
 from gender_equality_desk.core.reports.formatting import format_date
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import read_only_table, styled_label
 
 # Status colours: green done, red overdue, blue planned (text stays dark for contrast).
@@ -28,15 +29,19 @@ STATUS_COLOURS = {
     PlanStatus.OVERDUE: QColor("#f9d6d5"),
     PlanStatus.PLANNED: QColor("#dbe8f7"),
 }
-COLUMNS = (
-    "STT",
-    "Nội dung hoạt động",
-    "Thời gian",
-    "Địa điểm",
-    "Kinh phí (đồng)",
-    "Tiến độ",
-    "Đã thực hiện bởi",
-)
+
+
+def _columns() -> list[str]:
+    return [
+        translate("PlanActivitiesTable", "STT"),
+        translate("PlanActivitiesTable", "Nội dung hoạt động"),
+        translate("PlanActivitiesTable", "Thời gian"),
+        translate("PlanActivitiesTable", "Địa điểm"),
+        translate("PlanActivitiesTable", "Kinh phí (đồng)"),
+        translate("PlanActivitiesTable", "Tiến độ"),
+        translate("PlanActivitiesTable", "Đã thực hiện bởi"),
+    ]
+
 
 EditDialog = Callable[[PlannedActivityInput], PlannedActivityInput | None]
 
@@ -63,7 +68,7 @@ class PlanActivitiesTable(QWidget):
         self.summary = styled_label("", "muted")
         self.summary.setObjectName("planProgressSummary")
         box.addWidget(self.summary)
-        self.table = read_only_table("plannedActivities", [self.tr(c) for c in COLUMNS])
+        self.table = read_only_table("plannedActivities", _columns())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
@@ -77,12 +82,16 @@ class PlanActivitiesTable(QWidget):
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for name, text, slot in (
-            ("activityAdd", self.tr("Thêm hoạt động"), self.add),
-            ("activityEdit", self.tr("Sửa"), self.edit_selected),
-            ("activityRemove", self.tr("Xóa"), self.remove_selected),
-            ("activityUp", self.tr("Lên"), lambda: self._move(-1)),
-            ("activityDown", self.tr("Xuống"), lambda: self._move(1)),
-            ("activityLink", self.tr("Gắn hoạt động đã thực hiện…"), self._request_link),
+            ("activityAdd", translate("PlanActivitiesTable", "Thêm hoạt động"), self.add),
+            ("activityEdit", translate("PlanActivitiesTable", "Sửa"), self.edit_selected),
+            ("activityRemove", translate("PlanActivitiesTable", "Xóa"), self.remove_selected),
+            ("activityUp", translate("PlanActivitiesTable", "Lên"), lambda: self._move(-1)),
+            ("activityDown", translate("PlanActivitiesTable", "Xuống"), lambda: self._move(1)),
+            (
+                "activityLink",
+                translate("PlanActivitiesTable", "Gắn hoạt động đã thực hiện…"),
+                self._request_link,
+            ),
         ):
             button = QPushButton(text)
             button.setObjectName(name)
@@ -90,7 +99,7 @@ class PlanActivitiesTable(QWidget):
             buttons.addWidget(button)
             self.buttons[name] = button
         buttons.addStretch(1)
-        self.schedule = QCheckBox(self.tr("In kèm bảng tiến độ các hoạt động"))
+        self.schedule = QCheckBox(translate("PlanActivitiesTable", "In kèm bảng tiến độ các hoạt động"))
         self.schedule.setObjectName("showScheduleTable")
         buttons.addWidget(self.schedule)
         box.addLayout(buttons)
@@ -110,7 +119,11 @@ class PlanActivitiesTable(QWidget):
         for row, item in enumerate(self.rows):
             progress = self._progress.get(item.id) if item.id is not None else None
             label = item.title or (item.body[0].text if item.body else "")
-            status = progress.status.label if progress else self.tr("Chưa lưu")
+            status = (
+                translated_label(progress.status)
+                if progress
+                else translate("PlanActivitiesTable", "Chưa lưu")
+            )
             linked = "; ".join(f"{format_date(r.day)} {r.title}" for r in progress.linked) if progress else ""
             cells = (
                 str(row + 1),
@@ -130,7 +143,10 @@ class PlanActivitiesTable(QWidget):
             if progress is not None:
                 counts[progress.status] += 1
         self.summary.setText(
-            self.tr("{total} hoạt động · đã thực hiện {done} · quá hạn {overdue} · dự kiến {planned}").format(
+            translate(
+                "PlanActivitiesTable",
+                "{total} hoạt động · đã thực hiện {done} · quá hạn {overdue} · dự kiến {planned}",
+            ).format(
                 total=len(self.rows),
                 done=counts[PlanStatus.DONE],
                 overdue=counts[PlanStatus.OVERDUE],

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk.core.plans.model import PlanInput, PlanKind
 from gender_equality_desk.core.plans.progress import ActivityProgress
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.plan_activities import PlanActivitiesTable
 from gender_equality_desk.gui.widgets.plan_fields import OptionalDate, ParagraphsEdit, to_qdate
 from gender_equality_desk.gui.widgets.plan_sections import AssignmentsEditor, SectionsEditor
@@ -31,14 +32,14 @@ class PlanEditor(QTabWidget):
         super().__init__(parent)
         self.setObjectName("planEditor")
         self._base: PlanInput | None = None
-        self.addTab(self._general_tab(), self.tr("Thông tin chung"))
+        self.addTab(self._general_tab(), translate("PlanEditor", "Thông tin chung"))
         self.sections = SectionsEditor()
-        self.addTab(self.sections, self.tr("Các mục"))
+        self.addTab(self.sections, translate("PlanEditor", "Các mục"))
         self.activities = PlanActivitiesTable()
-        self.addTab(self.activities, self.tr("Hoạt động"))
+        self.addTab(self.activities, translate("PlanEditor", "Hoạt động"))
         self.assignments = AssignmentsEditor()
-        self.addTab(self.assignments, self.tr("Phân công"))
-        self.addTab(self._closing_tab(), self.tr("Nơi nhận, người ký"))
+        self.addTab(self.assignments, translate("PlanEditor", "Phân công"))
+        self.addTab(self._closing_tab(), translate("PlanEditor", "Nơi nhận, người ký"))
 
     def _line(self, name: str) -> QLineEdit:
         edit = QLineEdit()
@@ -54,43 +55,43 @@ class PlanEditor(QTabWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("planKind")
         for kind in PlanKind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(translated_label(kind), kind.value)
         self.number = self._line("planNumber")
-        self.number.setPlaceholderText(self.tr("để trống: văn thư ghi số khi ban hành"))
+        self.number.setPlaceholderText(translate("PlanEditor", "để trống: văn thư ghi số khi ban hành"))
         self.symbol = self._line("planSymbol")
         self.issuing_body = self._line("planIssuingBody")
         self.place = self._line("planPlace")
-        self.issued_on = OptionalDate("planIssuedOn", self.tr("Đã có ngày"), date.today())
+        self.issued_on = OptionalDate("planIssuedOn", translate("PlanEditor", "Đã có ngày"), date.today())
         self.issue_month = QSpinBox()
         self.issue_month.setObjectName("planIssueMonth")
         self.issue_month.setRange(0, 12)
-        self.issue_month.setSpecialValueText(self.tr("để trống"))
+        self.issue_month.setSpecialValueText(translate("PlanEditor", "để trống"))
         self.title_edit = QPlainTextEdit()
         self.title_edit.setObjectName("planTitle")
         self.title_edit.setMaximumHeight(60)
         self.preamble = ParagraphsEdit("planPreamble", height=70)
         self.theme = self._line("planTheme")
         self.message = self._line("planMessage")
-        self.period_start = OptionalDate("planPeriodStart", self.tr("Có ngày"), date.today())
-        self.period_end = OptionalDate("planPeriodEnd", self.tr("Có ngày"), date.today())
+        self.period_start = OptionalDate("planPeriodStart", translate("PlanEditor", "Có ngày"), date.today())
+        self.period_end = OptionalDate("planPeriodEnd", translate("PlanEditor", "Có ngày"), date.today())
         self.period_text = self._line("planPeriodText")
-        self.period_text.setPlaceholderText(self.tr("để trống: “Từ ngày … đến ngày …”"))
+        self.period_text.setPlaceholderText(translate("PlanEditor", "để trống: “Từ ngày … đến ngày …”"))
         for label, widget in (
-            (self.tr("Năm"), self.year),
-            (self.tr("Loại kế hoạch"), self.kind),
-            (self.tr("Số"), self.number),
-            (self.tr("Ký hiệu"), self.symbol),
-            (self.tr("Cơ quan ban hành"), self.issuing_body),
-            (self.tr("Địa danh"), self.place),
-            (self.tr("Ngày ban hành"), self.issued_on),
-            (self.tr("Tháng (khi chưa có ngày)"), self.issue_month),
-            (self.tr("Trích yếu (tên kế hoạch)"), self.title_edit),
-            (self.tr("Căn cứ, mở đầu"), self.preamble),
-            (self.tr("Chủ đề"), self.theme),
-            (self.tr("Thông điệp"), self.message),
-            (self.tr("Thời gian từ"), self.period_start),
-            (self.tr("đến"), self.period_end),
-            (self.tr("Ghi thời gian"), self.period_text),
+            (translate("PlanEditor", "Năm"), self.year),
+            (translate("PlanEditor", "Loại kế hoạch"), self.kind),
+            (translate("PlanEditor", "Số"), self.number),
+            (translate("PlanEditor", "Ký hiệu"), self.symbol),
+            (translate("PlanEditor", "Cơ quan ban hành"), self.issuing_body),
+            (translate("PlanEditor", "Địa danh"), self.place),
+            (translate("PlanEditor", "Ngày ban hành"), self.issued_on),
+            (translate("PlanEditor", "Tháng (khi chưa có ngày)"), self.issue_month),
+            (translate("PlanEditor", "Trích yếu (tên kế hoạch)"), self.title_edit),
+            (translate("PlanEditor", "Căn cứ, mở đầu"), self.preamble),
+            (translate("PlanEditor", "Chủ đề"), self.theme),
+            (translate("PlanEditor", "Thông điệp"), self.message),
+            (translate("PlanEditor", "Thời gian từ"), self.period_start),
+            (translate("PlanEditor", "đến"), self.period_end),
+            (translate("PlanEditor", "Ghi thời gian"), self.period_text),
         ):
             form.addRow(label, widget)
         return tab
@@ -101,15 +102,17 @@ class PlanEditor(QTabWidget):
         self.closing = ParagraphsEdit("planClosing", height=80)
         self.recipients = QPlainTextEdit()
         self.recipients.setObjectName("planRecipients")
-        self.recipients.setPlaceholderText(self.tr("Mỗi dòng một nơi nhận, ví dụ “- Lưu: VT.”"))
+        self.recipients.setPlaceholderText(
+            translate("PlanEditor", "Mỗi dòng một nơi nhận, ví dụ “- Lưu: VT.”")
+        )
         self.authority = QPlainTextEdit()
         self.authority.setObjectName("planAuthority")
         self.authority.setMaximumHeight(80)
         self.signer = self._line("planSigner")
-        form.addRow(self.tr("Đoạn kết"), self.closing)
-        form.addRow(self.tr("Nơi nhận"), self.recipients)
-        form.addRow(self.tr("Thẩm quyền ký"), self.authority)
-        form.addRow(self.tr("Người ký"), self.signer)
+        form.addRow(translate("PlanEditor", "Đoạn kết"), self.closing)
+        form.addRow(translate("PlanEditor", "Nơi nhận"), self.recipients)
+        form.addRow(translate("PlanEditor", "Thẩm quyền ký"), self.authority)
+        form.addRow(translate("PlanEditor", "Người ký"), self.signer)
         return tab
 
     def set_choices(self, units: list[tuple[int, str]]) -> None:

@@ -9,11 +9,15 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QPlainTextEdit,
 
 from gender_equality_desk.core.plans.markup import format_paragraphs, parse_paragraphs
 from gender_equality_desk.core.plans.model import Paragraphs
+from gender_equality_desk.gui.i18n import translate
 
-PARAGRAPH_HINT = (
-    "Mỗi dòng là một đoạn. Dòng bắt đầu bằng “- ” là gạch đầu dòng; dòng ngắn đánh số “1. …” là đề mục; "
-    "“# ” buộc thành đề mục, “> ” buộc thành đoạn văn."
-)
+
+def _paragraph_hint() -> str:
+    return translate(
+        "ParagraphsEdit",
+        "Mỗi dòng là một đoạn. Dòng bắt đầu bằng “- ” là gạch đầu dòng; dòng ngắn đánh số “1. …” là đề mục; "
+        "“# ” buộc thành đề mục, “> ” buộc thành đoạn văn.",
+    )
 
 
 def to_qdate(day: date) -> QDate:
@@ -58,8 +62,8 @@ class ParagraphsEdit(QPlainTextEdit):
     def __init__(self, name: str, parent: QWidget | None = None, *, height: int = 0) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setToolTip(PARAGRAPH_HINT)
-        self.setPlaceholderText(PARAGRAPH_HINT)
+        self.setToolTip(_paragraph_hint())
+        self.setPlaceholderText(_paragraph_hint())
         if height:
             self.setMinimumHeight(height)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gender_equality_desk.core.plans.model import AssignmentInput, Paragraphs, SectionInput, SectionKind
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import styled_label
 from gender_equality_desk.gui.widgets.plan_fields import ParagraphsEdit
 
@@ -66,11 +67,17 @@ class SectionsEditor(QWidget):
         self.items.setMaximumWidth(300)
         row.addWidget(self.items)
         buttons, self.buttons = _list_buttons(
-            self, [("sectionUp", self.tr("Lên")), ("sectionDown", self.tr("Xuống"))]
+            self,
+            [
+                ("sectionUp", translate("SectionsEditor", "Lên")),
+                ("sectionDown", translate("SectionsEditor", "Xuống")),
+            ],
         )
         row.addLayout(buttons)
         editor = QVBoxLayout()
-        editor.addWidget(styled_label(self.tr("Tên mục (để trống: tên thường dùng)"), "muted"))
+        editor.addWidget(
+            styled_label(translate("SectionsEditor", "Tên mục (để trống: tên thường dùng)"), "muted")
+        )
         self.heading = QLineEdit()
         self.heading.setObjectName("sectionHeading")
         editor.addWidget(self.heading)
@@ -95,18 +102,20 @@ class SectionsEditor(QWidget):
             return
         kind = SectionKind.of(current.data(KIND_ROLE))
         self._shown = kind
+        # The usual heading as printed: the plan itself stays Vietnamese whatever the UI language.
         self.heading.setPlaceholderText(kind.label)
         self.heading.setText(self._texts[kind].heading)
         self.body.set_paragraphs(self._texts[kind].body)
         notes = {
-            SectionKind.THEME_PERIOD: self.tr(
-                "Chủ đề, thông điệp, thời gian lấy ở thẻ Thông tin chung; đoạn văn dưới đây in sau chúng."
+            SectionKind.THEME_PERIOD: translate(
+                "SectionsEditor",
+                "Chủ đề, thông điệp, thời gian lấy ở thẻ Thông tin chung; đoạn văn dưới đây in sau chúng.",
             ),
-            SectionKind.ACTIVITIES: self.tr(
-                "Các hoạt động ở thẻ Hoạt động được đánh số và in sau đoạn văn này."
+            SectionKind.ACTIVITIES: translate(
+                "SectionsEditor", "Các hoạt động ở thẻ Hoạt động được đánh số và in sau đoạn văn này."
             ),
-            SectionKind.ORGANISATION: self.tr(
-                "Các đơn vị ở thẻ Phân công được đánh số và in sau đoạn văn này."
+            SectionKind.ORGANISATION: translate(
+                "SectionsEditor", "Các đơn vị ở thẻ Phân công được đánh số và in sau đoạn văn này."
             ),
         }
         self.note.setText(notes.get(kind, ""))
@@ -120,7 +129,7 @@ class SectionsEditor(QWidget):
         for section in sections:
             self._texts[section.kind] = _Text(section.heading, section.body)
         for kind in [*present, *(k for k in SectionKind if k not in present)]:
-            item = QListWidgetItem(kind.label.capitalize())
+            item = QListWidgetItem(translated_label(kind).capitalize())
             item.setData(KIND_ROLE, kind.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if kind in present else Qt.CheckState.Unchecked)
@@ -155,20 +164,20 @@ class AssignmentsEditor(QWidget):
         buttons, self.buttons = _list_buttons(
             self,
             [
-                ("assignmentAdd", self.tr("Thêm đơn vị")),
-                ("assignmentRemove", self.tr("Xóa")),
-                ("assignmentUp", self.tr("Lên")),
-                ("assignmentDown", self.tr("Xuống")),
+                ("assignmentAdd", translate("AssignmentsEditor", "Thêm đơn vị")),
+                ("assignmentRemove", translate("AssignmentsEditor", "Xóa")),
+                ("assignmentUp", translate("AssignmentsEditor", "Lên")),
+                ("assignmentDown", translate("AssignmentsEditor", "Xuống")),
             ],
         )
         row.addLayout(buttons)
         editor = QVBoxLayout()
-        editor.addWidget(styled_label(self.tr("Đơn vị"), "muted"))
+        editor.addWidget(styled_label(translate("AssignmentsEditor", "Đơn vị"), "muted"))
         self.unit = QComboBox()
         self.unit.setObjectName("assignmentUnit")
         self.unit.setEditable(True)
         editor.addWidget(self.unit)
-        editor.addWidget(styled_label(self.tr("Nhiệm vụ"), "muted"))
+        editor.addWidget(styled_label(translate("AssignmentsEditor", "Nhiệm vụ"), "muted"))
         self.body = ParagraphsEdit("assignmentBody", height=200)
         editor.addWidget(self.body, 1)
         row.addLayout(editor, 1)
@@ -205,7 +214,7 @@ class AssignmentsEditor(QWidget):
     def _rename_current(self, text: str) -> None:
         item = self.items.currentItem()
         if item is not None:
-            item.setText(text or self.tr("(chưa có tên đơn vị)"))
+            item.setText(text or translate("AssignmentsEditor", "(chưa có tên đơn vị)"))
 
     def set_assignments(self, assignments: tuple[AssignmentInput, ...]) -> None:
         self._shown = -1
