@@ -52,6 +52,7 @@ from gender_equality_desk.core.records.attachments import (
     format_size,
     viewing_copy,
 )
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.theme import BORDER, ERROR, MUTED
 from gender_equality_desk.gui.widgets.basics import styled_label
 
@@ -194,21 +195,29 @@ class AttachmentList(QWidget):
         self.setAcceptDrops(True)
 
         self.strip = _ThumbnailStrip(
-            self.tr("Chưa có tệp minh chứng. Bấm “Thêm tệp…” hoặc kéo thả ảnh, PDF vào đây."), self
+            translate(
+                "AttachmentList", "Chưa có tệp minh chứng. Bấm “Thêm tệp…” hoặc kéo thả ảnh, PDF vào đây."
+            ),
+            self,
         )
         self.strip.setObjectName("attachmentStrip")
-        self.strip.setAccessibleName(self.tr("Tệp minh chứng"))
-        self.add_button = QPushButton(self.tr("Thêm tệp…"), self)
-        self.open_button = QPushButton(self.tr("Mở"), self)
-        self.remove_button = QPushButton(self.tr("Gỡ bỏ"), self)
+        self.strip.setAccessibleName(translate("AttachmentList", "Tệp minh chứng"))
+        self.add_button = QPushButton(translate("AttachmentList", "Thêm tệp…"), self)
+        self.open_button = QPushButton(translate("AttachmentList", "Mở"), self)
+        self.remove_button = QPushButton(translate("AttachmentList", "Gỡ bỏ"), self)
         self.add_button.setToolTip(
-            self.tr("Chọn ảnh, bản chụp danh sách ký tên hoặc PDF (nhiều tệp cùng lúc)")
+            translate("AttachmentList", "Chọn ảnh, bản chụp danh sách ký tên hoặc PDF (nhiều tệp cùng lúc)")
         )
-        self.open_button.setToolTip(self.tr("Mở tệp bằng chương trình xem ảnh/tài liệu của máy"))
-        self.remove_button.setToolTip(self.tr("Gỡ tệp khỏi bản ghi này (phím Delete)"))
+        self.open_button.setToolTip(
+            translate("AttachmentList", "Mở tệp bằng chương trình xem ảnh/tài liệu của máy")
+        )
+        self.remove_button.setToolTip(translate("AttachmentList", "Gỡ tệp khỏi bản ghi này (phím Delete)"))
         limit = MAX_ATTACHMENT_BYTES // (1024 * 1024)
         hint = styled_label(
-            self.tr("Ảnh, PDF, Word, Excel; tối đa {limit} MB mỗi tệp").format(limit=limit), "muted"
+            translate("AttachmentList", "Ảnh, PDF, Word, Excel; tối đa {limit} MB mỗi tệp").format(
+                limit=limit
+            ),
+            "muted",
         )
         self.errors = styled_label("", "error", wrap=True, parent=self)
         self.errors.setObjectName("attachmentErrors")
@@ -280,7 +289,9 @@ class AttachmentList(QWidget):
         for path in paths:
             problem = check_file(path)
             if problem is None and path in known:
-                problem = self.tr("Tệp “{name}” đã có trong danh sách.").format(name=path.name)
+                problem = translate("AttachmentList", "Tệp “{name}” đã có trong danh sách.").format(
+                    name=path.name
+                )
             if problem is not None:
                 problems.append(problem)
                 continue
@@ -302,9 +313,12 @@ class AttachmentList(QWidget):
         patterns = " ".join(f"*{ext} *{ext.upper()}" for ext in ALLOWED_TYPES)
         names, _selected = QFileDialog.getOpenFileNames(
             self,
-            self.tr("Chọn ảnh hoặc tài liệu minh chứng"),
+            translate("AttachmentList", "Chọn ảnh hoặc tài liệu minh chứng"),
             self._last_dir,
-            self.tr("Ảnh và tài liệu minh chứng") + f" ({patterns});;" + self.tr("Tất cả tệp") + " (*)",
+            translate("AttachmentList", "Ảnh và tài liệu minh chứng")
+            + f" ({patterns});;"
+            + translate("AttachmentList", "Tất cả tệp")
+            + " (*)",
         )
         if names:
             self._last_dir = str(Path(names[0]).parent)
@@ -323,7 +337,11 @@ class AttachmentList(QWidget):
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self._show_errors(
-                [self.tr("Máy tính chưa có chương trình mở được tệp “{name}”.").format(name=entry.name)]
+                [
+                    translate("AttachmentList", "Máy tính chưa có chương trình mở được tệp “{name}”.").format(
+                        name=entry.name
+                    )
+                ]
             )
 
     def remove_selected(self) -> None:
@@ -360,7 +378,11 @@ class AttachmentList(QWidget):
         item = QListWidgetItem(_document_icon(entry.name), label)
         item.setSizeHint(_CELL)
         size = format_size(entry.size_bytes)
-        status = self.tr("đã lưu") if entry.row else self.tr("chưa lưu, sẽ lưu cùng bản ghi")
+        status = (
+            translate("AttachmentList", "đã lưu")
+            if entry.row
+            else translate("AttachmentList", "chưa lưu, sẽ lưu cùng bản ghi")
+        )
         item.setToolTip(f"{entry.name}\n{size} · {status}")
         item.setData(Qt.ItemDataRole.AccessibleTextRole, entry.name)
         self.strip.addItem(item)
@@ -377,7 +399,9 @@ class AttachmentList(QWidget):
         if icon is not None:
             item.setIcon(icon)
         else:
-            item.setToolTip(item.toolTip() + "\n" + self.tr("Không xem trước được ảnh này."))
+            item.setToolTip(
+                item.toolTip() + "\n" + translate("AttachmentList", "Không xem trước được ảnh này.")
+            )
         if self._to_thumbnail:
             self._thumbnail_timer.start()
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLa
 
 from gender_equality_desk.core.plans.deadlines import Deadline
 from gender_equality_desk.core.reports.formatting import format_date
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import card, styled_label
 
 OVERDUE = QColor("#b3261e")
@@ -17,10 +18,10 @@ SOON_DAYS = 3
 
 def days_text(days_left: int) -> str:
     if days_left < 0:
-        return f"quá hạn {-days_left} ngày"
+        return translate("DeadlineList", "quá hạn {days} ngày").format(days=-days_left)
     if days_left == 0:
-        return "hôm nay"
-    return f"còn {days_left} ngày"
+        return translate("DeadlineList", "hôm nay")
+    return translate("DeadlineList", "còn {days} ngày").format(days=days_left)
 
 
 class DeadlineList(QWidget):
@@ -32,14 +33,21 @@ class DeadlineList(QWidget):
         frame = card(name="deadlineCard")
         box = QVBoxLayout(frame)
         box.setContentsMargins(16, 12, 16, 12)
-        box.addWidget(styled_label(self.tr("Hạn cần nhớ"), "cardTitle"))
-        self.empty = styled_label(self.tr("Không có hạn nào trong 30 ngày tới."), "muted")
+        box.addWidget(styled_label(translate("DeadlineList", "Hạn cần nhớ"), "cardTitle"))
+        self.empty = styled_label(translate("DeadlineList", "Không có hạn nào trong 30 ngày tới."), "muted")
         self.empty.setObjectName("deadlineEmpty")
         box.addWidget(self.empty)
         self.tree = QTreeWidget()
         self.tree.setObjectName("deadlineTree")
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("Ngày"), self.tr("Còn"), self.tr("Việc"), self.tr("Loại")])
+        self.tree.setHeaderLabels(
+            [
+                translate("DeadlineList", "Ngày"),
+                translate("DeadlineList", "Còn"),
+                translate("DeadlineList", "Việc"),
+                translate("DeadlineList", "Loại"),
+            ]
+        )
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -57,7 +65,7 @@ class DeadlineList(QWidget):
                     format_date(deadline.due),
                     days_text(deadline.days_left),
                     deadline.title,
-                    deadline.kind.label,
+                    translated_label(deadline.kind),
                 ]
             )
             item.setToolTip(2, deadline.title)

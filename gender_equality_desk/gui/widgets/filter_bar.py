@@ -3,7 +3,8 @@ status. Generic: it knows ids and labels, never a core filter type.
 
 How to use it (the page turns the values into its core filter):
 
-    bar = FilterBar(kind_caption=self.tr("Tất cả loại"), statuses=[(s, s.label) for s in ActivityStatus])
+    caption = translate("ActivitiesPage", "Tất cả loại")
+    bar = FilterBar(kind_caption=caption, statuses=[(s, translated_label(s)) for s in ActivityStatus])
     bar.set_choices(campaigns=[(id, name), ...], kinds=[(id, label), ...], villages=[(id, name), ...])
     bar.changed.connect(lambda values: model.set_filter(ActivityFilter(kind_id=values.kind_id, ...)))
     bar.focus_search()  # Ctrl+F
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from gender_equality_desk.gui.i18n import translate
 
 SEARCH_DELAY_MS = 300
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date boxes, shown as "Từ ngày"/"Đến ngày" (no limit)
@@ -70,27 +73,30 @@ class FilterBar(QWidget):
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText(self.tr("Tìm (không cần dấu)…"))
+        self.search_box.setPlaceholderText(translate("FilterBar", "Tìm (không cần dấu)…"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setToolTip(
-            self.tr("Gõ vài chữ đầu của tên, địa điểm, đơn vị hoặc kết quả; ví dụ “binh dang” (Ctrl+F)")
+            translate(
+                "FilterBar",
+                "Gõ vài chữ đầu của tên, địa điểm, đơn vị hoặc kết quả; ví dụ “binh dang” (Ctrl+F)",
+            )
         )
         self.search_box.textChanged.connect(lambda _text: self._delay.start())
         self.search_box.returnPressed.connect(self._emit_if_changed)
 
-        self.date_from = self._date_box("dateFrom", self.tr("Từ ngày"))
-        self.date_to = self._date_box("dateTo", self.tr("Đến ngày"))
-        self.clear_button = QPushButton(self.tr("Bỏ lọc"), self)
+        self.date_from = self._date_box("dateFrom", translate("FilterBar", "Từ ngày"))
+        self.date_to = self._date_box("dateTo", translate("FilterBar", "Đến ngày"))
+        self.clear_button = QPushButton(translate("FilterBar", "Bỏ lọc"), self)
         self.clear_button.setObjectName("clearFilters")
-        self.clear_button.setToolTip(self.tr("Hiện lại tất cả bản ghi"))
+        self.clear_button.setToolTip(translate("FilterBar", "Hiện lại tất cả bản ghi"))
         self.clear_button.clicked.connect(self.clear)
 
-        self.campaign = self._combo("campaignFilter", self.tr("Tất cả chiến dịch"))
+        self.campaign = self._combo("campaignFilter", translate("FilterBar", "Tất cả chiến dịch"))
         self.kind = self._combo("kindFilter", kind_caption)
-        self.village = self._combo("villageFilter", self.tr("Tất cả thôn, bản"))
+        self.village = self._combo("villageFilter", translate("FilterBar", "Tất cả thôn, bản"))
         self.status: QComboBox | None = None
         if statuses is not None:
-            self.status = self._combo("statusFilter", self.tr("Mọi trạng thái"))
+            self.status = self._combo("statusFilter", translate("FilterBar", "Mọi trạng thái"))
             for value, label in statuses:
                 self.status.addItem(label, value)
 
@@ -192,7 +198,7 @@ class FilterBar(QWidget):
         box.setMinimumDate(NO_DATE)
         box.setSpecialValueText(caption)  # shown while the box holds NO_DATE, i.e. "no limit"
         box.setDate(NO_DATE)
-        box.setToolTip(self.tr("{caption} (để trống: không giới hạn)").format(caption=caption))
+        box.setToolTip(translate("FilterBar", "{caption} (để trống: không giới hạn)").format(caption=caption))
         box.dateChanged.connect(lambda _date: self._delay.start())
         box.calendarWidget().installEventFilter(self)
         return box

@@ -36,14 +36,30 @@ from gender_equality_desk.core.reports.indicators import (
 )
 from gender_equality_desk.core.reports.period_report import DV_STATISTICS, GENDER_EQUALITY
 from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import read_only_table, styled_label
 
-REPORTS = (
-    (GENDER_EQUALITY, "Báo cáo công tác bình đẳng giới (6 tháng, năm)"),
-    (DV_STATISTICS, "Thống kê bạo lực gia đình"),
-)
-HAND_FILLED = "(cán bộ tự điền)"
-COLUMNS = ("TT", "Chỉ tiêu", "Đơn vị tính", "Nguồn số liệu", "Ghi chú")
+
+def _reports() -> tuple[tuple[str, str], ...]:
+    """The reports whose rows can be edited, named in the UI language (their kind keys are data)."""
+    return (
+        (GENDER_EQUALITY, translate("IndicatorEditor", "Báo cáo công tác bình đẳng giới (6 tháng, năm)")),
+        (DV_STATISTICS, translate("IndicatorEditor", "Thống kê bạo lực gia đình")),
+    )
+
+
+def _hand_filled() -> str:
+    return translate("IndicatorEditor", "(cán bộ tự điền)")
+
+
+def _columns() -> list[str]:
+    return [
+        translate("IndicatorEditor", "TT"),
+        translate("IndicatorEditor", "Chỉ tiêu"),
+        translate("IndicatorEditor", "Đơn vị tính"),
+        translate("IndicatorEditor", "Nguồn số liệu"),
+        translate("IndicatorEditor", "Ghi chú"),
+    ]
 
 
 class IndicatorDialog(QDialog):
@@ -51,7 +67,11 @@ class IndicatorDialog(QDialog):
 
     def __init__(self, row: IndicatorRow | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Sửa chỉ tiêu") if row else self.tr("Thêm chỉ tiêu"))
+        self.setWindowTitle(
+            translate("IndicatorDialog", "Sửa chỉ tiêu")
+            if row
+            else translate("IndicatorDialog", "Thêm chỉ tiêu")
+        )
         self.setMinimumWidth(560)
         self.number = QLineEdit(row.number if row else "")
         self.label = QLineEdit(row.label if row else "")
@@ -60,11 +80,13 @@ class IndicatorDialog(QDialog):
         self.level = QSpinBox()
         self.level.setRange(0, 3)
         self.level.setValue(row.level if row else 0)
-        self.is_group = QCheckBox(self.tr("Dòng tiêu đề nhóm (in đậm, không có số liệu)"))
+        self.is_group = QCheckBox(
+            translate("IndicatorDialog", "Dòng tiêu đề nhóm (in đậm, không có số liệu)")
+        )
         self.is_group.setChecked(row.is_group if row else False)
         self.source = QComboBox()
         self.source.setObjectName("indicatorSource")
-        self.source.addItem(self.tr(HAND_FILLED), "")
+        self.source.addItem(_hand_filled(), "")
         for key, description in sorted(known_sources().items(), key=lambda item: item[1]):
             self.source.addItem(description, key)
         if row and row.source:
@@ -78,13 +100,13 @@ class IndicatorDialog(QDialog):
         self.message.setObjectName("indicatorMessage")
         self.message.hide()
         form = QFormLayout()
-        form.addRow(self.tr("Số thứ tự (TT):"), self.number)
-        form.addRow(self.tr("Tên chỉ tiêu:"), self.label)
-        form.addRow(self.tr("Đơn vị tính:"), self.unit)
-        form.addRow(self.tr("Mức thụt lề:"), self.level)
+        form.addRow(translate("IndicatorDialog", "Số thứ tự (TT):"), self.number)
+        form.addRow(translate("IndicatorDialog", "Tên chỉ tiêu:"), self.label)
+        form.addRow(translate("IndicatorDialog", "Đơn vị tính:"), self.unit)
+        form.addRow(translate("IndicatorDialog", "Mức thụt lề:"), self.level)
         form.addRow("", self.is_group)
-        form.addRow(self.tr("Nguồn số liệu:"), self.source)
-        form.addRow(self.tr("Ghi chú:"), self.note)
+        form.addRow(translate("IndicatorDialog", "Nguồn số liệu:"), self.source)
+        form.addRow(translate("IndicatorDialog", "Ghi chú:"), self.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -124,10 +146,10 @@ class IndicatorEditor(QWidget):
         self._rows: list[IndicatorRow] = []
         self.report = QComboBox()
         self.report.setObjectName("indicatorReport")
-        for kind, label in REPORTS:
-            self.report.addItem(self.tr(label), kind)
+        for kind, label in _reports():
+            self.report.addItem(label, kind)
         self.report.currentIndexChanged.connect(self.reload)
-        self.table = read_only_table("indicatorTable", [self.tr(name) for name in COLUMNS])
+        self.table = read_only_table("indicatorTable", _columns())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, 2, 3, 4):
@@ -138,13 +160,13 @@ class IndicatorEditor(QWidget):
 
         buttons = QHBoxLayout()
         for name, text, slot in (
-            ("indicatorAdd", "Thêm dòng…", self.add_row),
-            ("indicatorEdit", "Sửa…", self.edit_selected),
-            ("indicatorUp", "Lên", lambda: self.move_selected(-1)),
-            ("indicatorDown", "Xuống", lambda: self.move_selected(1)),
-            ("indicatorToggle", "Ẩn / hiện", self.toggle_selected),
+            ("indicatorAdd", translate("IndicatorEditor", "Thêm dòng…"), self.add_row),
+            ("indicatorEdit", translate("IndicatorEditor", "Sửa…"), self.edit_selected),
+            ("indicatorUp", translate("IndicatorEditor", "Lên"), lambda: self.move_selected(-1)),
+            ("indicatorDown", translate("IndicatorEditor", "Xuống"), lambda: self.move_selected(1)),
+            ("indicatorToggle", translate("IndicatorEditor", "Ẩn / hiện"), self.toggle_selected),
         ):
-            button = QPushButton(self.tr(text))
+            button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -152,15 +174,16 @@ class IndicatorEditor(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(styled_label(self.tr("Biểu:")))
+        top.addWidget(styled_label(translate("IndicatorEditor", "Biểu:")))
         top.addWidget(self.report, 1)
         box.addLayout(top)
         box.addWidget(
             styled_label(
-                self.tr(
+                translate(
+                    "IndicatorEditor",
                     "Sửa tên, đơn vị, thứ tự các dòng cho khớp mẫu báo cáo của tỉnh. Dòng có nguồn số liệu "
                     "được máy tự tính; dòng “cán bộ tự điền” để trống cho cán bộ ghi. "
-                    "Dòng bị ẩn không in ra báo cáo."
+                    "Dòng bị ẩn không in ra báo cáo.",
                 ),
                 "muted",
                 wrap=True,
@@ -180,7 +203,7 @@ class IndicatorEditor(QWidget):
         sources = known_sources()
         self.table.setRowCount(len(self._rows))
         for index, row in enumerate(self._rows):
-            source = sources.get(row.source, row.source) if row.source else self.tr(HAND_FILLED)
+            source = sources.get(row.source, row.source) if row.source else _hand_filled()
             cells = (
                 row.number,
                 "    " * row.level + row.label,
@@ -195,7 +218,7 @@ class IndicatorEditor(QWidget):
                 font.setStrikeOut(not row.is_active)
                 item.setFont(font)
                 if not row.is_active:
-                    item.setToolTip(self.tr("Dòng này đang ẩn, không in ra báo cáo."))
+                    item.setToolTip(translate("IndicatorEditor", "Dòng này đang ẩn, không in ra báo cáo."))
                 self.table.setItem(index, column, item)
 
     def selected(self) -> IndicatorRow | None:

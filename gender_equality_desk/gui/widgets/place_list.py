@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.theme import ACCENT, BORDER, TEXT
 
 MENU_ARROW_ROOM = 14
@@ -55,7 +56,7 @@ class PlaceList(QWidget):
 
         self.input = QLineEdit(self)
         self.input.setObjectName("placeInput")
-        self.input.setPlaceholderText(self.tr("Gõ tên nơi rồi Enter"))
+        self.input.setPlaceholderText(translate("PlaceList", "Gõ tên nơi rồi Enter"))
         self._names = QStringListModel(self)
         completer = QCompleter(self._names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -63,22 +64,24 @@ class PlaceList(QWidget):
         # A village chosen in the pop-up is added at once (the pop-up eats that Enter).
         completer.activated.connect(self._add_completed)
         self.input.setCompleter(completer)
-        self.input.setToolTip(self.tr("Thôn, bản, trường học, đường, “Trụ sở UBND xã”…; Enter để thêm"))
+        self.input.setToolTip(
+            translate("PlaceList", "Thôn, bản, trường học, đường, “Trụ sở UBND xã”…; Enter để thêm")
+        )
         self.input.installEventFilter(self)
 
         self.village_button = QToolButton(self)
         self.village_button.setObjectName("villageMenuButton")
-        self.village_button.setText(self.tr("Chọn thôn, bản"))
+        self.village_button.setText(translate("PlaceList", "Chọn thôn, bản"))
         self.village_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.village_button.setMenu(QMenu(self.village_button))
         # Room for the menu arrow, which the style otherwise draws over the last letters.
         self.village_button.setMinimumWidth(self.village_button.sizeHint().width() + MENU_ARROW_ROOM)
-        self.add_button = QPushButton(self.tr("Thêm"), self)
+        self.add_button = QPushButton(translate("PlaceList", "Thêm"), self)
         self.add_button.setAutoDefault(False)  # Enter in the form saves; it never clicks "Thêm"
         self.add_button.clicked.connect(self.add_typed)
-        self.remove_button = QPushButton(self.tr("Bỏ nơi"), self)
+        self.remove_button = QPushButton(translate("PlaceList", "Bỏ nơi"), self)
         self.remove_button.setAutoDefault(False)
-        self.remove_button.setToolTip(self.tr("Bỏ địa điểm đang chọn (phím Delete)"))
+        self.remove_button.setToolTip(translate("PlaceList", "Bỏ địa điểm đang chọn (phím Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
 
         self.chips = _ChipList(self)

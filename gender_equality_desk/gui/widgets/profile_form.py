@@ -31,6 +31,7 @@ from gender_equality_desk.core.profile import (
     suggest_place_name,
     validate_profile,
 )
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import set_style_flag, styled_label
 
 # Centrally-run cities (after the 2025 merger) are "thành phố", every other province is "tỉnh".
@@ -69,24 +70,60 @@ class ProfileForm(QWidget):
         self._reveal_all = False
 
         unit = self._group(
-            self.tr("Đơn vị ban hành văn bản"),
+            translate("ProfileForm", "Đơn vị ban hành văn bản"),
             [
-                ("commune_name", self.tr("Tên xã/phường *"), self.tr("Ví dụ: Xã Cao Lâu")),
-                ("province_name", self.tr("Tỉnh/thành phố *"), self.tr("Ví dụ: Quảng Nam")),
-                ("place_name", self.tr("Địa danh ghi ngày *"), self.tr("Ví dụ: Cao Lâu")),
-                ("issuing_body", self.tr("Cơ quan ban hành *"), self.tr("ỦY BAN NHÂN DÂN XÃ …")),
-                ("parent_body", self.tr("Cơ quan chủ quản"), self.tr("Để trống nếu không có")),
-                ("receiving_authority", self.tr("Nơi nhận báo cáo *"), self.tr("Sở Nội vụ tỉnh …")),
+                (
+                    "commune_name",
+                    translate("ProfileForm", "Tên xã/phường *"),
+                    translate("ProfileForm", "Ví dụ: Xã Cao Lâu"),
+                ),
+                (
+                    "province_name",
+                    translate("ProfileForm", "Tỉnh/thành phố *"),
+                    translate("ProfileForm", "Ví dụ: Quảng Nam"),
+                ),
+                (
+                    "place_name",
+                    translate("ProfileForm", "Địa danh ghi ngày *"),
+                    translate("ProfileForm", "Ví dụ: Cao Lâu"),
+                ),
+                (
+                    "issuing_body",
+                    translate("ProfileForm", "Cơ quan ban hành *"),
+                    translate("ProfileForm", "ỦY BAN NHÂN DÂN XÃ …"),
+                ),
+                (
+                    "parent_body",
+                    translate("ProfileForm", "Cơ quan chủ quản"),
+                    translate("ProfileForm", "Để trống nếu không có"),
+                ),
+                (
+                    "receiving_authority",
+                    translate("ProfileForm", "Nơi nhận báo cáo *"),
+                    translate("ProfileForm", "Sở Nội vụ tỉnh …"),
+                ),
             ],
         )
         signer = self._group(
-            self.tr("Người ký và cán bộ phụ trách"),
+            translate("ProfileForm", "Người ký và cán bộ phụ trách"),
             [
-                ("signer_name", self.tr("Họ tên người ký *"), self.tr("Ví dụ: Nguyễn Văn An")),
-                ("signer_title", self.tr("Chức vụ người ký *"), DEFAULT_SIGNER_TITLE),
-                ("signing_authority", self.tr("Thẩm quyền ký *"), ""),
-                ("officer_name", self.tr("Cán bộ phụ trách"), self.tr("Không bắt buộc")),
-                ("officer_phone", self.tr("Số điện thoại"), self.tr("Không bắt buộc")),
+                (
+                    "signer_name",
+                    translate("ProfileForm", "Họ tên người ký *"),
+                    translate("ProfileForm", "Ví dụ: Nguyễn Văn An"),
+                ),
+                ("signer_title", translate("ProfileForm", "Chức vụ người ký *"), DEFAULT_SIGNER_TITLE),
+                ("signing_authority", translate("ProfileForm", "Thẩm quyền ký *"), ""),
+                (
+                    "officer_name",
+                    translate("ProfileForm", "Cán bộ phụ trách"),
+                    translate("ProfileForm", "Không bắt buộc"),
+                ),
+                (
+                    "officer_phone",
+                    translate("ProfileForm", "Số điện thoại"),
+                    translate("ProfileForm", "Không bắt buộc"),
+                ),
             ],
         )
         self._set_tooltips()
@@ -175,19 +212,32 @@ class ProfileForm(QWidget):
 
     def _set_tooltips(self) -> None:
         self._editors["place_name"].setToolTip(
-            self.tr("Dùng ở dòng ngày tháng của văn bản, ví dụ: “Cao Lâu, ngày 20 tháng 11 năm 2025”.")
+            translate(
+                "ProfileForm",
+                "Dùng ở dòng ngày tháng của văn bản, ví dụ: “Cao Lâu, ngày 20 tháng 11 năm 2025”.",
+            )
         )
         self._editors["issuing_body"].setToolTip(
-            self.tr("Dòng tiêu đề bên trái của văn bản, viết hoa, ví dụ: ỦY BAN NHÂN DÂN XÃ CAO LÂU.")
+            translate(
+                "ProfileForm",
+                "Dòng tiêu đề bên trái của văn bản, viết hoa, ví dụ: ỦY BAN NHÂN DÂN XÃ CAO LÂU.",
+            )
         )
         self._editors["parent_body"].setToolTip(
-            self.tr("Dòng trên tên cơ quan ban hành, nếu có. Từ 01/7/2025 không còn cấp huyện.")
+            translate(
+                "ProfileForm", "Dòng trên tên cơ quan ban hành, nếu có. Từ 01/7/2025 không còn cấp huyện."
+            )
         )
         self._editors["receiving_authority"].setToolTip(
-            self.tr("Cơ quan cấp trên nhận báo cáo bình đẳng giới (mặc định: Sở Nội vụ của tỉnh).")
+            translate(
+                "ProfileForm", "Cơ quan cấp trên nhận báo cáo bình đẳng giới (mặc định: Sở Nội vụ của tỉnh)."
+            )
         )
         self._editors["signing_authority"].setToolTip(
-            self.tr("Dòng thẩm quyền ký, mỗi dòng một cấp, ví dụ: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH.")
+            translate(
+                "ProfileForm",
+                "Dòng thẩm quyền ký, mỗi dòng một cấp, ví dụ: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH.",
+            )
         )
 
     # -- behaviour ----------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gender_equality_desk.core.reports.registry import ReportKind, ReportRequest
+from gender_equality_desk.gui.i18n import translate, translated_label
 
 FIRST_YEAR = 2000
 DATE_FORMAT = "dd/MM/yyyy"
@@ -45,16 +46,18 @@ class ReportOptions(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("reportKind")
         for kind in ReportKind:
-            self.kind.addItem(kind.label, kind.value)  # Qt keeps a str enum as a plain str
+            self.kind.addItem(translated_label(kind), kind.value)  # Qt keeps a str enum as a plain str
         self.year = QSpinBox()
         self.year.setObjectName("reportYear")
         self.year.setRange(FIRST_YEAR, today.year + 1)
         self.year.setValue(today.year)
         self.start = _date_edit("reportStart", date(today.year, 1, 1))
         self.end = _date_edit("reportEnd", today)
-        self.dated = QCheckBox(self.tr("Ghi ngày ký:"))
+        self.dated = QCheckBox(translate("ReportOptions", "Ghi ngày ký:"))
         self.dated.setObjectName("reportDated")
-        self.dated.setToolTip(self.tr("Bỏ chọn để để trống ngày, tháng cho lãnh đạo ghi tay khi ký."))
+        self.dated.setToolTip(
+            translate("ReportOptions", "Bỏ chọn để để trống ngày, tháng cho lãnh đạo ghi tay khi ký.")
+        )
         self.dated.setChecked(True)
         self.day = _date_edit("reportDay", today)
 
@@ -63,10 +66,10 @@ class ReportOptions(QWidget):
         period.addWidget(self.start)
         period.addWidget(self.end)
         period.addStretch(1)
-        self.half_year = QPushButton(self.tr("6 tháng đầu năm"))
+        self.half_year = QPushButton(translate("ReportOptions", "6 tháng đầu năm"))
         self.half_year.setObjectName("periodHalfYear")
         self.half_year.clicked.connect(lambda: self._set_period(6))
-        self.whole_year = QPushButton(self.tr("Cả năm"))
+        self.whole_year = QPushButton(translate("ReportOptions", "Cả năm"))
         self.whole_year.setObjectName("periodWholeYear")
         self.whole_year.clicked.connect(lambda: self._set_period(12))
         quick = QHBoxLayout()
@@ -82,9 +85,9 @@ class ReportOptions(QWidget):
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Báo cáo:"), self.kind)
-        form.addRow(self.tr("Năm:"), self.year)
-        form.addRow(self.tr("Từ ngày – đến ngày:"), period)
+        form.addRow(translate("ReportOptions", "Báo cáo:"), self.kind)
+        form.addRow(translate("ReportOptions", "Năm:"), self.year)
+        form.addRow(translate("ReportOptions", "Từ ngày – đến ngày:"), period)
         form.addRow("", quick)
         form.addRow(signing)
         self._period_label = form.labelForField(period)
