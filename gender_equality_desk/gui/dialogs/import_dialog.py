@@ -10,21 +10,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QMenu,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.excel_import import (
@@ -41,7 +28,9 @@ from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.records.kinds import RecordType
 from gender_equality_desk.core.reports.formatting import format_date, format_number
 from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.i18n import QT_TRANSLATE_NOOP, translate, translated_label
 from gender_equality_desk.gui.widgets.basics import set_role, styled_label
+from gender_equality_desk.gui.widgets.result_table import ResultRow, ResultTable
 
 ROW_COLUMN, STATUS_COLUMN, TITLE_COLUMN, DAY_COLUMN, DETAIL_COLUMN = range(5)
 DIALOG_SIZE = (1080, 620)
@@ -52,7 +41,14 @@ _TINTS = {
     RowStatus.REPEATED: "#eef0f3",
     RowStatus.EXAMPLE: "#eef0f3",
 }
-_NOUNS = {RecordType.ACTIVITY: "hoạt động", RecordType.PROPAGANDA_EVENT: "sự kiện tuyên truyền"}
+_NOUNS = {
+    RecordType.ACTIVITY: QT_TRANSLATE_NOOP("ImportDialog", "hoạt động"),
+    RecordType.PROPAGANDA_EVENT: QT_TRANSLATE_NOOP("ImportDialog", "sự kiện tuyên truyền"),
+}
+
+
+def _noun(record_type: RecordType) -> str:
+    return translate("ImportDialog", _NOUNS[record_type])
 
 
 def _with_column(note: RowNote) -> str:
@@ -77,7 +73,7 @@ class ImportDialog(QDialog):
         self._layout = layout
         self._today = today
         self._checked: CheckedFile | None = None
-        self.setWindowTitle(self.tr("Nhập dữ liệu từ Excel"))
+        self.setWindowTitle(translate("ImportDialog", "Nhập dữ liệu từ Excel"))
         self.resize(*DIALOG_SIZE)
 
         box = QVBoxLayout(self)
@@ -85,25 +81,28 @@ class ImportDialog(QDialog):
         box.setSpacing(10)
         box.addWidget(
             styled_label(
-                self.tr(
+                translate(
+                    "ImportDialog",
                     "Thôn, trường học điền dữ liệu vào mẫu Excel của phần mềm. Chọn tệp đã điền: từng dòng "
                     "được kiểm tra trước, chỉ các dòng hợp lệ được nhập khi bạn bấm nút Nhập. "
-                    "Nhập lại cùng một tệp không tạo bản ghi trùng."
+                    "Nhập lại cùng một tệp không tạo bản ghi trùng.",
                 ),
                 "muted",
                 wrap=True,
             )
         )
         actions = QHBoxLayout()
-        self.pick_button = QPushButton(self.tr("Chọn tệp Excel…"))
+        self.pick_button = QPushButton(translate("ImportDialog", "Chọn tệp Excel…"))
         self.pick_button.setObjectName("pickFileButton")
         self.pick_button.clicked.connect(self._pick_file)
-        self.template_button = QPushButton(self.tr("Tải mẫu"))
+        self.template_button = QPushButton(translate("ImportDialog", "Tải mẫu"))
         self.template_button.setObjectName("templateButton")
-        self.template_button.setToolTip(self.tr("Lưu mẫu Excel trống (có danh sách thôn, loại…) để gửi đi."))
+        self.template_button.setToolTip(
+            translate("ImportDialog", "Lưu mẫu Excel trống (có danh sách thôn, loại…) để gửi đi.")
+        )
         menu = QMenu(self.template_button)
         for record_type in RecordType:
-            action = menu.addAction(self.tr("Mẫu {noun}").format(noun=_NOUNS[record_type]))
+            action = menu.addAction(translate("ImportDialog", "Mẫu {noun}").format(noun=_noun(record_type)))
             action.triggered.connect(
                 lambda _checked=False, kind=record_type: self._pick_template_target(kind)
             )
@@ -113,37 +112,30 @@ class ImportDialog(QDialog):
         actions.addStretch(1)
         box.addLayout(actions)
 
-        self.summary = styled_label(self.tr("Chưa chọn tệp."), wrap=True)
+        self.summary = styled_label(translate("ImportDialog", "Chưa chọn tệp."), wrap=True)
         self.summary.setObjectName("importSummary")
         box.addWidget(self.summary)
 
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("importRows")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Dòng"), self.tr("Kết quả kiểm tra"), self.tr("Nội dung"), self.tr("Ngày"),
-             self.tr("Lỗi cần sửa, ghi chú")]
+        self.table = ResultTable(
+            "importRows",
+            [translate("ImportDialog", "Dòng"), translate("ImportDialog", "Kết quả kiểm tra"),
+             translate("ImportDialog", "Nội dung"), translate("ImportDialog", "Ngày"),
+             translate("ImportDialog", "Lỗi cần sửa, ghi chú")],
+            stretch_column=DETAIL_COLUMN,
+            widths={TITLE_COLUMN: 300},
+            right_aligned=(ROW_COLUMN,),
+            parent=self,
         )  # fmt: skip
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(DETAIL_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(TITLE_COLUMN, 300)
-        # Row heights follow the wrapped error text, which depends on the stretched column's width.
-        header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())
         box.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.import_button = QPushButton(self.tr("Nhập các dòng hợp lệ"))
+        self.import_button = QPushButton(translate("ImportDialog", "Nhập các dòng hợp lệ"))
         self.import_button.setObjectName("importButton")
         self.import_button.setProperty("primary", True)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.import_valid_rows)
-        close_button = QPushButton(self.tr("Đóng"))
+        close_button = QPushButton(translate("ImportDialog", "Đóng"))
         close_button.clicked.connect(self.accept)
         buttons.addWidget(self.import_button)
         buttons.addWidget(close_button)
@@ -154,7 +146,10 @@ class ImportDialog(QDialog):
     def _pick_template_target(self, record_type: RecordType) -> None:
         start = str(Path.home() / TEMPLATE_NAMES[record_type])
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu mẫu nhập liệu"), start, self.tr("Tệp Excel (*.xlsx)")
+            self,
+            translate("ImportDialog", "Lưu mẫu nhập liệu"),
+            start,
+            translate("ImportDialog", "Tệp Excel (*.xlsx)"),
         )
         if chosen:
             self.save_template(record_type, Path(chosen))
@@ -166,16 +161,25 @@ class ImportDialog(QDialog):
             with self._store.reading() as session:
                 write_template(session, record_type, target)
         except (UserFacingError, OSError) as error:
-            self._say(self.tr("Không lưu được mẫu: {error}").format(error=error), error=True)
+            self._say(
+                translate("ImportDialog", "Không lưu được mẫu: {error}").format(error=error), error=True
+            )
             return False
-        self._say(self.tr("Đã lưu mẫu nhập {noun}: {path}").format(noun=_NOUNS[record_type], path=target))
+        self._say(
+            translate("ImportDialog", "Đã lưu mẫu nhập {noun}: {path}").format(
+                noun=_noun(record_type), path=target
+            )
+        )
         return True
 
     # -- checking -----------------------------------------------------------------------------------
 
     def _pick_file(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn tệp Excel đã điền"), str(Path.home()), self.tr("Tệp Excel (*.xlsx)")
+            self,
+            translate("ImportDialog", "Chọn tệp Excel đã điền"),
+            str(Path.home()),
+            translate("ImportDialog", "Tệp Excel (*.xlsx)"),
         )
         if chosen:
             self.load_file(Path(chosen))
@@ -187,7 +191,7 @@ class ImportDialog(QDialog):
                 checked = check_workbook(session, path, today=self._today())
         except UserFacingError as error:
             self._checked = None
-            self.table.setRowCount(0)
+            self.table.show_rows([])
             self.import_button.setEnabled(False)
             self._say(str(error), error=True)
             return None
@@ -196,45 +200,46 @@ class ImportDialog(QDialog):
 
     def _show(self, checked: CheckedFile) -> None:
         self._checked = checked
-        self.table.setRowCount(len(checked.rows))
-        for index, row in enumerate(checked.rows):
-            cells = [str(row.row_number), row.status.label, row.title or "—",
-                     format_date(row.day) if row.day else "", self._details(row)]  # fmt: skip
-            tint = QBrush(QColor(_TINTS[row.status]))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setBackground(tint)
-                if column in (TITLE_COLUMN, DETAIL_COLUMN):
-                    item.setToolTip(text)
-                horizontal = (
-                    Qt.AlignmentFlag.AlignRight if column == ROW_COLUMN else Qt.AlignmentFlag.AlignLeft
+        self.table.show_rows(
+            [
+                ResultRow(
+                    (
+                        str(row.row_number),
+                        translated_label(row.status),
+                        row.title or "—",
+                        format_date(row.day) if row.day else "",
+                        self._details(row),
+                    ),
+                    tint=_TINTS[row.status],
                 )
-                item.setTextAlignment(horizontal | Qt.AlignmentFlag.AlignTop)
-                self.table.setItem(index, column, item)
-        self.table.resizeRowsToContents()
+                for row in checked.rows
+            ]
+        )
         valid = len(checked.valid_rows)
         self.import_button.setEnabled(valid > 0)
         self.import_button.setText(
-            self.tr("Nhập {n} dòng hợp lệ").format(n=format_number(valid))
+            translate("ImportDialog", "Nhập {n} dòng hợp lệ").format(n=format_number(valid))
             if valid
-            else self.tr("Nhập các dòng hợp lệ")
+            else translate("ImportDialog", "Nhập các dòng hợp lệ")
         )
         self._say(self._summary_text(checked))
 
     def _details(self, row: CheckedRow) -> str:
         notes = [_with_column(note) for note in row.errors]
-        notes += [f"Lưu ý – {_with_column(note)}" for note in row.warnings]
+        caution = translate("ImportDialog", "Lưu ý – {note}")
+        notes += [caution.format(note=_with_column(note)) for note in row.warnings]
         return "\n".join(notes)
 
     def _summary_text(self, checked: CheckedFile) -> str:
         counts = {status: len(checked.with_status(status)) for status in RowStatus}
         skipped = counts[RowStatus.EXISTING] + counts[RowStatus.REPEATED] + counts[RowStatus.EXAMPLE]
-        return self.tr(
+        return translate(
+            "ImportDialog",
             "Tệp “{name}” — {noun}: {valid} dòng hợp lệ, {invalid} dòng có lỗi (sửa trong tệp rồi chọn lại), "
-            "{skipped} dòng bỏ qua (đã có, trùng hoặc dòng ví dụ)."
+            "{skipped} dòng bỏ qua (đã có, trùng hoặc dòng ví dụ).",
         ).format(
             name=checked.path.name,
-            noun=_NOUNS[checked.record_type],
+            noun=_noun(checked.record_type),
             valid=format_number(counts[RowStatus.VALID]),
             invalid=format_number(counts[RowStatus.INVALID]),
             skipped=format_number(skipped),
@@ -251,13 +256,13 @@ class ImportDialog(QDialog):
             with self._store.transaction() as session:
                 result = import_rows(session, checked, today=self._today())
         except UserFacingError as error:
-            self._say(self.tr("Chưa nhập gì: {error}").format(error=error), error=True)
+            self._say(translate("ImportDialog", "Chưa nhập gì: {error}").format(error=error), error=True)
             return 0
         self.changed.emit()
         self.load_file(checked.path)  # the imported rows now read "Đã có, bỏ qua"
         self._say(
-            self.tr("Đã nhập {n} {noun} từ “{name}”.").format(
-                n=format_number(result.created), noun=_NOUNS[checked.record_type], name=checked.path.name
+            translate("ImportDialog", "Đã nhập {n} {noun} từ “{name}”.").format(
+                n=format_number(result.created), noun=_noun(checked.record_type), name=checked.path.name
             )
         )
         return result.created

@@ -1,0 +1,124 @@
+"""What a data package may carry from Hồ sơ hỗ trợ, with who must be signed in for it.
+
+* Anonymised case statistics: any signed-in user of Hồ sơ hỗ trợ (viewers included) may add them.
+* Encrypted cases for a new PC: an administrator only.
+
+Ticking a box without a session asks for sign-in (the Hồ sơ hỗ trợ sign-in card in a window); a refusal
+unticks the box and says why underneath. A session opened here is closed when the dialog closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+
+from gender_equality_desk.core.exchange.package_cases import case_transfer_part
+from gender_equality_desk.core.exchange.package_statistics import statistics_part
+from gender_equality_desk.core.exchange.packages import ExtensionPart
+from gender_equality_desk.core.security import accounts
+from gender_equality_desk.core.security.session import AuthSession, Role
+from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.dialogs.sign_in_dialog import ask_sign_in
+from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.widgets.basics import set_role, styled_label
+
+SignIn = Callable[[Store, str, QWidget | None], AuthSession | None]
+
+
+class PackageCaseOptions(QWidget):
+    def __init__(self, store: Store, sign_in: SignIn = ask_sign_in, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._sign_in = sign_in
+        self.session: AuthSession | None = None
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.statistics_check = QCheckBox(
+            translate(
+                "PackageCaseOptions",
+                "Kèm số liệu thống kê vụ việc bạo lực gia đình (ẩn danh, số nhỏ ghi “<3”)",
+            )
+        )
+        self.statistics_check.setObjectName("includeCaseStatistics")
+        self.cases_check = QCheckBox(
+            translate("PackageCaseOptions", "Kèm hồ sơ hỗ trợ (đã mã hóa) để chuyển sang máy mới")
+        )
+        self.cases_check.setObjectName("includeEncryptedCases")
+        self.note = styled_label("", "muted", wrap=True)
+        self.note.setObjectName("caseOptionsNote")
+        for widget in (self.statistics_check, self.cases_check, self.note):
+            box.addWidget(widget)
+        self.statistics_check.toggled.connect(lambda on: self._ticked(self.statistics_check, on, None))
+        self.cases_check.toggled.connect(lambda on: self._ticked(self.cases_check, on, Role.ADMIN))
+        if accounts.needs_setup(store):
+            for check in (self.statistics_check, self.cases_check):
+                check.setEnabled(False)
+            self._say(translate(
+                "PackageCaseOptions",
+                "Máy này chưa dùng Hồ sơ hỗ trợ (chưa có tài khoản) nên không có số liệu vụ việc để gửi.",
+            ))  # fmt: skip
+        else:
+            self._say(self._hint())
+
+    def _hint(self) -> str:
+        return translate(
+            "PackageCaseOptions",
+            "Số liệu vụ việc chỉ gồm các con số, không có mã hồ sơ hay họ tên. Hồ sơ mã hóa chỉ quản trị "
+            "viên được gửi, chỉ nhập được vào máy chưa có hồ sơ và chỉ mở được bằng mật khẩu (hoặc khóa "
+            "khôi phục) của máy này.",
+        )
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.note.setText(text)
+        set_role(self.note, "error" if error else "muted")
+
+    def _ticked(self, check: QCheckBox, on: bool, role: Role | None) -> None:
+        if not on:
+            return
+        if self.session is None or not self.session.is_open:
+            reason = (
+                translate("PackageCaseOptions", "Gửi hồ sơ mã hóa cần quản trị viên đăng nhập.")
+                if role is Role.ADMIN
+                else translate(
+                    "PackageCaseOptions", "Gửi số liệu vụ việc cần đăng nhập tài khoản Hồ sơ hỗ trợ."
+                )
+            )
+            self.session = self._sign_in(self._store, reason, self.window())
+        if self.session is None:
+            check.setChecked(False)
+            self._say(
+                translate("PackageCaseOptions", "Chưa đăng nhập nên chưa kèm được phần này."), error=True
+            )
+            return
+        if role is not None and self.session.role is not role:
+            check.setChecked(False)
+            text = translate(
+                "PackageCaseOptions",
+                "Chỉ quản trị viên được kèm hồ sơ hỗ trợ (tài khoản đang đăng nhập: {name}, {role}).",
+            )
+            self._say(
+                text.format(name=self.session.display_name, role=self.session.role.label.lower()), error=True
+            )
+            return
+        signed = translate("PackageCaseOptions", "Đang đăng nhập: {name}.").format(
+            name=self.session.display_name
+        )
+        self._say(f"{signed} {self._hint()}")
+
+    def parts(self, start: date, end: date) -> list[ExtensionPart]:
+        """The parts ticked, built now (the core checks the session's role again)."""
+        chosen: list[ExtensionPart] = []
+        if self.session is None:
+            return chosen
+        if self.statistics_check.isChecked():
+            chosen.append(statistics_part(self.session, start, end))
+        if self.cases_check.isChecked():
+            chosen.append(case_transfer_part(self.session))
+        return chosen
+
+    def sign_out(self) -> None:
+        if self.session is not None:
+            accounts.sign_out(self.session)
+            self.session = None

@@ -1,0 +1,167 @@
+"""Gói dữ liệu with Hồ sơ hỗ trợ: case statistics and encrypted cases need the right person signed in;
+the receiving PC previews the statistics and takes the cases only when it has none of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCheckBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from gender_equality_desk.core.cases.detail import load_case
+from gender_equality_desk.core.exchange.package_statistics import received_statistics
+from gender_equality_desk.core.exchange.packages import open_package
+from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.security import accounts, passwords
+from gender_equality_desk.core.security.session import AuthSession
+from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.core.store.opening import open_store
+from gender_equality_desk.gui.dialogs.package_dialog import RECEIVE_TAB, STATISTICS_TAB, PackageDialog
+from gender_equality_desk.gui.dialogs.sign_in_dialog import SignInDialog
+
+from ...core.exchange.case_helpers import ADMIN_PASSWORD, SURVIVOR_NAMES, make_case_team
+from ..keyboard import type_text
+
+TODAY = date(2025, 12, 20)
+Show = Callable[[PackageDialog], PackageDialog]
+
+
+@pytest.fixture(autouse=True)
+def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(passwords, "current_cost", passwords.KdfCost(log2_n=10, r=8, p=1))
+
+
+@pytest.fixture
+def new_pc(tmp_path: Path) -> Iterator[tuple[Store, DataLayout]]:
+    layout = DataLayout(tmp_path / "may-moi")
+    store = open_store(layout)
+    yield store, layout
+    store.close()
+
+
+class SignInAs:
+    """Stands in for the sign-in window: signs `username` in and remembers why it was asked."""
+
+    def __init__(self, username: str, password: str) -> None:
+        self.username, self.password = username, password
+        self.reasons: list[str] = []
+
+    def __call__(self, store: Store, reason: str, parent: QWidget | None) -> AuthSession | None:
+        self.reasons.append(reason)
+        return accounts.sign_in(store, self.username, self.password)
+
+
+def _tick(qtbot: QtBot, box: QCheckBox) -> None:
+    """Click the tick box itself (the check box row is as wide as the dialog)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def _dialog(shown: Show, store: Store, layout: DataLayout, sign_in: SignInAs) -> PackageDialog:
+    dialog = shown(PackageDialog(store, layout, today=lambda: TODAY, drives=lambda: [], sign_in=sign_in))
+    assert dialog.start_edit.date().toString("dd/MM/yyyy") == "01/01/2025"
+    return dialog
+
+
+def test_the_sign_in_window_is_typed_into_like_the_cases_page(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    make_case_team(store, tmp_path)
+    dialog = SignInDialog(store, "Gửi số liệu vụ việc cần đăng nhập.")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.card.username, "quantri")
+    type_text(qtbot, dialog.card.password, "sai mat khau")
+    qtbot.mouseClick(dialog.card.button, Qt.MouseButton.LeftButton)
+    assert dialog.session is None and dialog.card.message.text().startswith("Tên đăng nhập hoặc mật khẩu")
+    type_text(qtbot, dialog.card.password, ADMIN_PASSWORD)
+    qtbot.mouseClick(dialog.card.button, Qt.MouseButton.LeftButton)
+    assert dialog.session is not None and dialog.session.username == "quantri"
+    assert dialog.result() == SignInDialog.DialogCode.Accepted
+
+
+def test_statistics_are_sent_after_sign_in_and_previewed_and_kept_on_receipt(
+    shown: Show, store: Store, layout: DataLayout, tmp_path: Path, new_pc: tuple[Store, DataLayout],
+    qtbot: QtBot,
+) -> None:  # fmt: skip
+    make_case_team(store, tmp_path)
+    viewer = SignInAs("lanhdao", "Lanh dao 2024")
+    sender = _dialog(shown, store, layout, viewer)
+    _tick(qtbot, sender.case_options.statistics_check)
+    assert sender.case_options.statistics_check.isChecked()
+    assert viewer.reasons == ["Gửi số liệu vụ việc cần đăng nhập tài khoản Hồ sơ hỗ trợ."]
+    assert sender.case_options.note.text().startswith("Đang đăng nhập: Hoàng Văn Tú.")
+    target = sender.send_to(tmp_path)
+    assert target is not None
+    assert "Kèm số liệu thống kê vụ việc (ẩn danh, số nhỏ đã ẩn)." in sender.send_message.text()
+
+    other, other_layout = new_pc
+    receiver = _dialog(shown, other, other_layout, SignInAs("nobody", "x"))
+    receiver.tabs.setCurrentIndex(RECEIVE_TAB)
+    assert receiver.open_file(target) is not None
+    assert receiver.preview_tabs.isTabEnabled(STATISTICS_TAB)
+    receiver.preview_tabs.setCurrentIndex(STATISTICS_TAB)
+    view = receiver.statistics_view
+    assert view.caption.text() == "Đơn vị không rõ, từ 01/01/2025 đến 20/12/2025: tổng 3 vụ"
+    rows = [[view.table.item(r, c).text() for c in range(3)] for r in range(view.table.rowCount())]  # type: ignore[union-attr]
+    assert ["Nạn nhân theo giới tính", "Nữ", "<3"] in rows
+    assert ["", "Nam", "<3"] in rows
+    assert not receiver.cases_check.isVisible()
+    with qtbot.waitSignal(receiver.changed):
+        qtbot.mouseClick(receiver.apply_button, Qt.MouseButton.LeftButton)
+    assert "Đã lưu số liệu vụ việc của" in receiver.receive_message.text()
+    [kept] = received_statistics(other_layout)
+    assert kept.total == "3"
+    receiver.grab().save(str(tmp_path / "receive-statistics.png"))
+
+
+def test_only_an_administrator_may_tick_encrypted_cases(
+    shown: Show, store: Store, layout: DataLayout, tmp_path: Path, qtbot: QtBot
+) -> None:
+    make_case_team(store, tmp_path)
+    sender = _dialog(shown, store, layout, SignInAs("canbo", "Can bo xa 2024"))
+    _tick(qtbot, sender.case_options.cases_check)
+    assert not sender.case_options.cases_check.isChecked()
+    assert sender.case_options.note.text() == (
+        "Chỉ quản trị viên được kèm hồ sơ hỗ trợ "
+        "(tài khoản đang đăng nhập: Lò Thị Mai, cán bộ phụ trách hồ sơ)."
+    )
+    assert sender.case_options.note.property("role") == "error"
+
+
+def test_encrypted_cases_move_to_a_new_pc_and_open_with_the_old_password(
+    shown: Show, store: Store, layout: DataLayout, tmp_path: Path, new_pc: tuple[Store, DataLayout],
+    qtbot: QtBot,
+) -> None:  # fmt: skip
+    make_case_team(store, tmp_path)
+    admin = SignInAs("quantri", ADMIN_PASSWORD)
+    sender = _dialog(shown, store, layout, admin)
+    _tick(qtbot, sender.case_options.cases_check)
+    assert sender.case_options.cases_check.isChecked()
+    sender.grab().save(str(tmp_path / "send-cases.png"))
+    target = sender.send_to(tmp_path)
+    assert target is not None and open_package(target).contains_case_data
+    assert "Kèm hồ sơ hỗ trợ đã mã hóa" in sender.send_message.text()
+
+    other, other_layout = new_pc
+    receiver = _dialog(shown, other, other_layout, SignInAs("nobody", "x"))
+    receiver.tabs.setCurrentIndex(RECEIVE_TAB)
+    receiver.open_file(target)
+    assert receiver.cases_check.isVisible() and receiver.cases_check.isEnabled()
+    assert receiver.cases_check.text() == "Nhập 3 hồ sơ hỗ trợ đã mã hóa (3 tài khoản, 1 tệp)"
+    _tick(qtbot, receiver.cases_check)
+    assert receiver.apply_button.isEnabled()
+    with qtbot.waitSignal(receiver.changed):
+        qtbot.mouseClick(receiver.apply_button, Qt.MouseButton.LeftButton)
+    assert "Đã nhập 3 hồ sơ hỗ trợ đã mã hóa" in receiver.receive_message.text()
+    session = accounts.sign_in(other, "quantri", ADMIN_PASSWORD)
+    assert load_case(session, 1).data.identity.survivor_name in SURVIVOR_NAMES
+
+    # The same package again: this PC now has cases, so they are refused (the records still import).
+    receiver.open_file(target)
+    assert not receiver.cases_check.isEnabled()
+    assert receiver.cases_note.text().startswith("Máy này đã có hồ sơ hỗ trợ")
+    assert receiver.cases_note.property("role") == "error"
