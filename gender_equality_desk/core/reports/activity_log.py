@@ -152,11 +152,17 @@ def selected_activities_log(
             "Các hoạt động đã chọn không còn (có thể đã bị xóa). Vui lòng chọn lại trong danh sách."
         )
     days = [entry[0] for entry in entries]
-    return _log(profile, entries, min(days), max(days), day=day)
+    return _log(profile, entries, min(days), max(days), day=day, what="hoạt động")
 
 
 def _log(
-    profile: ProfileInput, entries: list[Entry], start: date, end: date, *, day: date | None
+    profile: ProfileInput,
+    entries: list[Entry],
+    start: date,
+    end: date,
+    *,
+    day: date | None,
+    what: str = "hoạt động và sự kiện tuyên truyền",
 ) -> ReportContent:
     entries = sorted(entries, key=lambda entry: (entry[0], entry[1]))
     rows = tuple(TableRow((number, *cells)) for number, (_, _, cells) in enumerate(entries, start=1))
@@ -170,7 +176,7 @@ def _log(
     )
     subject = f"Sổ nhật ký hoạt động bình đẳng giới {period}"
     summary = (
-        f"Trong thời gian {period} ghi nhận {len(entries)} hoạt động và sự kiện tuyên truyền."
+        f"Trong thời gian {period} ghi nhận {len(entries)} {what}."
         if entries
         else f"Không có hoạt động hoặc sự kiện tuyên truyền nào được ghi nhận {period}."
     )

@@ -27,6 +27,7 @@ from gender_equality_desk.core.store.models import ResponsibleUnit
 from gender_equality_desk.core.store.plan_models import Plan, PlannedActivity
 
 SECTION_TITLE = "Các hoạt động theo kế hoạch chưa thực hiện"
+TABLE_TITLE = f"Biểu 4. {SECTION_TITLE}"  # after Biểu 1–3 of the Action Month report
 ALL_DONE = "Các hoạt động theo kế hoạch của xã đã được triển khai thực hiện đầy đủ."
 NOT_DONE_COLUMNS = (
     TableColumn("STT", CellKind.INTEGER, width=0.5),
@@ -72,7 +73,7 @@ def not_done_blocks(session: Session, year: int, as_of: date, heading: Paragraph
     if not missing:
         return [heading, Paragraph(ALL_DONE)] if _has_plan(session, year) else []
     table = Table(
-        title=SECTION_TITLE,
+        title=TABLE_TITLE,
         columns=NOT_DONE_COLUMNS,
         rows=tuple(_row(session, number, item) for number, item in enumerate(missing, start=1)),
         sheet_name="Chưa thực hiện",
