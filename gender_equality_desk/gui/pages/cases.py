@@ -8,8 +8,12 @@ dropped from the screen (open case dialogs included) and the sign-in card comes 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
+
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget, QWidget
 
+from gender_equality_desk.core.cases import support
 from gender_equality_desk.core.security import accounts
 from gender_equality_desk.core.security.session import AuthSession, Role
 from gender_equality_desk.gui.dialogs.case_form import CaseFormDialog
@@ -160,6 +164,7 @@ class CasesPage(Page):
             self.stack.setCurrentWidget(self.statistics)
         else:
             self._show_list()
+        self.data_changed.emit(DataChange.CASES.value)  # the dashboard now shows this worker's follow-ups
 
     def sign_out(self, message: str = "") -> None:
         """Close the session and drop every decrypted value; the sign-in card comes back."""
@@ -173,12 +178,25 @@ class CasesPage(Page):
         self.trusted_addresses.set_session(None)
         self.accounts_panel.set_session(None)
         self.audit_log.set_session(None)
+        was_signed_in = self.auth is not None
         if self.auth is not None:
             accounts.sign_out(self.auth)
             self.auth = None
         self.user_label.clear()
         self._show_start()
         self.sign_in_card.reset(message)
+        if was_signed_in:
+            self.data_changed.emit(DataChange.CASES.value)  # the dashboard drops the follow-ups it showed
+
+    def overdue_follow_ups(self, today: date) -> Sequence[support.OverdueFollowUp]:
+        """The dashboard's hook: overdue follow-ups of the cases the signed-in worker may see, by code only.
+
+        Empty while signed out or locked and for a viewer / leader (who may not see cases at all).
+        """
+        auth = self.auth
+        if auth is None or not auth.is_open or auth.role is Role.VIEWER:
+            return ()
+        return support.overdue_follow_ups(auth, today)
 
     def lock(self) -> None:
         self.sign_out(self.tr(LOCKED_MESSAGE))
