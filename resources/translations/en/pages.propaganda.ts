@@ -87,7 +87,7 @@
         <message>
             <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="310" />
             <source>{n} sự kiện</source>
-            <translation>{n} events</translation>
+            <translation>Events: {n}</translation>
         </message>
         <message>
             <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="312" />

@@ -61,7 +61,7 @@
         <message>
             <location filename="../../../gender_equality_desk/gui/widgets/catalogue_form.py" line="89" />
             <source>Tên mới cũng hiện ở {count} bản ghi đang dùng mục này.</source>
-            <translation>The new name also shows on the {count} records using this entry.</translation>
+            <translation>The new name also shows on every record using this entry ({count}).</translation>
         </message>
         <message>
             <location filename="../../../gender_equality_desk/gui/widgets/catalogue_form.py" line="93" />

@@ -119,7 +119,7 @@
         <message>
             <location filename="../../../gender_equality_desk/gui/widgets/indicator_editor.py" line="177" />
             <source>Biểu:</source>
-            <translation>Form:</translation>
+            <translation>Report form:</translation>
         </message>
         <message>
             <location filename="../../../gender_equality_desk/gui/widgets/indicator_editor.py" line="182" />

@@ -81,7 +81,7 @@
         <message>
             <location filename="../../../gender_equality_desk/gui/widgets/plan_activities.py" line="146" />
             <source>{total} hoạt động · đã thực hiện {done} · quá hạn {overdue} · dự kiến {planned}</source>
-            <translation>{total} activities · {done} done · {overdue} overdue · {planned} planned</translation>
+            <translation>Activities: {total} · done {done} · overdue {overdue} · planned {planned}</translation>
         </message>
     </context>
 </TS>
