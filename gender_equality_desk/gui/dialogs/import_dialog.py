@@ -124,6 +124,7 @@ class ImportDialog(QDialog):
             stretch_column=DETAIL_COLUMN,
             widths={TITLE_COLUMN: 300},
             right_aligned=(ROW_COLUMN,),
+            multiline=True,
             parent=self,
         )  # fmt: skip
         box.addWidget(self.table, 1)

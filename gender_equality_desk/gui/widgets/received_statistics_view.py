@@ -11,7 +11,8 @@ from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import styled_label
 from gender_equality_desk.gui.widgets.result_table import ResultRow, ResultTable
 
-VALUE_COLUMN = 2
+VALUE_COLUMN = 1
+HEADING_TINT = "#eef0f3"
 
 
 class ReceivedStatisticsView(QWidget):
@@ -25,12 +26,10 @@ class ReceivedStatisticsView(QWidget):
         self.table = ResultTable(
             "receivedStatistics",
             [
-                translate("ReceivedStatisticsView", "Chỉ tiêu"),
-                translate("ReceivedStatisticsView", "Nhóm"),
+                translate("ReceivedStatisticsView", "Chỉ tiêu, nhóm"),
                 translate("ReceivedStatisticsView", "Số vụ"),
             ],
-            stretch_column=1,
-            widths={0: 330},
+            stretch_column=0,
             right_aligned=(VALUE_COLUMN,),
         )
         box.addWidget(self.caption)
@@ -58,9 +57,17 @@ class ReceivedStatisticsView(QWidget):
             "ô nhỏ từ tổng. Khi nhập, số liệu được lưu lại để tổng hợp các xã.",
         )
         self.note.setText(note.format(below=stats.threshold - 1, threshold=stats.threshold))
-        rows = [
-            ResultRow((table.title if index == 0 else "", label, value))
-            for table in stats.tables
-            for index, (label, value) in enumerate(table.cells)
-        ]
+        rows: list[ResultRow] = []
+        headings: list[int] = []
+        for table in stats.tables:
+            headings.append(len(rows))
+            rows.append(ResultRow((table.title, table.total), tint=HEADING_TINT))
+            rows += [ResultRow((label, value)) for label, value in table.cells]
         self.table.show_rows(rows)
+        for row in headings:  # each table's title, with its total, stands out as a heading row
+            for column in range(2):
+                item = self.table.item(row, column)
+                if item is not None:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,6 +34,7 @@ class ResultTable(QTableWidget):
         stretch_column: int,
         widths: dict[int, int] | None = None,
         right_aligned: Sequence[int] = (),
+        multiline: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -45,6 +46,8 @@ class ResultTable(QTableWidget):
         self.verticalHeader().hide()
         self.setWordWrap(True)
         self._right = frozenset(right_aligned)
+        # Several lines in a cell (e.g. a list of errors) read best from the top; one line, centred.
+        self._vertical = Qt.AlignmentFlag.AlignTop if multiline else Qt.AlignmentFlag.AlignVCenter
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column, width in (widths or {}).items():
@@ -66,7 +69,7 @@ class ResultTable(QTableWidget):
                 horizontal = (
                     Qt.AlignmentFlag.AlignRight if column in self._right else Qt.AlignmentFlag.AlignLeft
                 )
-                item.setTextAlignment(horizontal | Qt.AlignmentFlag.AlignTop)
+                item.setTextAlignment(horizontal | self._vertical)
                 if column == 0:
                     item.setData(KEY_ROLE, row.key)
                     if row.checkable:
@@ -74,6 +77,10 @@ class ResultTable(QTableWidget):
                         item.setCheckState(Qt.CheckState.Unchecked)
                 self.setItem(index, column, item)
         self.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.resizeRowsToContents()  # rows filled while hidden (another tab) were measured too narrow
 
     def checked_keys(self) -> set[str]:
         """Keys of the rows whose tick box is ticked."""
