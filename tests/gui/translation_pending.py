@@ -10,20 +10,13 @@ from __future__ import annotations
 PENDING: frozenset[str] = frozenset(
     {
         # main window and start-up
-        "app",
-        "main_window",
-        "wizard",
         "printing",
         # pages
-        "pages.activities",
         "pages.banners",
         "pages.cases",
-        "pages.dashboard",
-        "pages.placeholder",
         # dialogs
         "dialogs.account_form",
         "dialogs.account_recovery",
-        "dialogs.activity_log_dialog",
         "dialogs.case_form",
         "dialogs.case_support",
         "dialogs.import_dialog",
@@ -32,7 +25,6 @@ PENDING: frozenset[str] = frozenset(
         "dialogs.sign_in_dialog",
         "dialogs.trusted_address_form",
         # widgets
-        "widgets.activity_list",
         "widgets.backup_panel",
         "widgets.banner_preview",
         "widgets.case_accounts",
@@ -42,7 +34,6 @@ PENDING: frozenset[str] = frozenset(
         "widgets.case_statistics",
         "widgets.case_trusted_addresses",
         "widgets.data_tab",
-        "widgets.deadline_editor",
         "widgets.narrative_editor",
         "widgets.package_case_options",
         "widgets.received_statistics_view",
@@ -51,5 +42,26 @@ PENDING: frozenset[str] = frozenset(
         "widgets.slogan_dialog",
         "widgets.slogan_library",
         "widgets.slogan_picker",
+    }
+)
+
+# Labels defined in core and shown on screen, not yet marked there with
+# core.translatable.QT_TRANSLATE_NOOP("<EnumClass>", "…") (and shown with gui.i18n.translated_label).
+PENDING_CORE_LABELS: frozenset[str] = frozenset(
+    {
+        "ActivityStatus",  # core/domain/vocabulary.py, status filter of Hoạt động
+        "CatalogueKind",  # core/catalogues.py, Cài đặt → Danh mục
+        "OutputFormat",  # core/reports/registry.py, Gửi ra USB (already shown with translated_label)
+        "PlanKind",  # core/plans/model.py, plan editor and plan list (list already uses translated_label)
+        "ReportKind",  # core/reports/registry.py, Báo cáo → report picker
+    }
+)
+
+# Single strings still shown untranslated by a module whose .ts is otherwise complete: (module, text).
+# A string that should stay Vietnamese (an example of what the officer types) is wrapped all the same and
+# given a translation that keeps it: the widget test accepts a text that matches a translation.
+PENDING_STRINGS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("widgets.profile_form", "PHÓ CHỦ TỊCH"),  # signer title placeholder, a literal outside translate()
     }
 )

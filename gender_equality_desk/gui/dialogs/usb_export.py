@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk.core.exchange.usb import Drive, list_drives
 from gender_equality_desk.core.reports.registry import OutputFormat
-from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import styled_label
 
 
@@ -78,7 +78,7 @@ class UsbExportDialog(QDialog):
         self.format_group = QButtonGroup(self)
         self.format_buttons: dict[OutputFormat, QRadioButton] = {}
         for output in OutputFormat:
-            button = QRadioButton(output.label)
+            button = QRadioButton(translated_label(output))
             button.setObjectName(f"format_{output.value}")
             self.format_group.addButton(button)
             self.format_buttons[output] = button
