@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -47,16 +45,16 @@ from gender_equality_desk.core.render.banner.spec import (
     preset,
 )
 from gender_equality_desk.core.render.banner.tiling import Paper
-from gender_equality_desk.core.slogans import SloganChoice, list_slogans
+from gender_equality_desk.core.slogans import list_slogans
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
 from gender_equality_desk.gui.printing import ask_banner_printer, print_banner
 from gender_equality_desk.gui.widgets.banner_preview import BannerPreview
 from gender_equality_desk.gui.widgets.basics import card, styled_label
 from gender_equality_desk.gui.widgets.slogan_library import SloganLibrary
+from gender_equality_desk.gui.widgets.slogan_list import SloganList
 
 CUSTOM = "custom"
-TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 SaveChooser = Callable[[str, str], Path | None]  # (suggested file name, title) → chosen path or None
 ColourChooser = Callable[[str, str], str | None]  # (current #RRGGBB, title) → new colour or None
 LogoChooser = Callable[[], Path | None]  # → the picture the officer chose, or None
@@ -68,7 +66,6 @@ class BannersPage(Page):
         super().__init__(parent)
         self._services = services
         self._stale = True
-        self._keys: list[str] = []
         self.choose_save_path: SaveChooser = self._ask_save_path
         self.choose_colour: ColourChooser = self._ask_colour
         self.choose_logo_path: LogoChooser = self._ask_logo_path
@@ -76,6 +73,7 @@ class BannersPage(Page):
         self.background = DEFAULT_BACKGROUND
         self.text_colour = DEFAULT_TEXT_COLOUR
         self.logo: BannerLogo | None = None
+        self.logo_name = ""  # the name the officer chose; the copy in the data folder is named by its hash
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("bannerTabs")
@@ -83,7 +81,12 @@ class BannersPage(Page):
         banner_box = QVBoxLayout(banner_tab)
         top = QHBoxLayout()
         top.setSpacing(12)
-        top.addWidget(self._build_library(), 2)
+        self.slogan_list = SloganList(banner_tab)
+        self.slogan_list.chosen.connect(self.text_edit_set)
+        # Tests and the keyboard reach the list's parts through the page.
+        self.search, self.slogans = self.slogan_list.search, self.slogan_list.slogans
+        self.library_hint = self.slogan_list.hint
+        top.addWidget(self.slogan_list, 2)
         top.addWidget(self._build_options(), 3)
         banner_box.addLayout(top)
         self.preview = BannerPreview(banner_tab)
@@ -110,26 +113,6 @@ class BannersPage(Page):
         return "banners"
 
     # building ---------------------------------------------------------------------------------------
-
-    def _build_library(self) -> QWidget:
-        frame = card(self, "sloganLibraryCard")
-        box = QVBoxLayout(frame)
-        box.addWidget(styled_label(translate("BannersPage", "Chọn khẩu hiệu")))
-        self.search = QLineEdit(frame)
-        self.search.setObjectName("sloganSearch")
-        self.search.setPlaceholderText(translate("BannersPage", "Tìm khẩu hiệu (không cần dấu)…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
-        self.slogans = QListWidget(frame)
-        self.slogans.setObjectName("sloganList")
-        self.slogans.setWordWrap(True)
-        self.slogans.setAlternatingRowColors(True)
-        self.slogans.currentItemChanged.connect(self._take_slogan)
-        self.library_hint = styled_label("", "muted", wrap=True)
-        box.addWidget(self.search)
-        box.addWidget(self.slogans, 1)
-        box.addWidget(self.library_hint)
-        return frame
 
     def _build_options(self) -> QWidget:
         frame = card(self, "bannerOptionsCard")
@@ -247,57 +230,21 @@ class BannersPage(Page):
     def refresh(self) -> None:
         with self._services.store.reading() as session:
             library = list_slogans(session, self._services.today().year)
-        self._show_library(library)
+        self.slogan_list.show_library(library)
         self.library.refresh()
         self._stale = False
 
     def _on_library_changed(self) -> None:
         """The library tab saved a change: show it in this tab's list and tell the other pages."""
         with self._services.store.reading() as session:
-            self._show_library(list_slogans(session, self._services.today().year))
+            self.slogan_list.show_library(list_slogans(session, self._services.today().year))
         self.data_changed.emit(DataChange.SLOGANS.value)
 
-    def _show_library(self, library: list[SloganChoice]) -> None:
-        self.slogans.blockSignals(True)
-        self.slogans.clear()
-        self._keys = []
-        for choice in library:
-            star = "★ " if choice.is_favourite else ""
-            year = f"  ({choice.year})" if choice.year else ""
-            item = QListWidgetItem(f"{star}{choice.text}{year}")
-            item.setData(TEXT_ROLE, choice.text)
-            item.setToolTip(choice.theme_group)
-            self.slogans.addItem(item)
-            self._keys.append(fold(choice.text))
-        self.slogans.blockSignals(False)
-        self._filter(self.search.text())
-
-    def _filter(self, text: str) -> None:
-        words = fold(text).split()
-        shown = 0
-        for row, key in enumerate(self._keys):
-            item = self.slogans.item(row)
-            hidden = not all(word in key for word in words)
-            item.setHidden(hidden)
-            shown += not hidden
-        self.library_hint.setText(
-            translate("BannersPage", "Không có khẩu hiệu nào khớp “{text}”.").format(text=text.strip())
-            if not shown and self._keys
-            else translate(
-                "BannersPage", "Bấm một khẩu hiệu để đưa vào băng rôn; có thể sửa lại nội dung bên phải."
-            )
-        )
-
     def visible_slogans(self) -> list[str]:
-        return [
-            str(item.data(TEXT_ROLE))
-            for row in range(self.slogans.count())
-            if (item := self.slogans.item(row)) is not None and not item.isHidden()
-        ]
+        return self.slogan_list.visible_texts()
 
-    def _take_slogan(self, current: QListWidgetItem | None) -> None:
-        if current is not None:
-            self.text_edit.setPlainText(str(current.data(TEXT_ROLE)))
+    def text_edit_set(self, text: str) -> None:
+        self.text_edit.setPlainText(text)
 
     # banner -----------------------------------------------------------------------------------------
 
@@ -333,7 +280,7 @@ class BannersPage(Page):
         self.print_button.setEnabled(has_text)
         self.clear_logo_button.setEnabled(self.logo is not None)
         self.logo_label.setText(
-            self.logo.path.name if self.logo else translate("BannersPage", "Không có logo (chữ căn giữa)")
+            self.logo_name if self.logo else translate("BannersPage", "Không có logo (chữ căn giữa)")
         )
 
     def choose_logo(self) -> None:
@@ -343,6 +290,7 @@ class BannersPage(Page):
         try:
             # Copied into the data folder: the banner still prints after the USB stick is gone.
             self.logo = import_logo(path, self._services.layout.root)
+            self.logo_name = path.name
         except (UserFacingError, OSError) as error:
             self._show_error(error)
             return

@@ -96,7 +96,7 @@ class SloganLibrary(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
+        box.setContentsMargins(8, 8, 8, 8)
         box.addLayout(top)
         box.addWidget(self.table, 1)
         box.addLayout(buttons)

@@ -168,6 +168,7 @@ def test_logo_is_copied_drawn_left_and_can_be_removed(
     centre_x = sheet.left() + (result.logo_box.left + result.logo_box.width / 2) * scale
     assert image.pixelColor(int(centre_x), int(sheet.center().y())).name() == "#0050c8"
     assert "Logo xã.png" in page.status.text()
+    assert page.logo_label.text() == "Logo xã.png"
     qtbot.mouseClick(page.clear_logo_button, Qt.MouseButton.LeftButton)
     cleared = page.preview.layout_result
     assert cleared is not None and cleared.logo_box is None
