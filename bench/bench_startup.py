@@ -53,6 +53,7 @@ import json, os, sys, time
 start = float(os.environ["__START_ENV__"])
 def since(): return time.perf_counter() - start
 phases = {"interpreter": since()}
+import gender_equality_desk.cli  # the `gender-equality-desk` entry point, which then calls run_gui
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import load_profile
 from gender_equality_desk.core.store.opening import open_store_for_app

@@ -12,20 +12,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gender_equality_desk.cli_types import iso_date
-from gender_equality_desk.core.exchange.packages import (
-    MergeStatus,
-    apply_package,
-    export_package,
-    open_package,
-    preview_package,
-)
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.records.kinds import RecordType
 from gender_equality_desk.core.reports.formatting import format_date, format_number
-from gender_equality_desk.core.store.engine import Store
-from gender_equality_desk.core.store.opening import open_store
+
+if TYPE_CHECKING:
+    from gender_equality_desk.core.store.engine import Store
 
 COMMANDS = ("export", "import", "template")
 TEMPLATE_KINDS = {"activities": RecordType.ACTIVITY, "propaganda": RecordType.PROPAGANDA_EVENT}
@@ -68,6 +63,10 @@ def add_exchange_commands(subparsers: argparse._SubParsersAction[argparse.Argume
 
 def run_exchange_command(layout: DataLayout, args: argparse.Namespace) -> int:
     """Run one of COMMANDS; UserFacingError propagates for the caller to print."""
+    # Imported here: packages pull in cryptography and every model; starting the GUI needs neither.
+    from gender_equality_desk.core.exchange.packages import export_package
+    from gender_equality_desk.core.store.opening import open_store
+
     store = open_store(layout)
     try:
         if args.command == "export":
@@ -94,6 +93,13 @@ def run_exchange_command(layout: DataLayout, args: argparse.Namespace) -> int:
 
 
 def _run_import(store: Store, layout: DataLayout, args: argparse.Namespace) -> int:
+    from gender_equality_desk.core.exchange.packages import (
+        MergeStatus,
+        apply_package,
+        open_package,
+        preview_package,
+    )
+
     package = open_package(args.file)
     print(
         f"Gói dữ liệu của {package.commune or 'đơn vị không rõ'}, từ {format_date(package.period_start)} "

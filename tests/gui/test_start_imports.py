@@ -61,3 +61,18 @@ def test_the_check_sees_a_library_imported_on_the_start_path(layout: DataLayout)
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "PySide6,sqlalchemy"
+
+
+def test_the_command_line_entry_imports_no_report_library_nor_crypto() -> None:
+    """`gender-equality-desk` with no subcommand parses its arguments before opening the window."""
+    code = (
+        "import sys\n"
+        "from gender_equality_desk import cli\n"
+        "cli.build_parser().parse_args([])\n"
+        "print(','.join(sorted({n.split('.')[0] for n in sys.modules} & set(sys.argv[1:]))) or 'none')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, *NOT_AT_START, "PySide6"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "none"
