@@ -32,6 +32,7 @@ from gender_equality_desk.core.exchange.restore import BackupInfo, check_backup,
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.records.attachments import format_size
 from gender_equality_desk.core.reports.formatting import format_number
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import card, styled_label
 
 WHEN_COLUMN, REASON_COLUMN, ACTIVITIES_COLUMN, EVENTS_COLUMN, SIZE_COLUMN, PLACE_COLUMN = range(6)
@@ -47,7 +48,11 @@ def when_text(manifest: Manifest) -> str:
 def preview_text(info: BackupInfo) -> str:
     """What the officer gets back: date, reason, rows per table, schema version, where the file is."""
     manifest = info.manifest
-    lines = [f"Sao lưu lúc {when_text(manifest)} — {manifest.reason_label}."]
+    lines = [
+        translate("restore_dialog", "Sao lưu lúc {when} — {reason}.").format(
+            when=when_text(manifest), reason=manifest.reason_label
+        )
+    ]
     counts = manifest.counts
     shown = [(label, counts[name]) for name, label in TABLE_LABELS.items() if name in counts]
     # The records first, one a line; the catalogues together on one line, so the preview stays short.
@@ -56,10 +61,10 @@ def preview_text(info: BackupInfo) -> str:
         lines.append(
             "• " + "; ".join(f"{label}: {format_number(count)}" for label, count in shown[MAIN_TABLES:])
         )
-    lines.append(
-        f"Phiên bản dữ liệu: {manifest.schema_revision or 'không rõ'} (ứng dụng {manifest.app_version})."
-    )
-    lines.append(f"Tệp: {info.path}")
+    version = translate("restore_dialog", "Phiên bản dữ liệu: {revision} (ứng dụng {app}).")
+    unknown = translate("restore_dialog", "không rõ")
+    lines.append(version.format(revision=manifest.schema_revision or unknown, app=manifest.app_version))
+    lines.append(translate("restore_dialog", "Tệp: {path}").format(path=info.path))
     return "\n".join(lines)
 
 
@@ -70,16 +75,17 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self._layout = layout
         self.chosen: BackupInfo | None = None
-        self.setWindowTitle(self.tr("Khôi phục dữ liệu từ bản sao lưu"))
+        self.setWindowTitle(translate("RestoreDialog", "Khôi phục dữ liệu từ bản sao lưu"))
         self.resize(*DIALOG_SIZE)
 
         box = QVBoxLayout(self)
         box.setContentsMargins(18, 14, 18, 14)
         box.setSpacing(10)
         intro = styled_label(
-            self.tr(
+            translate(
+                "RestoreDialog",
                 "Chọn bản sao lưu cần khôi phục. Dữ liệu hiện tại được sao lưu trước khi bị thay thế, "
-                "nên luôn có thể quay lại."
+                "nên luôn có thể quay lại.",
             ),
             "muted",
             wrap=True,
@@ -90,12 +96,12 @@ class RestoreDialog(QDialog):
         self.table.setObjectName("backupTable")
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("Thời điểm"),
-                self.tr("Lý do"),
-                self.tr("Hoạt động"),
-                self.tr("Sự kiện TT"),
-                self.tr("Dung lượng"),
-                self.tr("Nơi lưu"),
+                translate("RestoreDialog", "Thời điểm"),
+                translate("RestoreDialog", "Lý do"),
+                translate("RestoreDialog", "Hoạt động"),
+                translate("RestoreDialog", "Sự kiện TT"),
+                translate("RestoreDialog", "Dung lượng"),
+                translate("RestoreDialog", "Nơi lưu"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -121,14 +127,16 @@ class RestoreDialog(QDialog):
         box.addWidget(frame, 2)
 
         buttons = QHBoxLayout()
-        self.other_button = QPushButton(self.tr("Chọn tệp sao lưu khác…"))
-        self.other_button.setToolTip(self.tr("Một tệp sao lưu trên USB hoặc ở thư mục khác (.zip)."))
+        self.other_button = QPushButton(translate("RestoreDialog", "Chọn tệp sao lưu khác…"))
+        self.other_button.setToolTip(
+            translate("RestoreDialog", "Một tệp sao lưu trên USB hoặc ở thư mục khác (.zip).")
+        )
         self.other_button.clicked.connect(self.choose_file)
-        self.restore_button = QPushButton(self.tr("Khôi phục bản đã chọn"))
+        self.restore_button = QPushButton(translate("RestoreDialog", "Khôi phục bản đã chọn"))
         self.restore_button.setObjectName("restoreBackupButton")
         self.restore_button.setProperty("primary", True)
         self.restore_button.clicked.connect(self.restore_selected)
-        close_button = QPushButton(self.tr("Đóng"))
+        close_button = QPushButton(translate("RestoreDialog", "Đóng"))
         close_button.clicked.connect(self.reject)
         buttons.addWidget(self.other_button)
         buttons.addStretch(1)
@@ -156,7 +164,9 @@ class RestoreDialog(QDialog):
         self.table.insertRow(row)
         counts = info.manifest.counts
         place = (
-            self.tr("Thư mục dữ liệu") if info.path.parent == self._layout.backups else str(info.path.parent)
+            translate("RestoreDialog", "Thư mục dữ liệu")
+            if info.path.parent == self._layout.backups
+            else str(info.path.parent)
         )
         cells = [
             when_text(info.manifest),
@@ -190,19 +200,23 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(info is not None)
         if info is None:
             self.preview.setText(
-                self.tr(
+                translate(
+                    "RestoreDialog",
                     "Chưa có bản sao lưu nào trong thư mục dữ liệu. "
-                    "Bấm “Chọn tệp sao lưu khác…” nếu có tệp trên USB."
+                    "Bấm “Chọn tệp sao lưu khác…” nếu có tệp trên USB.",
                 )
                 if self.table.rowCount() == 0
-                else self.tr("Chọn một bản sao lưu để xem nội dung.")
+                else translate("RestoreDialog", "Chọn một bản sao lưu để xem nội dung.")
             )
             return
         self.preview.setText(preview_text(info))
 
     def choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn tệp sao lưu"), str(Path.home()), self.tr("Tệp sao lưu (*.zip)")
+            self,
+            translate("RestoreDialog", "Chọn tệp sao lưu"),
+            str(Path.home()),
+            translate("RestoreDialog", "Tệp sao lưu (*.zip)"),
         )
         if name:
             self.add_file(Path(name))
@@ -211,7 +225,7 @@ class RestoreDialog(QDialog):
         try:
             info = BackupInfo(path, check_backup(path))
         except UserFacingError as error:
-            QMessageBox.warning(self, self.tr("Không dùng được tệp này"), str(error))
+            QMessageBox.warning(self, translate("RestoreDialog", "Không dùng được tệp này"), str(error))
             return
         self.table.selectRow(self._append(info))
 
@@ -222,14 +236,15 @@ class RestoreDialog(QDialog):
         try:
             check_backup(info.path)
         except UserFacingError as error:
-            QMessageBox.warning(self, self.tr("Bản sao lưu bị hỏng"), str(error))
+            QMessageBox.warning(self, translate("RestoreDialog", "Bản sao lưu bị hỏng"), str(error))
             return
         answer = QMessageBox.question(
             self,
-            self.tr("Khôi phục dữ liệu?"),
-            self.tr(
+            translate("RestoreDialog", "Khôi phục dữ liệu?"),
+            translate(
+                "RestoreDialog",
                 "Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc {when} ({counts})?\n\n"
-                "Dữ liệu hiện tại sẽ được sao lưu trước. Cửa sổ ứng dụng sẽ đóng rồi mở lại."
+                "Dữ liệu hiện tại sẽ được sao lưu trước. Cửa sổ ứng dụng sẽ đóng rồi mở lại.",
             ).format(when=when_text(info.manifest), counts=describe_counts(info.manifest.counts)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -249,18 +264,21 @@ class DamagedStoreDialog(QDialog):
         self._layout = layout
         self.offer = offer
         self.chosen: BackupInfo | None = None
-        self.setWindowTitle(self.tr("Dữ liệu bị hỏng"))
+        self.setWindowTitle(translate("DamagedStoreDialog", "Dữ liệu bị hỏng"))
         self.resize(720, 0)
 
         box = QVBoxLayout(self)
         box.setContentsMargins(20, 16, 20, 16)
         box.setSpacing(12)
-        heading = styled_label(self.tr("Không mở được dữ liệu của ứng dụng"), "section")
+        heading = styled_label(
+            translate("DamagedStoreDialog", "Không mở được dữ liệu của ứng dụng"), "section"
+        )
         box.addWidget(heading)
         self.explanation = styled_label(
-            self.tr(
-                "{explanation}\n\nViệc này thường do mất điện, tắt máy đột ngột hoặc ổ đĩa lỗi. "
-                "Tệp hỏng không bị xóa hay ghi đè: khi khôi phục, tệp được đổi tên và giữ lại trong {folder}."
+            translate(
+                "DamagedStoreDialog",
+                "{explanation}\n\nViệc này thường do mất điện, tắt máy đột ngột hoặc ổ đĩa lỗi. Tệp hỏng "
+                "không bị xóa hay ghi đè: khi khôi phục, tệp được đổi tên và giữ lại trong {folder}.",
             ).format(explanation=explanation, folder=layout.root),
             wrap=True,
         )
@@ -270,18 +288,20 @@ class DamagedStoreDialog(QDialog):
         frame = card(name="backupOffer")
         frame_box = QVBoxLayout(frame)
         frame_box.setContentsMargins(14, 10, 14, 10)
-        frame_box.addWidget(styled_label(self.tr("Bản sao lưu tốt gần nhất"), "cardTitle"))
+        frame_box.addWidget(
+            styled_label(translate("DamagedStoreDialog", "Bản sao lưu tốt gần nhất"), "cardTitle")
+        )
         self.offer_text = styled_label(preview_text(offer), wrap=True)
         self.offer_text.setObjectName("offerText")
         frame_box.addWidget(self.offer_text)
         box.addWidget(frame)
 
         buttons = QHBoxLayout()
-        self.other_button = QPushButton(self.tr("Chọn bản khác…"))
+        self.other_button = QPushButton(translate("DamagedStoreDialog", "Chọn bản khác…"))
         self.other_button.clicked.connect(self.choose_other)
-        self.quit_button = QPushButton(self.tr("Đóng ứng dụng"))
+        self.quit_button = QPushButton(translate("DamagedStoreDialog", "Đóng ứng dụng"))
         self.quit_button.clicked.connect(self.reject)
-        self.restore_button = QPushButton(self.tr("Khôi phục bản này"))
+        self.restore_button = QPushButton(translate("DamagedStoreDialog", "Khôi phục bản này"))
         self.restore_button.setObjectName("restoreOfferButton")
         self.restore_button.setProperty("primary", True)
         self.restore_button.setDefault(True)

@@ -17,6 +17,7 @@ from gender_equality_desk.core.exchange.backup_settings import BackupSettings, l
 from gender_equality_desk.core.exchange.restore import list_backups
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.gui.dialogs.restore_dialog import RestoreDialog, when_text
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import card, styled_label
 from gender_equality_desk.gui.workers import BackgroundJobs
 
@@ -36,13 +37,14 @@ class BackupPanel(QWidget):
         box = QVBoxLayout(frame)
         box.setContentsMargins(16, 12, 16, 12)
         box.setSpacing(8)
-        box.addWidget(styled_label(self.tr("Sao lưu và khôi phục"), "section"))
+        box.addWidget(styled_label(translate("BackupPanel", "Sao lưu và khôi phục"), "section"))
         policy = load_settings(layout).policy
         box.addWidget(
             styled_label(
-                self.tr(
+                translate(
+                    "BackupPanel",
                     "Ứng dụng tự sao lưu khi mở, khi đóng và mỗi ngày một lần, giữ {d} bản theo ngày, "
-                    "{w} bản theo tuần và {m} bản theo tháng. Tệp đính kèm được sao lưu cùng."
+                    "{w} bản theo tuần và {m} bản theo tháng. Tệp đính kèm được sao lưu cùng.",
                 ).format(d=policy.keep_daily, w=policy.keep_weekly, m=policy.keep_monthly),
                 "muted",
                 wrap=True,
@@ -55,12 +57,15 @@ class BackupPanel(QWidget):
         mirror_row = QHBoxLayout()
         self.mirror_label = styled_label("", wrap=True)
         self.mirror_label.setObjectName("mirrorFolder")
-        self.mirror_button = QPushButton(self.tr("Chọn thư mục hoặc USB…"))
+        self.mirror_button = QPushButton(translate("BackupPanel", "Chọn thư mục hoặc USB…"))
         self.mirror_button.setToolTip(
-            self.tr("Mỗi bản sao lưu được chép thêm vào thư mục này khi nó có mặt (ví dụ USB đang cắm).")
+            translate(
+                "BackupPanel",
+                "Mỗi bản sao lưu được chép thêm vào thư mục này khi nó có mặt (ví dụ USB đang cắm).",
+            )
         )
         self.mirror_button.clicked.connect(self.choose_mirror)
-        self.clear_mirror_button = QPushButton(self.tr("Bỏ"))
+        self.clear_mirror_button = QPushButton(translate("BackupPanel", "Bỏ"))
         self.clear_mirror_button.clicked.connect(lambda: self.set_mirror(None))
         mirror_row.addWidget(self.mirror_label, 1)
         mirror_row.addWidget(self.mirror_button)
@@ -68,14 +73,14 @@ class BackupPanel(QWidget):
         box.addLayout(mirror_row)
 
         buttons = QHBoxLayout()
-        self.backup_button = QPushButton(self.tr("Sao lưu ngay"))
+        self.backup_button = QPushButton(translate("BackupPanel", "Sao lưu ngay"))
         self.backup_button.setObjectName("backupNow")
         self.backup_button.setProperty("primary", True)
         self.backup_button.clicked.connect(self.backup_now)
-        self.restore_button = QPushButton(self.tr("Khôi phục…"))
+        self.restore_button = QPushButton(translate("BackupPanel", "Khôi phục…"))
         self.restore_button.setObjectName("restoreBackup")
         self.restore_button.clicked.connect(self.open_restore)
-        folder_button = QPushButton(self.tr("Mở thư mục sao lưu"))
+        folder_button = QPushButton(translate("BackupPanel", "Mở thư mục sao lưu"))
         folder_button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._layout.backups)))
         )
@@ -94,22 +99,25 @@ class BackupPanel(QWidget):
         if backups:
             newest = backups[0].manifest
             self.last_label.setText(
-                self.tr("Bản sao lưu gần nhất: {when} ({reason}); có {n} bản trong thư mục dữ liệu.").format(
-                    when=when_text(newest), reason=newest.reason_label, n=len(backups)
-                )
+                translate(
+                    "BackupPanel",
+                    "Bản sao lưu gần nhất: {when} ({reason}); có {n} bản trong thư mục dữ liệu.",
+                ).format(when=when_text(newest), reason=newest.reason_label, n=len(backups))
             )
         else:
-            self.last_label.setText(self.tr("Chưa có bản sao lưu nào."))
+            self.last_label.setText(translate("BackupPanel", "Chưa có bản sao lưu nào."))
         mirror = load_settings(self._layout).mirror_folder
         self.mirror_label.setText(
-            self.tr("Sao lưu thêm vào: {folder}").format(folder=mirror)
+            translate("BackupPanel", "Sao lưu thêm vào: {folder}").format(folder=mirror)
             if mirror
-            else self.tr("Sao lưu thêm vào USB hoặc ổ đĩa khác: chưa chọn.")
+            else translate("BackupPanel", "Sao lưu thêm vào USB hoặc ổ đĩa khác: chưa chọn.")
         )
         self.clear_mirror_button.setVisible(mirror is not None)
 
     def choose_mirror(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn nơi sao lưu thêm"), str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("BackupPanel", "Chọn nơi sao lưu thêm"), str(Path.home())
+        )
         if folder:
             self.set_mirror(Path(folder))
 
@@ -120,7 +128,7 @@ class BackupPanel(QWidget):
 
     def backup_now(self) -> None:
         self.backup_button.setEnabled(False)
-        self.message.setText(self.tr("Đang sao lưu…"))
+        self.message.setText(translate("BackupPanel", "Đang sao lưu…"))
         self._jobs.submit(
             lambda: create_backup(self._layout, "thu-cong"), on_done=self._backed_up, on_failed=self._failed
         )
@@ -132,9 +140,11 @@ class BackupPanel(QWidget):
     def _backed_up(self, result: object) -> None:
         assert isinstance(result, BackupResult)
         self.backup_button.setEnabled(True)
-        text = self.tr("Đã sao lưu: {name}.").format(name=result.path.name)
+        text = translate("BackupPanel", "Đã sao lưu: {name}.").format(name=result.path.name)
         if result.mirrored_to is not None:
-            text += " " + self.tr("Đã chép thêm vào {folder}.").format(folder=result.mirrored_to.parent)
+            text += " " + translate("BackupPanel", "Đã chép thêm vào {folder}.").format(
+                folder=result.mirrored_to.parent
+            )
         if result.mirror_problem:
             text += " " + result.mirror_problem
         self.message.setText(text)
@@ -143,7 +153,7 @@ class BackupPanel(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.backup_button.setEnabled(True)
-        self.message.setText(self.tr("Không sao lưu được: {error}").format(error=error))
+        self.message.setText(translate("BackupPanel", "Không sao lưu được: {error}").format(error=error))
 
     def open_restore(self) -> None:
         dialog = RestoreDialog(self._layout, self)

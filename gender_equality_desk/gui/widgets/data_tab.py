@@ -12,6 +12,7 @@ from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.dialogs.import_dialog import ImportDialog
 from gender_equality_desk.gui.dialogs.package_dialog import PackageDialog
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.backup_panel import BackupPanel
 from gender_equality_desk.gui.widgets.basics import card, styled_label
 
@@ -34,22 +35,23 @@ class DataTab(QWidget):
         exchange = card(name="exchangeCard")
         box = QVBoxLayout(exchange)
         box.setContentsMargins(16, 12, 16, 12)
-        box.addWidget(styled_label(self.tr("Trao đổi dữ liệu"), "section"))
+        box.addWidget(styled_label(translate("DataTab", "Trao đổi dữ liệu"), "section"))
         box.addWidget(
             styled_label(
-                self.tr(
+                translate(
+                    "DataTab",
                     "Nhập hoạt động, tuyên truyền do thôn, trường học gửi bằng mẫu Excel; gửi hoặc nhận gói "
-                    "dữ liệu có chữ ký số để chuyển sang máy mới hoặc nộp lên cấp trên."
+                    "dữ liệu có chữ ký số để chuyển sang máy mới hoặc nộp lên cấp trên.",
                 ),
                 "muted",
                 wrap=True,
             )
         )
         buttons = QHBoxLayout()
-        self.import_button = QPushButton(self.tr("Nhập từ Excel…"))
+        self.import_button = QPushButton(translate("DataTab", "Nhập từ Excel…"))
         self.import_button.setObjectName("openExcelImport")
         self.import_button.clicked.connect(self.open_excel_import)
-        self.package_button = QPushButton(self.tr("Gói dữ liệu (gửi / nhận)…"))
+        self.package_button = QPushButton(translate("DataTab", "Gói dữ liệu (gửi / nhận)…"))
         self.package_button.setObjectName("openDataPackages")
         self.package_button.clicked.connect(self.open_data_packages)
         buttons.addWidget(self.import_button)
