@@ -64,37 +64,53 @@ def _optional(value: int | None) -> str:
     return "" if value is None else format_number(value)
 
 
+# Headers are translated when shown (this list is built at import), in this page's context.
 COLUMNS: list[Column[PropagandaListRow, PropagandaColumn]] = [
-    Column(PropagandaColumn.DATE, QT_TRANSLATE_NOOP("RecordTableModel", "Ngày"), _days),
-    Column(PropagandaColumn.TITLE, QT_TRANSLATE_NOOP("RecordTableModel", "Nội dung"), lambda row: row.title),
+    Column(
+        PropagandaColumn.DATE,
+        QT_TRANSLATE_NOOP("PropagandaPage", "Ngày"),
+        _days,
+        header_context="PropagandaPage",
+    ),
+    Column(
+        PropagandaColumn.TITLE,
+        QT_TRANSLATE_NOOP("PropagandaPage", "Nội dung"),
+        lambda row: row.title,
+        header_context="PropagandaPage",
+    ),
     Column(
         PropagandaColumn.KIND,
-        QT_TRANSLATE_NOOP("RecordTableModel", "Hình thức"),
+        QT_TRANSLATE_NOOP("PropagandaPage", "Hình thức"),
         lambda row: row.kind_label,
+        header_context="PropagandaPage",
     ),
     Column(
         PropagandaColumn.PLACES,
-        QT_TRANSLATE_NOOP("RecordTableModel", "Địa điểm"),
+        QT_TRANSLATE_NOOP("PropagandaPage", "Địa điểm"),
         lambda row: ", ".join(row.places),
         tooltip=lambda row: "\n".join(row.places),
+        header_context="PropagandaPage",
     ),
     Column(
         PropagandaColumn.QUANTITY,
-        QT_TRANSLATE_NOOP("RecordTableModel", "Số lượng"),
+        QT_TRANSLATE_NOOP("PropagandaPage", "Số lượng"),
         lambda row: f"{format_number(row.quantity)} {translated_label(row.unit)}",
         RIGHT,
+        header_context="PropagandaPage",
     ),
     Column(
         PropagandaColumn.MINUTES,
-        QT_TRANSLATE_NOOP("RecordTableModel", "Số phút"),
+        QT_TRANSLATE_NOOP("PropagandaPage", "Số phút"),
         lambda row: _optional(row.minutes),
         RIGHT,
+        header_context="PropagandaPage",
     ),
     Column(
         PropagandaColumn.REACH,
-        QT_TRANSLATE_NOOP("RecordTableModel", "Người tiếp cận"),
+        QT_TRANSLATE_NOOP("PropagandaPage", "Người tiếp cận"),
         lambda row: _optional(row.estimated_reach),
         RIGHT,
+        header_context="PropagandaPage",
     ),
 ]
 SOURCE: RecordSource[PropagandaListRow, PropagandaFilter, PropagandaSort, PropagandaColumn] = RecordSource(

@@ -4,148 +4,145 @@
     <context>
         <name>PropagandaPage</name>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="129" />
-            <source>Tất cả hình thức</source>
-            <translation>All forms</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="151" />
-            <source>Tuyên truyền</source>
-            <translation>Propaganda</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="154" />
-            <source>Băng rôn, khẩu hiệu, phát thanh, tin bài, tờ rơi… đã thực hiện: số lượng, số phút phát, khẩu hiệu đã dùng và minh chứng. Ctrl+N thêm, Enter mở, Ctrl+D nhân bản, Delete xóa.</source>
-            <translation>Banners, slogans, broadcasts, news articles, leaflets… carried out: quantity, minutes on air, slogans used and evidence. Ctrl+N adds, Enter opens, Ctrl+D duplicates, Delete deletes.</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="174" />
-            <source>Thêm sự kiện</source>
-            <translation>Add event</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="176" />
-            <source>Ghi sự kiện mới (Ctrl+N)</source>
-            <translation>Record a new event (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="181" />
-            <source>Sửa</source>
-            <translation>Edit</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="183" />
-            <source>Mở sự kiện đang chọn (Enter)</source>
-            <translation>Open the selected event (Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="187" />
-            <source>Nhân bản</source>
-            <translation>Duplicate</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="189" />
-            <source>Ghi thêm một lần giống sự kiện đang chọn (Ctrl+D)</source>
-            <translation>Record another one like the selected event (Ctrl+D)</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="193" />
-            <source>Xóa</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="195" />
-            <source>Chuyển các sự kiện đang chọn vào Thùng rác (Delete)</source>
-            <translation>Move the selected events to the Trash (Delete)</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="199" />
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="340" />
-            <source>Thùng rác</source>
-            <translation>Trash</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="201" />
-            <source>Xem, khôi phục hoặc dọn sạch các mục đã xóa</source>
-            <translation>View, restore or empty deleted items</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="219" />
-            <source>Hoàn tác</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="221" />
-            <source>Đưa các sự kiện vừa xóa trở lại (Ctrl+Z)</source>
-            <translation>Bring back the events just deleted (Ctrl+Z)</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="279" />
-            <source>{label} (ngừng dùng)</source>
-            <translation>{label} (retired)</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="310" />
-            <source>{n} sự kiện</source>
-            <translation>Events: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="312" />
-            <source>Chưa có sự kiện tuyên truyền nào. Bấm “Thêm sự kiện” (Ctrl+N) để ghi sự kiện đầu tiên.</source>
-            <translation>No propaganda events yet. Press “Add event” (Ctrl+N) to record the first one.</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="317" />
-            <source>Không có sự kiện nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.</source>
-            <translation>No event matches the filter. Press “Clear filter” to see them all.</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="338" />
-            <source>Thùng rác ({n})</source>
-            <translation>Trash ({n})</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="435" />
-            <source>{what} Bấm “Hoàn tác” (Ctrl+Z) nếu xóa nhầm.</source>
-            <translation>{what} Press “Undo” (Ctrl+Z) if this was a mistake.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordTableModel</name>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="68" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="71" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="69" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="77" />
             <source>Nội dung</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="72" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="83" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="77" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="89" />
             <source>Địa điểm</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="83" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="96" />
             <source>Số lượng</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="89" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="103" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="95" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="110" />
             <source>Người tiếp cận</source>
             <translation>People reached</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="145" />
+            <source>Tất cả hình thức</source>
+            <translation>All forms</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="167" />
+            <source>Tuyên truyền</source>
+            <translation>Propaganda</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="170" />
+            <source>Băng rôn, khẩu hiệu, phát thanh, tin bài, tờ rơi… đã thực hiện: số lượng, số phút phát, khẩu hiệu đã dùng và minh chứng. Ctrl+N thêm, Enter mở, Ctrl+D nhân bản, Delete xóa.</source>
+            <translation>Banners, slogans, broadcasts, news articles, leaflets… carried out: quantity, minutes on air, slogans used and evidence. Ctrl+N adds, Enter opens, Ctrl+D duplicates, Delete deletes.</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="190" />
+            <source>Thêm sự kiện</source>
+            <translation>Add event</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="192" />
+            <source>Ghi sự kiện mới (Ctrl+N)</source>
+            <translation>Record a new event (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="197" />
+            <source>Sửa</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="199" />
+            <source>Mở sự kiện đang chọn (Enter)</source>
+            <translation>Open the selected event (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="203" />
+            <source>Nhân bản</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="205" />
+            <source>Ghi thêm một lần giống sự kiện đang chọn (Ctrl+D)</source>
+            <translation>Record another one like the selected event (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="209" />
+            <source>Xóa</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="211" />
+            <source>Chuyển các sự kiện đang chọn vào Thùng rác (Delete)</source>
+            <translation>Move the selected events to the Trash (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="215" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="356" />
+            <source>Thùng rác</source>
+            <translation>Trash</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="217" />
+            <source>Xem, khôi phục hoặc dọn sạch các mục đã xóa</source>
+            <translation>View, restore or empty deleted items</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="235" />
+            <source>Hoàn tác</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="237" />
+            <source>Đưa các sự kiện vừa xóa trở lại (Ctrl+Z)</source>
+            <translation>Bring back the events just deleted (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="295" />
+            <source>{label} (ngừng dùng)</source>
+            <translation>{label} (retired)</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="326" />
+            <source>{n} sự kiện</source>
+            <translation>Events: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="328" />
+            <source>Chưa có sự kiện tuyên truyền nào. Bấm “Thêm sự kiện” (Ctrl+N) để ghi sự kiện đầu tiên.</source>
+            <translation>No propaganda events yet. Press “Add event” (Ctrl+N) to record the first one.</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="333" />
+            <source>Không có sự kiện nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.</source>
+            <translation>No event matches the filter. Press “Clear filter” to see them all.</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="354" />
+            <source>Thùng rác ({n})</source>
+            <translation>Trash ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="451" />
+            <source>{what} Bấm “Hoàn tác” (Ctrl+Z) nếu xóa nhầm.</source>
+            <translation>{what} Press “Undo” (Ctrl+Z) if this was a mistake.</translation>
         </message>
     </context>
 </TS>
