@@ -104,8 +104,9 @@ class BannersPage(Page):
     def subtitle(self) -> str:
         return translate(
             "BannersPage",
-            "Chọn khẩu hiệu trong thư viện hoặc tự gõ, chọn khổ và màu, rồi lưu PDF khổ thật cho nhà in "
-            "hoặc PDF ghép nhiều trang A4/A3 để in trên máy văn phòng.",
+            "Chọn khẩu hiệu hoặc tự gõ, chọn khổ, màu và logo, rồi lưu PDF khổ thật cho nhà in, PDF ghép "
+            "trang A4/A3, hoặc in thẳng ra máy in. Thẻ “Thư viện khẩu hiệu” để thêm, sửa, ẩn và đánh dấu "
+            "khẩu hiệu hay dùng.",
         )
 
     def icon_name(self) -> str:
