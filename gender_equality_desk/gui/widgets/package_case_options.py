@@ -21,7 +21,7 @@ from gender_equality_desk.core.security import accounts
 from gender_equality_desk.core.security.session import AuthSession, Role
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.dialogs.sign_in_dialog import ask_sign_in
-from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import set_role, styled_label
 
 SignIn = Callable[[Store, str, QWidget | None], AuthSession | None]
@@ -99,7 +99,8 @@ class PackageCaseOptions(QWidget):
                 "Chỉ quản trị viên được kèm hồ sơ hỗ trợ (tài khoản đang đăng nhập: {name}, {role}).",
             )
             self._say(
-                text.format(name=self.session.display_name, role=self.session.role.label.lower()), error=True
+                text.format(name=self.session.display_name, role=translated_label(self.session.role).lower()),
+                error=True,
             )
             return
         signed = translate("PackageCaseOptions", "Đang đăng nhập: {name}.").format(

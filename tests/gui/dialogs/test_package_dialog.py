@@ -20,12 +20,8 @@ from gender_equality_desk.core.records.activities import load_activity, update_a
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.models import Activity, PropagandaEvent
 from gender_equality_desk.core.store.opening import open_store
-from gender_equality_desk.gui.dialogs.package_dialog import (
-    RECEIVE_TAB,
-    STATUS_COLUMN,
-    TITLE_COLUMN,
-    PackageDialog,
-)
+from gender_equality_desk.gui.dialogs.package_dialog import RECEIVE_TAB, PackageDialog
+from gender_equality_desk.gui.widgets.package_receive import STATUS_COLUMN, TITLE_COLUMN
 
 TODAY = date(2025, 11, 20)
 Show = Callable[[PackageDialog], PackageDialog]
@@ -69,15 +65,17 @@ def test_send_to_usb_then_receive_on_another_pc_with_a_conflict(
     store, other_layout = other_pc
     receiver = shown(PackageDialog(store, other_layout, today=lambda: TODAY, drives=drives))
     receiver.tabs.setCurrentIndex(RECEIVE_TAB)
-    preview = receiver.open_file(package)
+    preview = receiver.receive.open_file(package)
     assert preview is not None
     new = len(preview.items)
-    assert receiver.receive_message.text().startswith("Gói của Xã Cao Lâu, từ 01/01/2024 đến 20/11/2025.")
-    assert f"Mới {new}, sửa ở nơi gửi 0, xung đột 0" in receiver.receive_message.text()
-    assert receiver.table.rowCount() == new
-    with qtbot.waitSignal(receiver.changed):
-        qtbot.mouseClick(receiver.apply_button, Qt.MouseButton.LeftButton)
-    assert receiver.receive_message.text().startswith(f"Đã nhập: {new} mới, 0 cập nhật")
+    assert receiver.receive.receive_message.text().startswith(
+        "Gói của Xã Cao Lâu, từ 01/01/2024 đến 20/11/2025."
+    )
+    assert f"Mới {new}, sửa ở nơi gửi 0, xung đột 0" in receiver.receive.receive_message.text()
+    assert receiver.receive.table.rowCount() == new
+    with qtbot.waitSignal(receiver.receive.changed):
+        qtbot.mouseClick(receiver.receive.apply_button, Qt.MouseButton.LeftButton)
+    assert receiver.receive.receive_message.text().startswith(f"Đã nhập: {new} mới, 0 cập nhật")
     period = (local_midnight_utc(date(2024, 1, 1)), local_midnight_utc(date(2025, 11, 21)))
     with filled_store.reading() as session:
         query = select(func.count()).select_from(Activity).where(Activity.start_at.between(*period))
@@ -91,27 +89,29 @@ def test_send_to_usb_then_receive_on_another_pc_with_a_conflict(
     _retitle(store, shared, "Sửa ở máy mới")
     _retitle(filled_store, shared, "Sửa ở máy cũ sau cùng")
     qtbot.mouseClick(sender.send_button, Qt.MouseButton.LeftButton)
-    receiver.open_file(package)
-    assert receiver.table.rowCount() == 1
-    status = receiver.table.item(0, STATUS_COLUMN)
+    receiver.receive.open_file(package)
+    assert receiver.receive.table.rowCount() == 1
+    status = receiver.receive.table.item(0, STATUS_COLUMN)
     assert status is not None and status.text() == "Xung đột: cả hai nơi đều sửa (bản nhận mới hơn)"
-    assert receiver.table.item(0, TITLE_COLUMN).text() == "Sửa ở máy cũ sau cùng"  # type: ignore[union-attr]
-    assert receiver.conflict_hint.text().startswith("Xung đột: bản ghi được sửa ở cả hai nơi.")
+    assert receiver.receive.table.item(0, TITLE_COLUMN).text() == "Sửa ở máy cũ sau cùng"  # type: ignore[union-attr]
+    assert receiver.receive.conflict_hint.text().startswith("Xung đột: bản ghi được sửa ở cả hai nơi.")
 
-    receiver.apply()  # not ticked: the local edit stays
+    receiver.receive.apply()  # not ticked: the local edit stays
     with store.reading() as session:
         assert session.scalars(select(Activity.title).where(Activity.uuid == shared)).one() == "Sửa ở máy mới"
-    status = receiver.table.item(0, STATUS_COLUMN)
+    status = receiver.receive.table.item(0, STATUS_COLUMN)
     assert status is not None
     status.setCheckState(Qt.CheckState.Checked)
-    assert receiver.confirmed_conflicts() == {shared}
-    receiver.apply()
+    assert receiver.receive.confirmed_conflicts() == {shared}
+    receiver.receive.apply()
     with store.reading() as session:
         assert (
             session.scalars(select(Activity.title).where(Activity.uuid == shared)).one()
             == "Sửa ở máy cũ sau cùng"
         )
-    assert receiver.receive_message.text().startswith("Đã nhập: 0 mới, 0 cập nhật, 1 xung đột lấy bản nhận")
+    assert receiver.receive.receive_message.text().startswith(
+        "Đã nhập: 0 mới, 0 cập nhật, 1 xung đột lấy bản nhận"
+    )
     receiver.grab().save(str(tmp_path / "package-dialog.png"))
 
 
@@ -128,9 +128,10 @@ def test_a_tampered_package_is_refused_in_the_dialog(
     data[len(data) // 2] ^= 0xFF
     broken = tmp_path / "hong.zip"
     broken.write_bytes(bytes(data))
-    assert dialog.open_file(broken) is None
-    assert dialog.receive_message.property("role") == "error"
+    assert dialog.receive.open_file(broken) is None
+    assert dialog.receive.receive_message.property("role") == "error"
     assert (
-        "không có gì được nhập" in dialog.receive_message.text() or "bị hỏng" in dialog.receive_message.text()
+        "không có gì được nhập" in dialog.receive.receive_message.text()
+        or "bị hỏng" in dialog.receive.receive_message.text()
     )
-    assert not dialog.apply_button.isEnabled()
+    assert not dialog.receive.apply_button.isEnabled()

@@ -20,8 +20,9 @@ from gender_equality_desk.core.security import accounts, passwords
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.opening import open_store
-from gender_equality_desk.gui.dialogs.package_dialog import RECEIVE_TAB, STATISTICS_TAB, PackageDialog
+from gender_equality_desk.gui.dialogs.package_dialog import RECEIVE_TAB, PackageDialog
 from gender_equality_desk.gui.dialogs.sign_in_dialog import SignInDialog
+from gender_equality_desk.gui.widgets.package_receive import STATISTICS_TAB
 
 from ...core.exchange.case_helpers import ADMIN_PASSWORD, SURVIVOR_NAMES, make_case_team
 from ..keyboard import type_text
@@ -101,18 +102,18 @@ def test_statistics_are_sent_after_sign_in_and_previewed_and_kept_on_receipt(
     other, other_layout = new_pc
     receiver = _dialog(shown, other, other_layout, SignInAs("nobody", "x"))
     receiver.tabs.setCurrentIndex(RECEIVE_TAB)
-    assert receiver.open_file(target) is not None
-    assert receiver.preview_tabs.isTabEnabled(STATISTICS_TAB)
-    receiver.preview_tabs.setCurrentIndex(STATISTICS_TAB)
-    view = receiver.statistics_view
+    assert receiver.receive.open_file(target) is not None
+    assert receiver.receive.preview_tabs.isTabEnabled(STATISTICS_TAB)
+    receiver.receive.preview_tabs.setCurrentIndex(STATISTICS_TAB)
+    view = receiver.receive.statistics_view
     assert view.caption.text() == "Đơn vị không rõ, từ 01/01/2025 đến 20/12/2025: tổng 3 vụ"
     rows = [[view.table.item(r, c).text() for c in range(2)] for r in range(view.table.rowCount())]  # type: ignore[union-attr]
     sexes = rows.index(["Nạn nhân theo giới tính", "3"])
     assert rows[sexes + 1 : sexes + 4] == [["Nữ", "<3"], ["Nam", "<3"], ["Không rõ", "0"]]
-    assert not receiver.cases_check.isVisible()
-    with qtbot.waitSignal(receiver.changed):
-        qtbot.mouseClick(receiver.apply_button, Qt.MouseButton.LeftButton)
-    assert "Đã lưu số liệu vụ việc của" in receiver.receive_message.text()
+    assert not receiver.receive.cases_check.isVisible()
+    with qtbot.waitSignal(receiver.receive.changed):
+        qtbot.mouseClick(receiver.receive.apply_button, Qt.MouseButton.LeftButton)
+    assert "Đã lưu số liệu vụ việc của" in receiver.receive.receive_message.text()
     [kept] = received_statistics(other_layout)
     assert kept.total == "3"
     receiver.grab().save(str(tmp_path / "receive-statistics.png"))
@@ -149,19 +150,19 @@ def test_encrypted_cases_move_to_a_new_pc_and_open_with_the_old_password(
     other, other_layout = new_pc
     receiver = _dialog(shown, other, other_layout, SignInAs("nobody", "x"))
     receiver.tabs.setCurrentIndex(RECEIVE_TAB)
-    receiver.open_file(target)
-    assert receiver.cases_check.isVisible() and receiver.cases_check.isEnabled()
-    assert receiver.cases_check.text() == "Nhập 3 hồ sơ hỗ trợ đã mã hóa (3 tài khoản, 1 tệp)"
-    _tick(qtbot, receiver.cases_check)
-    assert receiver.apply_button.isEnabled()
-    with qtbot.waitSignal(receiver.changed):
-        qtbot.mouseClick(receiver.apply_button, Qt.MouseButton.LeftButton)
-    assert "Đã nhập 3 hồ sơ hỗ trợ đã mã hóa" in receiver.receive_message.text()
+    receiver.receive.open_file(target)
+    assert receiver.receive.cases_check.isVisible() and receiver.receive.cases_check.isEnabled()
+    assert receiver.receive.cases_check.text() == "Nhập 3 hồ sơ hỗ trợ đã mã hóa (3 tài khoản, 1 tệp)"
+    _tick(qtbot, receiver.receive.cases_check)
+    assert receiver.receive.apply_button.isEnabled()
+    with qtbot.waitSignal(receiver.receive.changed):
+        qtbot.mouseClick(receiver.receive.apply_button, Qt.MouseButton.LeftButton)
+    assert "Đã nhập 3 hồ sơ hỗ trợ đã mã hóa" in receiver.receive.receive_message.text()
     session = accounts.sign_in(other, "quantri", ADMIN_PASSWORD)
     assert load_case(session, 1).data.identity.survivor_name in SURVIVOR_NAMES
 
     # The same package again: this PC now has cases, so they are refused (the records still import).
-    receiver.open_file(target)
-    assert not receiver.cases_check.isEnabled()
-    assert receiver.cases_note.text().startswith("Máy này đã có hồ sơ hỗ trợ")
-    assert receiver.cases_note.property("role") == "error"
+    receiver.receive.open_file(target)
+    assert not receiver.receive.cases_check.isEnabled()
+    assert receiver.receive.cases_note.text().startswith("Máy này đã có hồ sơ hỗ trợ")
+    assert receiver.receive.cases_note.property("role") == "error"

@@ -1,0 +1,328 @@
+"""Nhận gói dữ liệu: open a package (signature and hashes checked first), preview new / changed /
+conflicting records, the sender's anonymised case statistics and any encrypted cases, then import.
+
+Conflicts are only taken when ticked; statistics are kept for the higher level when imported; encrypted
+cases only go into a PC without cases (an administrator of this PC signs in when it has accounts).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.exchange.package_cases import (
+    case_store_problem,
+    import_case_transfer,
+    transfer_counts,
+)
+from gender_equality_desk.core.exchange.package_statistics import keep_received_statistics, package_statistics
+from gender_equality_desk.core.exchange.packages import (
+    MergeStatus,
+    PackagePreview,
+    VerifiedPackage,
+    apply_package,
+    open_package,
+    preview_package,
+)
+from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.reports.formatting import format_date, format_number
+from gender_equality_desk.core.security import accounts
+from gender_equality_desk.core.security.session import AuthSession
+from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.i18n import QT_TRANSLATE_NOOP, translate, translated_label
+from gender_equality_desk.gui.widgets.basics import set_role, styled_label
+from gender_equality_desk.gui.widgets.package_case_options import SignIn
+from gender_equality_desk.gui.widgets.received_statistics_view import ReceivedStatisticsView
+from gender_equality_desk.gui.widgets.result_table import ResultRow, ResultTable
+
+STATUS_COLUMN, TYPE_COLUMN, TITLE_COLUMN, DAY_COLUMN, DETAIL_COLUMN = range(5)
+RECORDS_TAB, STATISTICS_TAB = 0, 1
+_TYPES = {
+    "activity": QT_TRANSLATE_NOOP("PackageReceivePanel", "Hoạt động"),
+    "propaganda_event": QT_TRANSLATE_NOOP("PackageReceivePanel", "Tuyên truyền"),
+}
+_ORDER = [
+    MergeStatus.CONFLICT,
+    MergeStatus.CHANGED,
+    MergeStatus.NEW,
+    MergeStatus.LOCAL_NEWER,
+    MergeStatus.SAME,
+]
+
+
+def _message(label: QLabel, text: str, *, error: bool = False) -> None:
+    label.setText(text)
+    set_role(label, "error" if error else "")
+
+
+class PackageReceivePanel(QWidget):
+    changed = Signal()  # records were imported: pages refresh
+
+    def __init__(
+        self, store: Store, layout: DataLayout, sign_in: SignIn, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._layout = layout
+        self._sign_in = sign_in
+        self._package: VerifiedPackage | None = None
+        self._receiving_admin: AuthSession | None = None
+        box = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.open_button = QPushButton(translate("PackageReceivePanel", "Chọn gói dữ liệu…"))
+        self.open_button.setObjectName("openPackageButton")
+        self.open_button.clicked.connect(self._pick_package)
+        top.addWidget(self.open_button)
+        top.addStretch(1)
+        box.addLayout(top)
+        self.receive_message = styled_label(translate("PackageReceivePanel", "Chưa chọn gói."), wrap=True)
+        self.receive_message.setObjectName("receiveMessage")
+        box.addWidget(self.receive_message)
+        self.table = ResultTable(
+            "packagePreview",
+            [
+                translate("PackageReceivePanel", "Tình trạng"),
+                translate("PackageReceivePanel", "Loại"),
+                translate("PackageReceivePanel", "Nội dung"),
+                translate("PackageReceivePanel", "Ngày"),
+                translate("PackageReceivePanel", "Khác nhau"),
+            ],
+            stretch_column=TITLE_COLUMN,
+        )
+        self.statistics_view = ReceivedStatisticsView()
+        self.preview_tabs = QTabWidget()
+        self.preview_tabs.setObjectName("previewTabs")
+        self.preview_tabs.addTab(self.table, translate("PackageReceivePanel", "Hoạt động, tuyên truyền"))
+        self.preview_tabs.addTab(self.statistics_view, translate("PackageReceivePanel", "Số liệu vụ việc"))
+        box.addWidget(self.preview_tabs, 1)
+        self.cases_check = QCheckBox()
+        self.cases_check.setObjectName("importEncryptedCases")
+        self.cases_check.toggled.connect(self._cases_ticked)
+        self.cases_note = styled_label("", "muted", wrap=True)
+        self.cases_note.setObjectName("importCasesNote")
+        box.addWidget(self.cases_check)
+        box.addWidget(self.cases_note)
+        bottom = QHBoxLayout()
+        self.conflict_hint = styled_label("", "muted", wrap=True)
+        bottom.addWidget(self.conflict_hint, 1)
+        self.apply_button = QPushButton(translate("PackageReceivePanel", "Nhập gói dữ liệu"))
+        self.apply_button.setObjectName("applyPackageButton")
+        self.apply_button.setProperty("primary", True)
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply)
+        bottom.addWidget(self.apply_button)
+        box.addLayout(bottom)
+
+    def _pick_package(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            translate("PackageReceivePanel", "Chọn gói dữ liệu"),
+            str(Path.home()),
+            translate("PackageReceivePanel", "Gói dữ liệu (*.zip)"),
+        )
+        if chosen:
+            self.open_file(Path(chosen))
+
+    def open_file(self, path: Path) -> PackagePreview | None:
+        """Verify `path` and show what importing it would do; writes nothing."""
+        self._package = None
+        self.table.show_rows([])
+        self.statistics_view.show_statistics(None)
+        self._show_cases(None)
+        self.apply_button.setEnabled(False)
+        try:
+            package = open_package(path)
+            with self._store.reading() as session:
+                preview = preview_package(session, self._layout, package)
+            statistics = package_statistics(package)
+        except UserFacingError as error:
+            _message(self.receive_message, str(error), error=True)
+            self.conflict_hint.setText("")
+            return None
+        self._package = package
+        self._show(package, preview)
+        self.statistics_view.show_statistics(statistics)
+        self.preview_tabs.setTabEnabled(STATISTICS_TAB, statistics is not None)
+        self._show_cases(package)
+        self.apply_button.setEnabled(
+            self.apply_button.isEnabled() or statistics is not None or self.cases_check.isChecked()
+        )
+        return preview
+
+    def _show(self, package: VerifiedPackage, preview: PackagePreview) -> None:
+        counts = {status: len(preview.with_status(status)) for status in MergeStatus}
+        catalogue = ", ".join(f"{n} {label}" for label, n in preview.new_catalogue_entries.items() if n)
+        text = translate(
+            "PackageDialog",
+            "Gói của {commune}, từ {start} đến {end}. Chữ ký hợp lệ — mã khóa ký của nơi gửi: {key} "
+            "(hãy đối chiếu với nơi gửi).\nMới {new}, sửa ở nơi gửi {changed}, xung đột {conflict}, "
+            "không đổi {same}, máy này mới hơn {local}; {files} tệp minh chứng{catalogue}.",
+        )
+        _message(
+            self.receive_message,
+            text.format(
+                commune=package.commune or translate("PackageReceivePanel", "đơn vị không rõ"),
+                start=format_date(package.period_start),
+                end=format_date(package.period_end),
+                key=package.key_fingerprint,
+                new=counts[MergeStatus.NEW],
+                changed=counts[MergeStatus.CHANGED],
+                conflict=counts[MergeStatus.CONFLICT],
+                same=counts[MergeStatus.SAME],
+                local=counts[MergeStatus.LOCAL_NEWER],
+                files=preview.attachments_to_add,
+                catalogue=translate("PackageReceivePanel", "; thêm vào danh mục: {entries}").format(
+                    entries=catalogue
+                )
+                if catalogue
+                else "",
+            ),
+        )
+        shown = [
+            item
+            for status in _ORDER
+            if status is not MergeStatus.SAME
+            for item in preview.with_status(status)
+        ]
+        rows = []
+        for item in shown:
+            status = translated_label(item.status)
+            if item.status is MergeStatus.CONFLICT:
+                side = (
+                    translate("PackageReceivePanel", "bản nhận mới hơn")
+                    if item.incoming_newer
+                    else translate("PackageReceivePanel", "bản trên máy mới hơn")
+                )
+                status = f"{status} ({side})"
+            kind = translate("PackageReceivePanel", _TYPES[item.table])
+            cells = (status, kind, item.title, format_date(item.day), ", ".join(item.changed_fields))
+            rows.append(ResultRow(cells, key=item.uuid, checkable=item.status is MergeStatus.CONFLICT))
+        self.table.show_rows(rows)
+        hint = translate(
+            "PackageDialog",
+            "Xung đột: bản ghi được sửa ở cả hai nơi. Đánh dấu ô ở cột Tình trạng để lấy bản sửa sau cùng; "
+            "không đánh dấu thì giữ bản trên máy này.",
+        )
+        self.conflict_hint.setText(hint if counts[MergeStatus.CONFLICT] else "")
+        work = counts[MergeStatus.NEW] + counts[MergeStatus.CHANGED] + counts[MergeStatus.CONFLICT]
+        self.apply_button.setEnabled(work > 0 or preview.attachments_to_add > 0)
+
+    def confirmed_conflicts(self) -> set[str]:
+        return self.table.checked_keys()
+
+    # -- encrypted cases ------------------------------------------------------------------------------
+
+    def _show_cases(self, package: VerifiedPackage | None) -> None:
+        counts = transfer_counts(package) if package is not None else None
+        self.cases_check.blockSignals(True)
+        self.cases_check.setChecked(False)
+        self.cases_check.blockSignals(False)
+        self.cases_check.setVisible(counts is not None)
+        self.cases_note.setVisible(counts is not None)
+        if package is None or counts is None:
+            return
+        label = translate(
+            "PackageDialog", "Nhập {cases} hồ sơ hỗ trợ đã mã hóa ({accounts} tài khoản, {files} tệp)"
+        )
+        self.cases_check.setText(label.format(**{name: format_number(n) for name, n in counts.items()}))
+        problem = case_store_problem(self._store, package, self._receiving_admin)
+        needs_admin = problem is not None and self._needs_admin(package)
+        self.cases_check.setEnabled(problem is None or needs_admin)
+        self.cases_note.setText(problem or translate(
+            "PackageDialog",
+            "Sau khi nhập, đăng nhập Hồ sơ hỗ trợ bằng tài khoản và mật khẩu của máy cũ. Tài khoản đã tạo "
+            "trên máy này (nếu có) được thay bằng tài khoản của máy cũ.",
+        ))  # fmt: skip
+        set_role(self.cases_note, "error" if problem and not needs_admin else "muted")
+
+    def _needs_admin(self, package: VerifiedPackage) -> bool:
+        """The store has accounts but no case: an administrator of this PC may still take the cases."""
+        with_admin = case_store_problem(self._store, package, None)
+        return with_admin is not None and "đăng nhập" in with_admin and self._receiving_admin is None
+
+    def _cases_ticked(self, on: bool) -> None:
+        package = self._package
+        if not on or package is None:
+            return
+        if case_store_problem(self._store, package, self._receiving_admin) is not None:
+            reason = translate(
+                "PackageReceivePanel", "Nhập hồ sơ mã hóa cần quản trị viên của máy này đăng nhập."
+            )
+            self._receiving_admin = self._sign_in(self._store, reason, self)
+            problem = case_store_problem(self._store, package, self._receiving_admin)
+            if problem is not None:
+                self.cases_check.setChecked(False)
+                self.cases_note.setText(problem)
+                set_role(self.cases_note, "error")
+                return
+            self.cases_note.setText(
+                translate("PackageReceivePanel", "Đã đăng nhập quản trị viên của máy này.")
+            )
+            set_role(self.cases_note, "muted")
+        self.apply_button.setEnabled(True)
+
+    def apply(self) -> bool:
+        package = self._package
+        if package is None:
+            return False
+        take_cases = self.cases_check.isVisible() and self.cases_check.isChecked()
+        try:
+            statistics = package_statistics(package)
+            result = apply_package(self._store, self._layout, package, self.confirmed_conflicts())
+            if statistics is not None:
+                keep_received_statistics(self._layout, statistics)
+            cases = import_case_transfer(self._store, package, self._receiving_admin) if take_cases else 0
+        except UserFacingError as error:
+            _message(
+                self.receive_message,
+                translate("PackageReceivePanel", "Chưa nhập gì: {error}").format(error=error),
+                error=True,
+            )
+            return False
+        if take_cases:
+            self._receiving_admin = None  # its account was replaced by the old PC's
+        self.changed.emit()
+        self.open_file(package.path)
+        extra = []
+        if statistics is not None:
+            extra.append(translate("PackageReceivePanel", "Đã lưu số liệu vụ việc của {commune}.").format(
+                commune=package.commune or translate("PackageReceivePanel", "đơn vị không rõ")))  # fmt: skip
+        if cases:
+            extra.append(translate(
+                "PackageDialog",
+                "Đã nhập {n} hồ sơ hỗ trợ đã mã hóa: đăng nhập bằng tài khoản và mật khẩu của máy cũ để mở.",
+            ).format(n=format_number(cases)))  # fmt: skip
+        text = translate(
+            "PackageDialog",
+            "Đã nhập: {added} mới, {updated} cập nhật, {conflicts} xung đột lấy bản nhận, "
+            "{files} tệp minh chứng.",
+        )
+        _message(
+            self.receive_message,
+            text.format(
+                added=format_number(result.added),
+                updated=format_number(result.updated),
+                conflicts=format_number(result.conflicts_applied),
+                files=format_number(result.attachments_added),
+            )
+            + "".join(f"\n{line}" for line in extra),
+        )
+        return True
+
+    def sign_out(self) -> None:
+        """Forget the administrator who signed in here (the data key leaves memory)."""
+        if self._receiving_admin is not None:
+            accounts.sign_out(self._receiving_admin)
+            self._receiving_admin = None
