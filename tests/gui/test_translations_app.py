@@ -92,7 +92,7 @@ def test_a_broken_ts_keeps_the_previous_qm(tmp_path: Path) -> None:
     tool.build(target, sources)
     before = target.read_bytes()
     (sources / "a.ts").write_text("<TS><context>", encoding="utf-8")
-    with pytest.raises(Exception):  # noqa: B017  (lrelease's exit status, whatever its wording)
+    with pytest.raises(SystemExit, match=re.escape("a.ts is not a readable .ts file")):
         tool.build(target, sources)
     assert target.read_bytes() == before
 
@@ -206,3 +206,17 @@ def test_dates_and_numbers_stay_vietnamese_in_english(
     assert re.fullmatch(r"\d\d/\d\d/\d{4}", start.text()), start.text()
     assert format_number(1_500_000) == "1.500.000"
     assert QLocale().toString(1_500_000) == "1.500.000"
+
+
+def test_two_files_translating_one_message_differently_are_reported(tmp_path: Path) -> None:
+    tool = build_translations_tool()
+    for name, english_text in (("a.ts", "Place"), ("b.ts", "Places"), ("c.ts", "Place")):
+        (tmp_path / name).write_text(
+            TS_TEMPLATE.format(context="RecordTableModel", source="Địa điểm", translation=english_text),
+            encoding="utf-8",
+        )
+    assert tool.conflicts(tmp_path) == [
+        "RecordTableModel: 'Địa điểm' is translated differently: 'Place' in a.ts, c.ts; 'Places' in b.ts"
+    ]
+    (tmp_path / "b.ts").unlink()
+    assert tool.conflicts(tmp_path) == []  # the same translation twice is fine

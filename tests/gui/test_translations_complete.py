@@ -19,6 +19,7 @@ import pytest
 
 import gender_equality_desk
 
+from .english import build_translations_tool as build_english_tool
 from .translation_pending import PENDING
 
 PACKAGE = Path(gender_equality_desk.__file__).resolve().parent
@@ -162,3 +163,8 @@ def test_every_message_has_a_finished_translation() -> None:
         if path.stem not in PENDING:
             problems.extend(_untranslated(path))
     assert not problems, "\n".join(problems)
+
+
+def test_no_message_is_translated_differently_in_two_files() -> None:
+    """Qt keeps one translation per (context, source): modules sharing a context must agree."""
+    assert build_english_tool().conflicts(TS_FOLDER) == []
