@@ -40,6 +40,9 @@ if ! "$venv/bin/python" -c "import PyInstaller, gender_equality_desk" 2>/dev/nul
   "$venv/bin/python" -m pip install --quiet -e ".[bundle]"
 fi
 
+step "compiling the English translation (resources/translations/en/*.ts -> app_en.qm)"
+"$venv/bin/python" installer/build_translations.py
+
 step "building $bundle"
 GEDESK_SMOKE_TEST=1 "$venv/bin/pyinstaller" --noconfirm --log-level ERROR \
   --workpath "$root/build/pyinstaller" --distpath "$root/dist" installer/gedesk.spec
