@@ -55,6 +55,7 @@ class LanguageCard(QWidget):
             )
         )
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # a short picker
         self.picker = QComboBox()
         self.picker.setObjectName("languagePicker")
         for language, name in LANGUAGE_NAMES.items():
