@@ -165,7 +165,7 @@ class PackageReceivePanel(QWidget):
         counts = {status: len(preview.with_status(status)) for status in MergeStatus}
         catalogue = ", ".join(f"{n} {label}" for label, n in preview.new_catalogue_entries.items() if n)
         text = translate(
-            "PackageDialog",
+            "PackageReceivePanel",
             "Gói của {commune}, từ {start} đến {end}. Chữ ký hợp lệ — mã khóa ký của nơi gửi: {key} "
             "(hãy đối chiếu với nơi gửi).\nMới {new}, sửa ở nơi gửi {changed}, xung đột {conflict}, "
             "không đổi {same}, máy này mới hơn {local}; {files} tệp minh chứng{catalogue}.",
@@ -211,7 +211,7 @@ class PackageReceivePanel(QWidget):
             rows.append(ResultRow(cells, key=item.uuid, checkable=item.status is MergeStatus.CONFLICT))
         self.table.show_rows(rows)
         hint = translate(
-            "PackageDialog",
+            "PackageReceivePanel",
             "Xung đột: bản ghi được sửa ở cả hai nơi. Đánh dấu ô ở cột Tình trạng để lấy bản sửa sau cùng; "
             "không đánh dấu thì giữ bản trên máy này.",
         )
@@ -234,14 +234,14 @@ class PackageReceivePanel(QWidget):
         if package is None or counts is None:
             return
         label = translate(
-            "PackageDialog", "Nhập {cases} hồ sơ hỗ trợ đã mã hóa ({accounts} tài khoản, {files} tệp)"
+            "PackageReceivePanel", "Nhập {cases} hồ sơ hỗ trợ đã mã hóa ({accounts} tài khoản, {files} tệp)"
         )
         self.cases_check.setText(label.format(**{name: format_number(n) for name, n in counts.items()}))
         problem = case_store_problem(self._store, package, self._receiving_admin)
         needs_admin = problem is not None and self._needs_admin(package)
         self.cases_check.setEnabled(problem is None or needs_admin)
         self.cases_note.setText(problem or translate(
-            "PackageDialog",
+            "PackageReceivePanel",
             "Sau khi nhập, đăng nhập Hồ sơ hỗ trợ bằng tài khoản và mật khẩu của máy cũ. Tài khoản đã tạo "
             "trên máy này (nếu có) được thay bằng tài khoản của máy cũ.",
         ))  # fmt: skip
@@ -301,11 +301,11 @@ class PackageReceivePanel(QWidget):
                 commune=package.commune or translate("PackageReceivePanel", "đơn vị không rõ")))  # fmt: skip
         if cases:
             extra.append(translate(
-                "PackageDialog",
+                "PackageReceivePanel",
                 "Đã nhập {n} hồ sơ hỗ trợ đã mã hóa: đăng nhập bằng tài khoản và mật khẩu của máy cũ để mở.",
             ).format(n=format_number(cases)))  # fmt: skip
         text = translate(
-            "PackageDialog",
+            "PackageReceivePanel",
             "Đã nhập: {added} mới, {updated} cập nhật, {conflicts} xung đột lấy bản nhận, "
             "{files} tệp minh chứng.",
         )

@@ -1,0 +1,26 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="vi">
+<context>
+    <name>DataTab</name>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/widgets/data_tab.py" line="38" />
+        <source>Trao đổi dữ liệu</source>
+        <translation>Data exchange</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/widgets/data_tab.py" line="41" />
+        <source>Nhập hoạt động, tuyên truyền do thôn, trường học gửi bằng mẫu Excel; gửi hoặc nhận gói dữ liệu có chữ ký số để chuyển sang máy mới hoặc nộp lên cấp trên.</source>
+        <translation>Import activities and outreach sent by villages and schools in the Excel template; send or receive digitally signed data packages to move to a new PC or report to the higher level.</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/widgets/data_tab.py" line="51" />
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/widgets/data_tab.py" line="54" />
+        <source>Gói dữ liệu (gửi / nhận)…</source>
+        <translation>Data packages (send / receive)…</translation>
+    </message>
+</context>
+</TS>
