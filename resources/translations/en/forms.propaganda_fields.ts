@@ -26,7 +26,7 @@
         <message>
             <location filename="../../../gender_equality_desk/gui/forms/propaganda_fields.py" line="107" />
             <source>Hình thức *</source>
-            <translation>Form *</translation>
+            <translation>Type *</translation>
         </message>
         <message>
             <location filename="../../../gender_equality_desk/gui/forms/propaganda_fields.py" line="108" />

@@ -21,12 +21,12 @@
         <message>
             <location filename="../../../gender_equality_desk/gui/forms/propaganda_form.py" line="105" />
             <source>— Chọn hình thức —</source>
-            <translation>— Choose a form —</translation>
+            <translation>— Choose a type —</translation>
         </message>
         <message>
             <location filename="../../../gender_equality_desk/gui/forms/propaganda_form.py" line="110" />
             <source>{label} (ngừng dùng)</source>
-            <translation>{label} (retired)</translation>
+            <translation>{label} (not in use)</translation>
         </message>
         <message>
             <location filename="../../../gender_equality_desk/gui/forms/propaganda_form.py" line="190" />
@@ -41,7 +41,7 @@
         <message>
             <location filename="../../../gender_equality_desk/gui/forms/propaganda_form.py" line="194" />
             <source>Hình thức này không tính số phút</source>
-            <translation>This form does not count minutes</translation>
+            <translation>This type does not count minutes</translation>
         </message>
     </context>
 </TS>

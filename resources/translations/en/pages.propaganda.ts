@@ -16,7 +16,7 @@
         <message>
             <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="83" />
             <source>Hình thức</source>
-            <translation>Form</translation>
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="89" />
@@ -41,7 +41,7 @@
         <message>
             <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="145" />
             <source>Tất cả hình thức</source>
-            <translation>All forms</translation>
+            <translation>All types</translation>
         </message>
         <message>
             <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="167" />
@@ -117,7 +117,7 @@
         <message>
             <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="295" />
             <source>{label} (ngừng dùng)</source>
-            <translation>{label} (retired)</translation>
+            <translation>{label} (not in use)</translation>
         </message>
         <message>
             <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="326" />

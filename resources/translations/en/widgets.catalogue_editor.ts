@@ -7,7 +7,7 @@
             <location filename="../../../gender_equality_desk/gui/widgets/catalogue_editor.py" line="76" />
             <source>Mục ngừng dùng không còn hiện khi nhập bản ghi mới; các bản ghi cũ vẫn giữ nguyên.
 Phím tắt: Ins thêm, F2 sửa tên, Ctrl+↑ / Ctrl+↓ đổi thứ tự.</source>
-            <translation>Retired entries are no longer offered for new records; existing records keep them.
+            <translation>Entries not in use are no longer offered for new records; existing records keep them.
 Shortcuts: Ins adds, F2 renames, Ctrl+↑ / Ctrl+↓ reorder.</translation>
         </message>
         <message>
@@ -23,7 +23,7 @@ Shortcuts: Ins adds, F2 renames, Ctrl+↑ / Ctrl+↓ reorder.</translation>
         <message>
             <location filename="../../../gender_equality_desk/gui/widgets/catalogue_editor.py" line="102" />
             <source>Mỗi hình thức có đơn vị tính số lượng (cái, lượt phát, bản…); hình thức phát thanh, lưu động có thể tính thêm số phút.</source>
-            <translation>Each form has a unit for its quantity (pieces, broadcasts, copies…); broadcasts and mobile sessions can also count minutes.</translation>
+            <translation>Each type has a unit for its quantity (pieces, broadcasts, copies…); broadcasts and mobile sessions can also count minutes.</translation>
         </message>
         <message>
             <location filename="../../../gender_equality_desk/gui/widgets/catalogue_editor.py" line="107" />
@@ -59,7 +59,7 @@ Shortcuts: Ins adds, F2 renames, Ctrl+↑ / Ctrl+↓ reorder.</translation>
             <location filename="../../../gender_equality_desk/gui/widgets/catalogue_editor.py" line="151" />
             <location filename="../../../gender_equality_desk/gui/widgets/catalogue_editor.py" line="218" />
             <source>Ngừng dùng</source>
-            <translation>Retire</translation>
+            <translation>Stop using</translation>
         </message>
         <message>
             <location filename="../../../gender_equality_desk/gui/widgets/catalogue_editor.py" line="152" />
@@ -114,7 +114,7 @@ Shortcuts: Ins adds, F2 renames, Ctrl+↑ / Ctrl+↓ reorder.</translation>
         <message>
             <location filename="../../../gender_equality_desk/gui/widgets/catalogue_editor.py" line="309" />
             <source>Đã ngừng dùng “{name}”: không còn hiện khi nhập mới, các bản ghi cũ vẫn giữ nguyên.</source>
-            <translation>Retired “{name}”: no longer offered for new records; existing records keep it.</translation>
+            <translation>Stopped using “{name}”: no longer offered for new records; existing records keep it.</translation>
         </message>
     </context>
 </TS>

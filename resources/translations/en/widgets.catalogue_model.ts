@@ -16,7 +16,7 @@
         <message>
             <location filename="../../../gender_equality_desk/gui/widgets/catalogue_model.py" line="29" />
             <source>hình thức tuyên truyền</source>
-            <translation>propaganda form</translation>
+            <translation>propaganda type</translation>
         </message>
         <message>
             <location filename="../../../gender_equality_desk/gui/widgets/catalogue_model.py" line="30" />
@@ -61,7 +61,7 @@
         <message>
             <location filename="../../../gender_equality_desk/gui/widgets/catalogue_model.py" line="110" />
             <source>Ngừng dùng</source>
-            <translation>Retired</translation>
+            <translation>Not in use</translation>
         </message>
         <message>
             <location filename="../../../gender_equality_desk/gui/widgets/catalogue_model.py" line="116" />

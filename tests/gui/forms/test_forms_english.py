@@ -120,7 +120,7 @@ def test_the_propaganda_form_in_english(
     show(qtbot, form)
     assert form.windowTitle() == "Add propaganda event"
     labels = {label.text() for label in form.findChildren(QLabel)}
-    assert {"Form *", "Content *", "Quantity *", "People reached", "Places", "Slogans used"} <= labels
+    assert {"Type *", "Content *", "Quantity *", "People reached", "Places", "Slogans used"} <= labels
     assert vietnamese_labels_and_buttons(form) == []
     form.done(0)
 
@@ -133,7 +133,7 @@ def test_the_propaganda_list_in_english(
     page.activated()
     model = page.model
     headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())]
-    assert headers == ["Date", "Content", "Form", "Places", "Quantity", "Minutes", "People reached"]
+    assert headers == ["Date", "Content", "Type", "Places", "Quantity", "Minutes", "People reached"]
     assert page.count_label.text() == "Events: 6"
     assert page.title() == "Propaganda"
     assert vietnamese_labels_and_buttons(page) == []
