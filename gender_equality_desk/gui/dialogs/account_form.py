@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.security import accounts, passwords
 from gender_equality_desk.core.security.session import AuthSession, Role
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import styled_label
 from gender_equality_desk.gui.widgets.sign_in import password_edit
-
-MISMATCH = "Hai lần nhập mật khẩu không giống nhau. Hãy nhập lại."
 
 
 class _AccountDialog(QDialog):
@@ -43,8 +42,8 @@ class _AccountDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Lưu"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        self.save_button.setText(translate("_AccountDialog", "Lưu"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("_AccountDialog", "Hủy"))
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -76,7 +75,9 @@ class _AccountDialog(QDialog):
         if problem:
             problems["password"] = problem
         elif password.text() != repeat.text():
-            problems["repeat"] = self.tr(MISMATCH)
+            problems["repeat"] = translate(
+                "_AccountDialog", "Hai lần nhập mật khẩu không giống nhau. Hãy nhập lại."
+            )
         return problems
 
     def _save(self) -> None:
@@ -104,7 +105,7 @@ class AccountFormDialog(_AccountDialog):
     """A new account: user name, display name, role and the password typed twice."""
 
     def __init__(self, auth: AuthSession, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Thêm tài khoản"), parent)
+        super().__init__(translate("AccountFormDialog", "Thêm tài khoản"), parent)
         self._auth = auth
         self.created_id: int | None = None
         self.username = QLineEdit()
@@ -118,13 +119,16 @@ class AccountFormDialog(_AccountDialog):
             self.role.addItem(role.label, role.value)
         self.password = password_edit("accountPassword")
         self.repeat = password_edit("accountRepeat")
-        self.add_row("username", self.tr("Tên đăng nhập"), self.username)
-        self.add_row("display_name", self.tr("Họ tên người dùng"), self.display_name)
-        self.add_row("role", self.tr("Vai trò"), self.role)
-        self.add_row("password", self.tr("Mật khẩu"), self.password)
-        self.add_row("repeat", self.tr("Nhập lại mật khẩu"), self.repeat)
+        self.add_row("username", translate("AccountFormDialog", "Tên đăng nhập"), self.username)
+        self.add_row("display_name", translate("AccountFormDialog", "Họ tên người dùng"), self.display_name)
+        self.add_row("role", translate("AccountFormDialog", "Vai trò"), self.role)
+        self.add_row("password", translate("AccountFormDialog", "Mật khẩu"), self.password)
+        self.add_row("repeat", translate("AccountFormDialog", "Nhập lại mật khẩu"), self.repeat)
         hint = styled_label(
-            self.tr("Mật khẩu cần ít nhất %n ký tự, có cả chữ và số.", "", passwords.MIN_LENGTH), "muted"
+            translate("AccountFormDialog", "Mật khẩu cần ít nhất {count} ký tự, có cả chữ và số.").format(
+                count=passwords.MIN_LENGTH
+            ),
+            "muted",
         )
         self.form.addRow("", hint)
 
@@ -134,7 +138,9 @@ class AccountFormDialog(_AccountDialog):
         if username_problem:
             problems["username"] = username_problem
         if not self.display_name.text().strip():
-            problems["display_name"] = self.tr("Chưa nhập họ tên người dùng tài khoản.")
+            problems["display_name"] = translate(
+                "AccountFormDialog", "Chưa nhập họ tên người dùng tài khoản."
+            )
         problems.update(self.password_problems(self.password, self.repeat, self.username.text()))
         return problems
 
@@ -155,16 +161,17 @@ class ResetPasswordDialog(_AccountDialog):
     """A new password for another user (the core also unlocks a locked-out account)."""
 
     def __init__(self, auth: AuthSession, row: accounts.AccountRow, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Đặt lại mật khẩu"), parent)
+        super().__init__(translate("ResetPasswordDialog", "Đặt lại mật khẩu"), parent)
         self._auth = auth
         self._row = row
         self.form.addRow(
-            self.tr("Tài khoản"), styled_label(f"{row.username} — {row.display_name}", "cardTitle")
+            translate("ResetPasswordDialog", "Tài khoản"),
+            styled_label(f"{row.username} — {row.display_name}", "cardTitle"),
         )
         self.password = password_edit("resetPassword")
         self.repeat = password_edit("resetRepeat")
-        self.add_row("password", self.tr("Mật khẩu mới"), self.password)
-        self.add_row("repeat", self.tr("Nhập lại mật khẩu mới"), self.repeat)
+        self.add_row("password", translate("ResetPasswordDialog", "Mật khẩu mới"), self.password)
+        self.add_row("repeat", translate("ResetPasswordDialog", "Nhập lại mật khẩu mới"), self.repeat)
 
     def problems(self) -> dict[str, str]:
         return self.password_problems(self.password, self.repeat, self._row.username)

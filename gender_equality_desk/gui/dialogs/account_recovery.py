@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.sign_in_setup import RecoveryKeyCard
 
 
@@ -17,7 +18,7 @@ class RecoveryKeyDialog(QDialog):
 
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Mã khôi phục mới"))
+        self.setWindowTitle(translate("RecoveryKeyDialog", "Mã khôi phục mới"))
         layout = QVBoxLayout(self)
         self.card = RecoveryKeyCard()
         self.card.show_key(key)

@@ -33,23 +33,13 @@ from gender_equality_desk.core.cases.vocabulary import AgeGroup, IntakeChannel, 
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.records.checks import InvalidRecordError
 from gender_equality_desk.core.security.session import AuthSession
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import styled_label
 from gender_equality_desk.gui.widgets.case_inputs import DateLine, EnumCombo, message_line, show_errors
 from gender_equality_desk.gui.widgets.case_lookups import act_choices, village_choices
 
-IDENTITY_FIELDS = (
-    ("survivor_name", "Họ tên"),
-    ("survivor_birth_date", "Ngày/năm sinh"),
-    ("survivor_phone", "Điện thoại"),
-    ("survivor_address", "Địa chỉ"),
-    ("survivor_id_number", "Số CCCD"),
-    ("perpetrator_name", "Họ tên"),
-    ("perpetrator_birth_date", "Ngày/năm sinh"),
-    ("perpetrator_phone", "Điện thoại"),
-    ("perpetrator_address", "Địa chỉ"),
-    ("perpetrator_id_number", "Số CCCD"),
-)
-DISABILITY = ((None, "Không rõ"), (False, "Không"), (True, "Có"))
+IDENTITY_NAMES = ("name", "birth_date", "phone", "address", "id_number")  # survivor_…, perpetrator_…
+DISABILITY_VALUES: tuple[bool | None, ...] = (None, False, True)
 
 
 class CaseFormDialog(QDialog):
@@ -72,7 +62,11 @@ class CaseFormDialog(QDialog):
         self._code = code
         # Who works on the case: kept as it is when editing, the signed-in worker for a new case.
         self._initial_assignee = data.assigned_to_id if data and data.assigned_to_id else auth.user_id
-        self.setWindowTitle(self.tr("Sửa hồ sơ %1").replace("%1", code) if case_id else self.tr("Hồ sơ mới"))
+        self.setWindowTitle(
+            translate("CaseFormDialog", "Sửa hồ sơ %1").replace("%1", code)
+            if case_id
+            else translate("CaseFormDialog", "Hồ sơ mới")
+        )
         self.inputs: dict[str, QWidget] = {}
         self.lines: dict[str, QLabel] = {}
         outer = QVBoxLayout(self)
@@ -94,8 +88,8 @@ class CaseFormDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu hồ sơ"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("CaseFormDialog", "Lưu hồ sơ"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("CaseFormDialog", "Hủy"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
@@ -123,11 +117,11 @@ class CaseFormDialog(QDialog):
         return box, form
 
     def _intake_section(self) -> QWidget:
-        box, form = self._section(self.tr("Tiếp nhận"))
+        box, form = self._section(translate("CaseFormDialog", "Tiếp nhận"))
         self.intake_date = DateLine("intake_date")
         self.channel = EnumCombo(IntakeChannel, "intake_channel")
         self.village = QComboBox()
-        self.village.addItem(self.tr("(không ghi thôn)"), None)
+        self.village.addItem(translate("CaseFormDialog", "(không ghi thôn)"), None)
         for village_id, name in village_choices(self._auth.store):
             self.village.addItem(name, village_id)
         self.risk = EnumCombo(RiskLevel, "risk_level")
@@ -137,37 +131,64 @@ class CaseFormDialog(QDialog):
             self.assignee.addItem(name, worker_id)
         self.assignee.setCurrentIndex(max(0, self.assignee.findData(current)))
         self.assignee.setToolTip(
-            self.tr("Cán bộ được giao sẽ thấy hồ sơ này trong danh sách của mình; nhật ký ghi lại việc giao.")
+            translate(
+                "CaseFormDialog",
+                "Cán bộ được giao sẽ thấy hồ sơ này trong danh sách của mình; nhật ký ghi lại việc giao.",
+            )
         )
-        self._row(form, "intake_date", self.tr("Ngày tiếp nhận"), self.intake_date)
-        self._row(form, "intake_channel", self.tr("Nguồn tiếp nhận"), self.channel)
-        self._row(form, "village_id", self.tr("Thôn"), self.village)
-        self._row(form, "risk_level", self.tr("Mức độ nguy cơ"), self.risk)
-        self._row(form, "assigned_to_id", self.tr("Cán bộ phụ trách"), self.assignee)
+        self._row(form, "intake_date", translate("CaseFormDialog", "Ngày tiếp nhận"), self.intake_date)
+        self._row(form, "intake_channel", translate("CaseFormDialog", "Nguồn tiếp nhận"), self.channel)
+        self._row(form, "village_id", translate("CaseFormDialog", "Thôn"), self.village)
+        self._row(form, "risk_level", translate("CaseFormDialog", "Mức độ nguy cơ"), self.risk)
+        self._row(form, "assigned_to_id", translate("CaseFormDialog", "Cán bộ phụ trách"), self.assignee)
         return box
 
     def _people_section(self) -> QWidget:
-        box, form = self._section(self.tr("Nạn nhân và người gây bạo lực"))
+        box, form = self._section(translate("CaseFormDialog", "Nạn nhân và người gây bạo lực"))
         self.survivor_sex = EnumCombo(Sex, "survivor_sex")
         self.survivor_age = EnumCombo(AgeGroup, "survivor_age_group")
         self.ethnicity = QLineEdit()
         self.disability = QComboBox()
-        for value, label in DISABILITY:
+        disability_labels = (
+            translate("CaseFormDialog", "Không rõ"),
+            translate("CaseFormDialog", "Không"),
+            translate("CaseFormDialog", "Có"),
+        )
+        for value, label in zip(DISABILITY_VALUES, disability_labels, strict=True):
             self.disability.addItem(label, value)
         self.relationship = EnumCombo(Relationship, "perpetrator_relationship")
         self.perpetrator_sex = EnumCombo(Sex, "perpetrator_sex")
         self.perpetrator_age = EnumCombo(AgeGroup, "perpetrator_age_group")
-        self._row(form, "survivor_sex", self.tr("Giới tính nạn nhân"), self.survivor_sex)
-        self._row(form, "survivor_age_group", self.tr("Nhóm tuổi nạn nhân"), self.survivor_age)
-        self._row(form, "survivor_ethnicity", self.tr("Dân tộc"), self.ethnicity)
-        self._row(form, "survivor_disability", self.tr("Khuyết tật"), self.disability)
-        self._row(form, "perpetrator_relationship", self.tr("Quan hệ người gây BL"), self.relationship)
-        self._row(form, "perpetrator_sex", self.tr("Giới tính người gây BL"), self.perpetrator_sex)
-        self._row(form, "perpetrator_age_group", self.tr("Nhóm tuổi người gây BL"), self.perpetrator_age)
+        self._row(form, "survivor_sex", translate("CaseFormDialog", "Giới tính nạn nhân"), self.survivor_sex)
+        self._row(
+            form, "survivor_age_group", translate("CaseFormDialog", "Nhóm tuổi nạn nhân"), self.survivor_age
+        )
+        self._row(form, "survivor_ethnicity", translate("CaseFormDialog", "Dân tộc"), self.ethnicity)
+        self._row(form, "survivor_disability", translate("CaseFormDialog", "Khuyết tật"), self.disability)
+        self._row(
+            form,
+            "perpetrator_relationship",
+            translate("CaseFormDialog", "Quan hệ người gây BL"),
+            self.relationship,
+        )
+        self._row(
+            form,
+            "perpetrator_sex",
+            translate("CaseFormDialog", "Giới tính người gây BL"),
+            self.perpetrator_sex,
+        )
+        self._row(
+            form,
+            "perpetrator_age_group",
+            translate("CaseFormDialog", "Nhóm tuổi người gây BL"),
+            self.perpetrator_age,
+        )
         return box
 
     def _acts_section(self, data: CaseInput | None) -> QWidget:
-        box, form = self._section(self.tr("Hành vi bạo lực gia đình (chọn một hay nhiều)"))
+        box, form = self._section(
+            translate("CaseFormDialog", "Hành vi bạo lực gia đình (chọn một hay nhiều)")
+        )
         self.acts = QListWidget()
         self.acts.setObjectName("act_ids")
         self.acts.setWordWrap(True)
@@ -184,25 +205,30 @@ class CaseFormDialog(QDialog):
         self.lines["act_ids"] = message_line("act_ids")
         form.addRow(self.acts)
         form.addRow(self.lines["act_ids"])
-        consent_title = styled_label(self.tr("Đồng ý chia sẻ thông tin"), "section")
+        consent_title = styled_label(translate("CaseFormDialog", "Đồng ý chia sẻ thông tin"), "section")
         form.addRow(consent_title)
-        self.consent = QCheckBox(self.tr("Nạn nhân đồng ý chia sẻ thông tin"))
+        self.consent = QCheckBox(translate("CaseFormDialog", "Nạn nhân đồng ý chia sẻ thông tin"))
         self.consent_date = DateLine("consent_date")
         self.consent_scope = QLineEdit()
-        self.consent_scope.setPlaceholderText(self.tr("Ví dụ: Công an xã, Trạm Y tế"))
+        self.consent_scope.setPlaceholderText(translate("CaseFormDialog", "Ví dụ: Công an xã, Trạm Y tế"))
         self._row(form, "consent_given", "", self.consent)
-        self._row(form, "consent_date", self.tr("Ngày đồng ý"), self.consent_date)
-        self._row(form, "consent_scope", self.tr("Phạm vi"), self.consent_scope)
+        self._row(form, "consent_date", translate("CaseFormDialog", "Ngày đồng ý"), self.consent_date)
+        self._row(form, "consent_scope", translate("CaseFormDialog", "Phạm vi"), self.consent_scope)
         return box
 
     def _identity_section(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(styled_label(self.tr("Thông tin nhận diện — được mã hóa"), "section"))
+        layout.addWidget(
+            styled_label(translate("CaseFormDialog", "Thông tin nhận diện — được mã hóa"), "section")
+        )
         layout.addWidget(
             styled_label(
-                self.tr("Chỉ người được phân công xem được các trường này; danh sách chỉ hiện mã hồ sơ."),
+                translate(
+                    "CaseFormDialog",
+                    "Chỉ người được phân công xem được các trường này; danh sách chỉ hiện mã hồ sơ.",
+                ),
                 "muted",
                 wrap=True,
             )
@@ -210,20 +236,31 @@ class CaseFormDialog(QDialog):
         columns = QGridLayout()
         columns.setHorizontalSpacing(24)
         forms = (QFormLayout(), QFormLayout())
-        columns.addWidget(styled_label(self.tr("Nạn nhân"), "cardTitle"), 0, 0)
-        columns.addWidget(styled_label(self.tr("Người gây bạo lực"), "cardTitle"), 0, 1)
+        columns.addWidget(styled_label(translate("CaseFormDialog", "Nạn nhân"), "cardTitle"), 0, 0)
+        columns.addWidget(styled_label(translate("CaseFormDialog", "Người gây bạo lực"), "cardTitle"), 0, 1)
         self.identity: dict[str, QLineEdit] = {}
-        for index, (name, label) in enumerate(IDENTITY_FIELDS):
-            edit = QLineEdit()
-            self.identity[name] = edit
-            self._row(forms[index // 5], name, self.tr(label), edit)
+        labels = (
+            translate("CaseFormDialog", "Họ tên"),
+            translate("CaseFormDialog", "Ngày/năm sinh"),
+            translate("CaseFormDialog", "Điện thoại"),
+            translate("CaseFormDialog", "Địa chỉ"),
+            translate("CaseFormDialog", "Số CCCD"),
+        )
+        for column, person in enumerate(("survivor", "perpetrator")):
+            for field, label in zip(IDENTITY_NAMES, labels, strict=True):
+                name = f"{person}_{field}"
+                edit = QLineEdit()
+                self.identity[name] = edit
+                self._row(forms[column], name, label, edit)
         columns.addLayout(forms[0], 1, 0)
         columns.addLayout(forms[1], 1, 1)
         layout.addLayout(columns)
         narrative_form = QFormLayout()
         self.narrative = QPlainTextEdit()
         self.narrative.setMinimumHeight(90)
-        self._row(narrative_form, "narrative", self.tr("Diễn biến vụ việc"), self.narrative)
+        self._row(
+            narrative_form, "narrative", translate("CaseFormDialog", "Diễn biến vụ việc"), self.narrative
+        )
         layout.addLayout(narrative_form)
         return box
 
@@ -242,7 +279,7 @@ class CaseFormDialog(QDialog):
         self.survivor_sex.set_value(data.survivor_sex)
         self.survivor_age.set_value(data.survivor_age_group)
         self.ethnicity.setText(data.survivor_ethnicity)
-        self.disability.setCurrentIndex([value for value, _ in DISABILITY].index(data.survivor_disability))
+        self.disability.setCurrentIndex(DISABILITY_VALUES.index(data.survivor_disability))
         self.relationship.set_value(data.perpetrator_relationship)
         self.perpetrator_sex.set_value(data.perpetrator_sex)
         self.perpetrator_age.set_value(data.perpetrator_age_group)

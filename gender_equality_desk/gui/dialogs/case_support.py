@@ -29,6 +29,7 @@ from gender_equality_desk.core.cases.vocabulary import (
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.records.checks import CheckResult, InvalidRecordError
 from gender_equality_desk.core.security.session import AuthSession
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import styled_label
 from gender_equality_desk.gui.widgets.case_inputs import DateLine, EnumCombo, message_line, show_errors
 
@@ -50,8 +51,8 @@ class FieldFormDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("FieldFormDialog", "Lưu"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("FieldFormDialog", "Hủy"))
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -92,27 +93,30 @@ class FieldFormDialog(QDialog):
 
 class MeasureDialog(FieldFormDialog):
     def __init__(self, auth: AuthSession, case_id: int, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Thêm biện pháp hỗ trợ"), parent)
+        super().__init__(translate("MeasureDialog", "Thêm biện pháp hỗ trợ"), parent)
         self._auth, self._case_id = auth, case_id
         self.kind = EnumCombo(MeasureKind, "kind")
         self.start = DateLine("start_date")
         self.start.set_value(today)
         self.end = DateLine("end_date")
         self.provider = QLineEdit()
-        self.provider.setPlaceholderText(self.tr("Ví dụ: Công an xã, Trạm Y tế xã"))
+        self.provider.setPlaceholderText(translate("MeasureDialog", "Ví dụ: Công an xã, Trạm Y tế xã"))
         self.address = QComboBox()
-        self.address.addItem(self.tr("(không)"), None)
+        self.address.addItem(translate("MeasureDialog", "(không)"), None)
         for row in list_trusted_addresses(auth, on=today, active_only=True):
-            self.address.addItem(f"{row.name} — {row.in_use}/{row.capacity} chỗ", row.id)
+            shown = translate("MeasureDialog", "{name} — {in_use}/{capacity} chỗ")
+            self.address.addItem(
+                shown.format(name=row.name, in_use=row.in_use, capacity=row.capacity), row.id
+            )
         self.outcome = EnumCombo(MeasureOutcome, "outcome")
         self.note = QLineEdit()
-        self.add_row("kind", self.tr("Biện pháp"), self.kind)
-        self.add_row("start_date", self.tr("Từ ngày"), self.start)
-        self.add_row("end_date", self.tr("Đến ngày"), self.end)
-        self.add_row("provider", self.tr("Đơn vị thực hiện"), self.provider)
-        self.add_row("trusted_address_id", self.tr("Địa chỉ tin cậy"), self.address)
-        self.add_row("outcome", self.tr("Kết quả"), self.outcome)
-        self.add_row("note", self.tr("Ghi chú (mã hóa)"), self.note)
+        self.add_row("kind", translate("MeasureDialog", "Biện pháp"), self.kind)
+        self.add_row("start_date", translate("MeasureDialog", "Từ ngày"), self.start)
+        self.add_row("end_date", translate("MeasureDialog", "Đến ngày"), self.end)
+        self.add_row("provider", translate("MeasureDialog", "Đơn vị thực hiện"), self.provider)
+        self.add_row("trusted_address_id", translate("MeasureDialog", "Địa chỉ tin cậy"), self.address)
+        self.add_row("outcome", translate("MeasureDialog", "Kết quả"), self.outcome)
+        self.add_row("note", translate("MeasureDialog", "Ghi chú (mã hóa)"), self.note)
 
     def write(self) -> None:
         data = support.MeasureInput(
@@ -129,14 +133,14 @@ class MeasureDialog(FieldFormDialog):
 
 class FollowUpDialog(FieldFormDialog):
     def __init__(self, auth: AuthSession, case_id: int, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Thêm lịch theo dõi"), parent)
+        super().__init__(translate("FollowUpDialog", "Thêm lịch theo dõi"), parent)
         self._auth, self._case_id = auth, case_id
         self.kind = EnumCombo(FollowUpKind, "kind")
         self.due = DateLine("due_date")
         self.note = QLineEdit()
-        self.add_row("kind", self.tr("Hình thức"), self.kind)
-        self.add_row("due_date", self.tr("Ngày hẹn"), self.due)
-        self.add_row("note", self.tr("Ghi chú (mã hóa)"), self.note)
+        self.add_row("kind", translate("FollowUpDialog", "Hình thức"), self.kind)
+        self.add_row("due_date", translate("FollowUpDialog", "Ngày hẹn"), self.due)
+        self.add_row("note", translate("FollowUpDialog", "Ghi chú (mã hóa)"), self.note)
 
     def write(self) -> None:
         data = support.FollowUpInput(self.kind.value(), self.due.value(), self.note.text())
@@ -149,21 +153,24 @@ class StatusDialog(FieldFormDialog):
     def __init__(
         self, auth: AuthSession, case_id: int, today: date, *, closing: bool, parent: QWidget | None = None
     ) -> None:
-        super().__init__(self.tr("Đóng hồ sơ") if closing else self.tr("Mở lại hồ sơ"), parent)
+        super().__init__(
+            translate("StatusDialog", "Đóng hồ sơ") if closing else translate("StatusDialog", "Mở lại hồ sơ"),
+            parent,
+        )
         self._auth, self._case_id, self._closing = auth, case_id, closing
         self.reason = EnumCombo(ClosureReason, "reason")
         self.on = DateLine("closed_on")
         self.on.set_value(today)
         self.note = QLineEdit()
         if closing:
-            self.add_row("reason", self.tr("Lý do đóng"), self.reason)
-        self.add_row("closed_on", self.tr("Ngày"), self.on)
-        self.add_row("note", self.tr("Ghi chú (mã hóa)"), self.note)
+            self.add_row("reason", translate("StatusDialog", "Lý do đóng"), self.reason)
+        self.add_row("closed_on", translate("StatusDialog", "Ngày"), self.on)
+        self.add_row("note", translate("StatusDialog", "Ghi chú (mã hóa)"), self.note)
 
     def write(self) -> None:
         on = self.on.value()
         if on is None:
-            raise InvalidRecordError(_one("closed_on", self.tr("Chưa nhập ngày.")))
+            raise InvalidRecordError(_one("closed_on", translate("StatusDialog", "Chưa nhập ngày.")))
         if self._closing:
             support.close_case(self._auth, self._case_id, self.reason.value(), on, self.note.text())
         else:

@@ -17,6 +17,7 @@ from gender_equality_desk.core.cases import support
 from gender_equality_desk.core.security import accounts
 from gender_equality_desk.core.security.session import AuthSession, Role
 from gender_equality_desk.gui.dialogs.case_form import CaseFormDialog
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.idle_lock import IDLE_LIMIT_MS, IdleLock
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
 from gender_equality_desk.gui.widgets.basics import styled_label
@@ -28,8 +29,6 @@ from gender_equality_desk.gui.widgets.case_statistics import CaseStatisticsView
 from gender_equality_desk.gui.widgets.case_trusted_addresses import TrustedAddressPanel
 from gender_equality_desk.gui.widgets.sign_in import SignInCard
 from gender_equality_desk.gui.widgets.sign_in_setup import RecoveryKeyCard, SetupCard
-
-LOCKED_MESSAGE = "Đã tự khóa sau thời gian không sử dụng. Hãy đăng nhập lại để tiếp tục."
 
 
 class CasesPage(Page):
@@ -46,7 +45,7 @@ class CasesPage(Page):
         bar.setContentsMargins(0, 0, 0, 0)
         self.user_label = styled_label("", "muted")
         self.user_label.setObjectName("signedInUser")
-        self.sign_out_button = QPushButton(self.tr("Đăng xuất"))
+        self.sign_out_button = QPushButton(translate("CasesPage", "Đăng xuất"))
         self.sign_out_button.setObjectName("signOutButton")
         bar.addWidget(self.user_label)
         bar.addStretch(1)
@@ -54,11 +53,11 @@ class CasesPage(Page):
         # accounts and the audit log. Viewers get none of these.
         self.tab_buttons: list[QPushButton] = []
         for name, text in (
-            ("casesTabButton", self.tr("Hồ sơ")),
-            ("addressesTabButton", self.tr("Địa chỉ tin cậy")),
-            ("statisticsTabButton", self.tr("Thống kê")),
-            ("accountsTabButton", self.tr("Tài khoản")),
-            ("auditTabButton", self.tr("Nhật ký truy cập")),
+            ("casesTabButton", translate("CasesPage", "Hồ sơ")),
+            ("addressesTabButton", translate("CasesPage", "Địa chỉ tin cậy")),
+            ("statisticsTabButton", translate("CasesPage", "Thống kê")),
+            ("accountsTabButton", translate("CasesPage", "Tài khoản")),
+            ("auditTabButton", translate("CasesPage", "Nhật ký truy cập")),
         ):
             button = QPushButton(text)
             button.setObjectName(name)
@@ -119,10 +118,12 @@ class CasesPage(Page):
         self._show_start()
 
     def title(self) -> str:
-        return self.tr("Hồ sơ hỗ trợ")
+        return translate("CasesPage", "Hồ sơ hỗ trợ")
 
     def subtitle(self) -> str:
-        return self.tr("Hồ sơ hỗ trợ nạn nhân bạo lực gia đình: mã hóa, phân quyền và ghi nhật ký.")
+        return translate(
+            "CasesPage", "Hồ sơ hỗ trợ nạn nhân bạo lực gia đình: mã hóa, phân quyền và ghi nhật ký."
+        )
 
     def icon_name(self) -> str:
         return "cases"
@@ -148,7 +149,9 @@ class CasesPage(Page):
     def _signed_in(self, auth: AuthSession) -> None:
         self.auth = auth
         self.user_label.setText(
-            self.tr("Đang đăng nhập: %1 (%2)").replace("%1", auth.display_name).replace("%2", auth.role.label)
+            translate("CasesPage", "Đang đăng nhập: %1 (%2)")
+            .replace("%1", auth.display_name)
+            .replace("%2", auth.role.label)
         )
         self.user_bar.show()
         is_worker = auth.role in (Role.ADMIN, Role.CASE_OFFICER)
@@ -199,7 +202,9 @@ class CasesPage(Page):
         return support.overdue_follow_ups(auth, today)
 
     def lock(self) -> None:
-        self.sign_out(self.tr(LOCKED_MESSAGE))
+        self.sign_out(
+            translate("CasesPage", "Đã tự khóa sau thời gian không sử dụng. Hãy đăng nhập lại để tiếp tục.")
+        )
 
     # --- cases --------------------------------------------------------------------------------------------
     def _show_list(self) -> None:

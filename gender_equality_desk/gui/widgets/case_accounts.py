@@ -18,9 +18,8 @@ from gender_equality_desk.core.security.audit_export import local_time_text
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.gui.dialogs.account_form import AccountFormDialog, ResetPasswordDialog
 from gender_equality_desk.gui.dialogs.account_recovery import RecoveryKeyDialog
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import read_only_table, set_role, styled_label
-
-COLUMNS = ("Tên đăng nhập", "Họ tên", "Vai trò", "Trạng thái", "Đăng nhập gần nhất")
 
 
 class AccountsPanel(QWidget):
@@ -31,20 +30,29 @@ class AccountsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        bar.addWidget(styled_label(self.tr("Tài khoản người dùng"), "section"))
+        bar.addWidget(styled_label(translate("AccountsPanel", "Tài khoản người dùng"), "section"))
         bar.addStretch(1)
-        self.add_button = QPushButton(self.tr("Thêm tài khoản…"))
+        self.add_button = QPushButton(translate("AccountsPanel", "Thêm tài khoản…"))
         self.add_button.setObjectName("addAccountButton")
-        self.toggle_button = QPushButton(self.tr("Khóa / mở khóa"))
+        self.toggle_button = QPushButton(translate("AccountsPanel", "Khóa / mở khóa"))
         self.toggle_button.setObjectName("toggleAccountButton")
-        self.reset_button = QPushButton(self.tr("Đặt lại mật khẩu…"))
+        self.reset_button = QPushButton(translate("AccountsPanel", "Đặt lại mật khẩu…"))
         self.reset_button.setObjectName("resetPasswordButton")
-        self.recovery_button = QPushButton(self.tr("Tạo mã khôi phục mới…"))
+        self.recovery_button = QPushButton(translate("AccountsPanel", "Tạo mã khôi phục mới…"))
         self.recovery_button.setObjectName("newRecoveryKeyButton")
         for button in (self.add_button, self.toggle_button, self.reset_button, self.recovery_button):
             bar.addWidget(button)
         layout.addLayout(bar)
-        self.table = read_only_table("accountTable", [self.tr(title) for title in COLUMNS])
+        self.table = read_only_table(
+            "accountTable",
+            [
+                translate("AccountsPanel", "Tên đăng nhập"),
+                translate("AccountsPanel", "Họ tên"),
+                translate("AccountsPanel", "Vai trò"),
+                translate("AccountsPanel", "Trạng thái"),
+                translate("AccountsPanel", "Đăng nhập gần nhất"),
+            ],
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -72,7 +80,9 @@ class AccountsPanel(QWidget):
                 row.username,
                 row.display_name,
                 row.role.label,
-                self.tr("Đang dùng") if row.is_active else self.tr("Đã khóa"),
+                translate("AccountsPanel", "Đang dùng")
+                if row.is_active
+                else translate("AccountsPanel", "Đã khóa"),
                 local_time_text(row.last_sign_in_at) if row.last_sign_in_at else "",
             )
             for column, text in enumerate(values):
@@ -96,9 +106,13 @@ class AccountsPanel(QWidget):
         self.toggle_button.setEnabled(row is not None)
         self.reset_button.setEnabled(row is not None)
         if row is not None:
-            self.toggle_button.setText(self.tr("Mở khóa") if not row.is_active else self.tr("Khóa"))
+            self.toggle_button.setText(
+                translate("AccountsPanel", "Mở khóa")
+                if not row.is_active
+                else translate("AccountsPanel", "Khóa")
+            )
         else:
-            self.toggle_button.setText(self.tr("Khóa / mở khóa"))
+            self.toggle_button.setText(translate("AccountsPanel", "Khóa / mở khóa"))
 
     def _say(self, text: str, error: bool = False) -> None:
         set_role(self.message, "error" if error else "muted")
@@ -114,7 +128,7 @@ class AccountsPanel(QWidget):
         if saved:
             self.refresh()
             self.select_username(username)
-            self._say(self.tr("Đã tạo tài khoản %1.").replace("%1", username))
+            self._say(translate("AccountsPanel", "Đã tạo tài khoản %1.").replace("%1", username))
 
     def toggle_active(self) -> None:
         row = self.selected()
@@ -126,7 +140,11 @@ class AccountsPanel(QWidget):
             self._say(str(error), error=True)
             return
         self.refresh()
-        done = self.tr("Đã mở khóa tài khoản %1.") if not row.is_active else self.tr("Đã khóa tài khoản %1.")
+        done = (
+            translate("AccountsPanel", "Đã mở khóa tài khoản %1.")
+            if not row.is_active
+            else translate("AccountsPanel", "Đã khóa tài khoản %1.")
+        )
         self._say(done.replace("%1", row.username))
 
     def reset_password(self) -> None:
@@ -138,7 +156,7 @@ class AccountsPanel(QWidget):
         dialog.deleteLater()
         if saved:
             self.refresh()
-            self._say(self.tr("Đã đặt mật khẩu mới cho %1.").replace("%1", row.username))
+            self._say(translate("AccountsPanel", "Đã đặt mật khẩu mới cho %1.").replace("%1", row.username))
 
     def new_recovery_key(self) -> None:
         if self._auth is None:
@@ -152,4 +170,4 @@ class AccountsPanel(QWidget):
         del key
         dialog.exec()
         dialog.deleteLater()
-        self._say(self.tr("Đã tạo mã khôi phục mới; bản in cũ không còn dùng được."))
+        self._say(translate("AccountsPanel", "Đã tạo mã khôi phục mới; bản in cũ không còn dùng được."))

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.security import audit
-from gender_equality_desk.core.security.audit_export import CSV_HEADER, audit_row, export_audit_csv
+from gender_equality_desk.core.security.audit_export import audit_row, export_audit_csv
 from gender_equality_desk.core.security.session import AuthSession
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import read_only_table, set_role, styled_label
 
 PAGE_SIZE = 200
-COLUMNS = CSV_HEADER  # the screen and the file show the same columns
 
 
 class AuditLogView(QWidget):
@@ -37,11 +37,22 @@ class AuditLogView(QWidget):
         self.verdict = styled_label("", "section", wrap=True)
         self.verdict.setObjectName("auditVerdict")
         bar.addWidget(self.verdict, 1)
-        self.export_button = QPushButton(self.tr("Xuất nhật ký…"))
+        self.export_button = QPushButton(translate("AuditLogView", "Xuất nhật ký…"))
         self.export_button.setObjectName("exportAuditButton")
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
-        self.table = read_only_table("auditTable", [self.tr(title) for title in COLUMNS], single=False)
+        self.table = read_only_table(
+            "auditTable",
+            [
+                translate("AuditLogView", "Số"),
+                translate("AuditLogView", "Thời gian"),
+                translate("AuditLogView", "Người dùng"),
+                translate("AuditLogView", "Hành động"),
+                translate("AuditLogView", "Mã hồ sơ"),
+                translate("AuditLogView", "Chi tiết"),
+            ],
+            single=False,
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -50,7 +61,7 @@ class AuditLogView(QWidget):
         self.message = styled_label("", "muted", wrap=True)
         self.message.setObjectName("auditMessage")
         footer.addWidget(self.message, 1)
-        self.more_button = QPushButton(self.tr("Xem thêm"))
+        self.more_button = QPushButton(translate("AuditLogView", "Xem thêm"))
         self.more_button.setObjectName("moreAuditButton")
         footer.addWidget(self.more_button)
         layout.addLayout(footer)
@@ -96,9 +107,9 @@ class AuditLogView(QWidget):
             return
         chosen, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Xuất nhật ký truy cập"),
+            translate("AuditLogView", "Xuất nhật ký truy cập"),
             str(self.export_dir / "nhat-ky-truy-cap.csv"),
-            self.tr("Tệp CSV (*.csv)"),
+            translate("AuditLogView", "Tệp CSV (*.csv)"),
         )
         if not chosen:
             return
@@ -108,10 +119,14 @@ class AuditLogView(QWidget):
         try:
             count = export_audit_csv(self._auth, target)
         except (UserFacingError, OSError) as error:
-            self.message.setText(self.tr("Không xuất được nhật ký: %1").replace("%1", str(error)))
+            self.message.setText(
+                translate("AuditLogView", "Không xuất được nhật ký: %1").replace("%1", str(error))
+            )
             return
         self.export_dir = target.parent
         self.refresh()
         self.message.setText(
-            self.tr("Đã xuất %1 dòng nhật ký ra %2.").replace("%1", str(count)).replace("%2", str(target))
+            translate("AuditLogView", "Đã xuất %1 dòng nhật ký ra %2.")
+            .replace("%1", str(count))
+            .replace("%2", str(target))
         )

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk.core.cases import support
 from gender_equality_desk.core.cases.detail import CaseDetail, load_case
-from gender_equality_desk.core.cases.records import FIELD_LABELS
 from gender_equality_desk.core.cases.vocabulary import CaseStatus
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.security.session import AccessDeniedError, AuthSession
@@ -74,11 +73,11 @@ class CaseDetailView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        self.back = QPushButton(self.tr("← Danh sách"))
+        self.back = QPushButton(translate("CaseDetailView", "← Danh sách"))
         self.title = styled_label("", "section")
         self.title.setObjectName("caseTitle")
-        self.edit_button = QPushButton(self.tr("Sửa hồ sơ"))
-        self.status_button = QPushButton(self.tr("Đóng hồ sơ"))
+        self.edit_button = QPushButton(translate("CaseDetailView", "Sửa hồ sơ"))
+        self.status_button = QPushButton(translate("CaseDetailView", "Đóng hồ sơ"))
         self.status_button.setObjectName("caseStatusButton")
         for widget in (self.back, self.title):
             bar.addWidget(widget)
@@ -97,29 +96,57 @@ class CaseDetailView(QWidget):
         layout.addWidget(summary)
 
         grid = QGridLayout()
-        self.measures = _table("measureTable", ("Biện pháp", "Từ ngày", "Đến ngày", "Đơn vị", "Kết quả"))
-        self.follow_ups = _table("followUpTable", ("Hình thức", "Ngày hẹn", "Đã theo dõi", "Ghi chú"))
-        self.history = _table("historyTable", ("Ngày", "Trạng thái", "Lý do", "Người thực hiện", "Ghi chú"))
-        self.add_measure = QPushButton(self.tr("Thêm biện pháp"))
+        self.measures = _table(
+            "measureTable",
+            (
+                translate("CaseDetailView", "Biện pháp"),
+                translate("CaseDetailView", "Từ ngày"),
+                translate("CaseDetailView", "Đến ngày"),
+                translate("CaseDetailView", "Đơn vị"),
+                translate("CaseDetailView", "Kết quả"),
+            ),
+        )
+        self.follow_ups = _table(
+            "followUpTable",
+            (
+                translate("CaseDetailView", "Hình thức"),
+                translate("CaseDetailView", "Ngày hẹn"),
+                translate("CaseDetailView", "Đã theo dõi"),
+                translate("CaseDetailView", "Ghi chú"),
+            ),
+        )
+        self.history = _table(
+            "historyTable",
+            (
+                translate("CaseDetailView", "Ngày"),
+                translate("CaseDetailView", "Trạng thái"),
+                translate("CaseDetailView", "Lý do"),
+                translate("CaseDetailView", "Người thực hiện"),
+                translate("CaseDetailView", "Ghi chú"),
+            ),
+        )
+        self.add_measure = QPushButton(translate("CaseDetailView", "Thêm biện pháp"))
         self.add_measure.setObjectName("addMeasureButton")
-        self.add_follow_up = QPushButton(self.tr("Thêm lịch theo dõi"))
+        self.add_follow_up = QPushButton(translate("CaseDetailView", "Thêm lịch theo dõi"))
         self.add_follow_up.setObjectName("addFollowUpButton")
-        self.done_button = QPushButton(self.tr("Đánh dấu đã theo dõi"))
+        self.done_button = QPushButton(translate("CaseDetailView", "Đánh dấu đã theo dõi"))
         self.done_button.setObjectName("followUpDoneButton")
         measure_bar = QHBoxLayout()
-        measure_bar.addWidget(styled_label(self.tr("Biện pháp hỗ trợ, bảo vệ"), "section"))
+        measure_bar.addWidget(
+            styled_label(translate("CaseDetailView", "Biện pháp hỗ trợ, bảo vệ"), "section")
+        )
         measure_bar.addStretch(1)
         measure_bar.addWidget(self.add_measure)
         grid.addLayout(measure_bar, 0, 0, 1, 2)
         grid.addWidget(self.measures, 1, 0, 1, 2)
         follow_bar = QHBoxLayout()
-        follow_bar.addWidget(styled_label(self.tr("Kế hoạch theo dõi"), "section"))
+        follow_bar.addWidget(styled_label(translate("CaseDetailView", "Kế hoạch theo dõi"), "section"))
         follow_bar.addStretch(1)
         follow_bar.addWidget(self.done_button)
         follow_bar.addWidget(self.add_follow_up)
         grid.addLayout(follow_bar, 2, 0, 1, 2)
         grid.addWidget(self.follow_ups, 3, 0, 1, 2)
-        grid.addWidget(styled_label(self.tr("Lịch sử trạng thái"), "section"), 4, 0)
+        grid.addWidget(styled_label(translate("CaseDetailView", "Lịch sử trạng thái"), "section"), 4, 0)
         grid.addWidget(self.history, 5, 0, 1, 2)
         layout.addLayout(grid)
         layout.addStretch(1)
@@ -156,29 +183,55 @@ class CaseDetailView(QWidget):
         assert detail is not None
         self.title.setText(f"{detail.code} — {detail.status.label}")
         closed = detail.status is CaseStatus.CLOSED
-        self.status_button.setText(self.tr("Mở lại hồ sơ") if closed else self.tr("Đóng hồ sơ"))
+        self.status_button.setText(
+            translate("CaseDetailView", "Mở lại hồ sơ")
+            if closed
+            else translate("CaseDetailView", "Đóng hồ sơ")
+        )
         self._clear_summary()
         self._say("")
         data = detail.data
+        consent = (
+            translate("CaseDetailView", "Có, {day}").format(day=_day(data.consent_date))
+            if data.consent_given
+            else translate("CaseDetailView", "Không")
+        )
         facts = [
-            ("Ngày tiếp nhận", _day(data.intake_date)),
-            ("Nguồn tiếp nhận", data.intake_channel.label),
-            ("Loại (GBVIMS)", detail.gbv_type.label),
-            ("Mức độ nguy cơ", data.risk_level.label),
-            ("Nạn nhân", f"{data.survivor_sex.label}, {data.survivor_age_group.label}"),
-            ("Người gây BL", f"{data.perpetrator_relationship.label}, {data.perpetrator_age_group.label}"),
-            ("Cán bộ phụ trách", detail.assigned_to),
-            ("Đồng ý chia sẻ", f"Có, {_day(data.consent_date)}" if data.consent_given else "Không"),
+            (translate("CaseDetailView", "Ngày tiếp nhận"), _day(data.intake_date)),
+            (translate("CaseDetailView", "Nguồn tiếp nhận"), data.intake_channel.label),
+            (translate("CaseDetailView", "Loại (GBVIMS)"), detail.gbv_type.label),
+            (translate("CaseDetailView", "Mức độ nguy cơ"), data.risk_level.label),
+            (
+                translate("CaseDetailView", "Nạn nhân"),
+                f"{data.survivor_sex.label}, {data.survivor_age_group.label}",
+            ),
+            (
+                translate("CaseDetailView", "Người gây BL"),
+                f"{data.perpetrator_relationship.label}, {data.perpetrator_age_group.label}",
+            ),
+            (translate("CaseDetailView", "Cán bộ phụ trách"), detail.assigned_to),
+            (translate("CaseDetailView", "Đồng ý chia sẻ"), consent),
         ]
-        identity = asdict(data.identity)
+        identity_labels = {
+            "survivor_name": translate("CaseDetailView", "Họ tên nạn nhân"),
+            "survivor_birth_date": translate("CaseDetailView", "Ngày sinh nạn nhân"),
+            "survivor_address": translate("CaseDetailView", "Địa chỉ nạn nhân"),
+            "survivor_phone": translate("CaseDetailView", "Điện thoại nạn nhân"),
+            "survivor_id_number": translate("CaseDetailView", "Số giấy tờ nạn nhân"),
+            "perpetrator_name": translate("CaseDetailView", "Họ tên người gây bạo lực"),
+            "perpetrator_birth_date": translate("CaseDetailView", "Ngày sinh người gây bạo lực"),
+            "perpetrator_address": translate("CaseDetailView", "Địa chỉ người gây bạo lực"),
+            "perpetrator_phone": translate("CaseDetailView", "Điện thoại người gây bạo lực"),
+            "perpetrator_id_number": translate("CaseDetailView", "Số giấy tờ người gây bạo lực"),
+        }
         facts += [
-            (FIELD_LABELS[name].capitalize(), value)
-            for name, value in identity.items()
-            if value and name != "narrative"
+            (identity_labels[name], value)
+            for name, value in asdict(data.identity).items()
+            if value and name in identity_labels
         ]
         for index, (label, value) in enumerate(facts):
             form_row, column = index % 6, (index // 6) * 2
-            self.summary.addWidget(styled_label(self.tr(label), "muted"), form_row, column)
+            self.summary.addWidget(styled_label(label, "muted"), form_row, column)
             self.summary.addWidget(styled_label(value, wrap=True), form_row, column + 1)
         if data.identity.narrative:
             narrative = styled_label(data.identity.narrative, wrap=True)
@@ -275,7 +328,7 @@ class CaseDetailView(QWidget):
         row = self.follow_ups.currentRow()
         follow_ups = self.detail.follow_ups
         if not 0 <= row < len(follow_ups) or follow_ups[row].done_on is not None:
-            self._say(self.tr("Hãy chọn một lịch theo dõi chưa thực hiện trong bảng."))
+            self._say(translate("CaseDetailView", "Hãy chọn một lịch theo dõi chưa thực hiện trong bảng."))
             return
         try:
             support.complete_follow_up(self._auth, follow_ups[row].id, self._today)

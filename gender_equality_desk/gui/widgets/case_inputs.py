@@ -9,6 +9,7 @@ from typing import Generic, TypeVar
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from gender_equality_desk.core.domain.vocabulary import LabelledEnum
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import set_style_flag, styled_label
 
 E = TypeVar("E", bound=LabelledEnum)
@@ -21,7 +22,7 @@ class DateLine(QLineEdit):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setPlaceholderText("dd/mm/yyyy")
+        self.setPlaceholderText(translate("DateLine", "dd/mm/yyyy"))
         self.setMaximumWidth(130)
 
     def set_value(self, day: date | None) -> None:
@@ -34,7 +35,10 @@ class DateLine(QLineEdit):
         try:
             datetime.strptime(text, DATE_FORMAT)
         except ValueError:
-            return f"“{text}” không phải ngày hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 14/03/2026."
+            return translate(
+                "DateLine",
+                "“{text}” không phải ngày hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 14/03/2026.",
+            ).format(text=text)
         return None
 
     def value(self) -> date | None:

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from gender_equality_desk.core.cases.records import CaseRow, list_cases
 from gender_equality_desk.core.cases.vocabulary import CaseStatus, RiskLevel
 from gender_equality_desk.core.security.session import AuthSession
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import read_only_table, styled_label
 
-COLUMNS = ("Mã hồ sơ", "Ngày tiếp nhận", "Thôn", "Loại (GBVIMS)", "Nguy cơ", "Trạng thái", "Theo dõi tiếp")
 YEARS_BACK = 6
 
 
@@ -44,21 +44,21 @@ class CaseList(QWidget):
         bar = QHBoxLayout()
         self.status = QComboBox()
         self.status.setObjectName("caseStatusFilter")
-        self.status.addItem(self.tr("Đang hỗ trợ"), CaseStatus.OPEN.value)
-        self.status.addItem(self.tr("Đã đóng"), CaseStatus.CLOSED.value)
-        self.status.addItem(self.tr("Tất cả"), None)
+        self.status.addItem(translate("CaseList", "Đang hỗ trợ"), CaseStatus.OPEN.value)
+        self.status.addItem(translate("CaseList", "Đã đóng"), CaseStatus.CLOSED.value)
+        self.status.addItem(translate("CaseList", "Tất cả"), None)
         self.year = QComboBox()
         self.year.setObjectName("caseYearFilter")
-        self.year.addItem(self.tr("Mọi năm"), None)
+        self.year.addItem(translate("CaseList", "Mọi năm"), None)
         for year in range(today.year, today.year - YEARS_BACK, -1):
             self.year.addItem(str(year), year)
-        self.new_button = QPushButton(self.tr("Thêm hồ sơ"))
+        self.new_button = QPushButton(translate("CaseList", "Thêm hồ sơ"))
         self.new_button.setObjectName("newCaseButton")
-        self.open_button = QPushButton(self.tr("Mở hồ sơ"))
+        self.open_button = QPushButton(translate("CaseList", "Mở hồ sơ"))
         self.open_button.setObjectName("openCaseButton")
-        bar.addWidget(styled_label(self.tr("Trạng thái")))
+        bar.addWidget(styled_label(translate("CaseList", "Trạng thái")))
         bar.addWidget(self.status)
-        bar.addWidget(styled_label(self.tr("Năm")))
+        bar.addWidget(styled_label(translate("CaseList", "Năm")))
         bar.addWidget(self.year)
         bar.addStretch(1)
         bar.addWidget(self.open_button)
@@ -68,7 +68,18 @@ class CaseList(QWidget):
         self.notice.setObjectName("caseListNotice")
         self.notice.hide()
         layout.addWidget(self.notice)
-        self.table = read_only_table("caseTable", [self.tr(title) for title in COLUMNS])
+        self.table = read_only_table(
+            "caseTable",
+            [
+                translate("CaseList", "Mã hồ sơ"),
+                translate("CaseList", "Ngày tiếp nhận"),
+                translate("CaseList", "Thôn"),
+                translate("CaseList", "Loại (GBVIMS)"),
+                translate("CaseList", "Nguy cơ"),
+                translate("CaseList", "Trạng thái"),
+                translate("CaseList", "Theo dõi tiếp"),
+            ],
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -115,13 +126,15 @@ class CaseList(QWidget):
                 item = QTableWidgetItem(text)
                 if column == 6 and row.next_follow_up and row.next_follow_up < self._today:
                     item.setForeground(Qt.GlobalColor.red)
-                    item.setToolTip(self.tr("Quá hạn theo dõi"))
+                    item.setToolTip(translate("CaseList", "Quá hạn theo dõi"))
                 if column == 4 and row.risk_level is RiskLevel.HIGH:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(index, column, item)
-        self.empty.setText(self.tr("Không có hồ sơ nào theo bộ lọc này.") if not self.rows else "")
+        self.empty.setText(
+            translate("CaseList", "Không có hồ sơ nào theo bộ lọc này.") if not self.rows else ""
+        )
         self.empty.setVisible(not self.rows)
         self.open_button.setEnabled(bool(self.rows))
 

@@ -6,16 +6,10 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from gender_equality_desk.core.reports.action_month import Narrative
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import styled_label
 
 EDIT_PAUSE_MS = 600  # refresh the preview once the officer pauses typing, not on every key
-
-SECTIONS: tuple[tuple[str, str], ...] = (
-    ("basis", "Căn cứ (đoạn mở đầu)"),
-    ("direction", "Công tác chỉ đạo, triển khai"),
-    ("limitations", "Tồn tại, hạn chế và nguyên nhân"),
-    ("proposals", "Đề xuất, kiến nghị"),
-)
 
 
 class NarrativeEditor(QWidget):
@@ -29,7 +23,10 @@ class NarrativeEditor(QWidget):
         box.setSpacing(4)
         box.addWidget(
             styled_label(
-                self.tr("Phần lời văn đã được gợi ý từ số liệu; sửa lại cho đúng thực tế của xã."),
+                translate(
+                    "NarrativeEditor",
+                    "Phần lời văn đã được gợi ý từ số liệu; sửa lại cho đúng thực tế của xã.",
+                ),
                 "muted",
                 wrap=True,
             )
@@ -39,8 +36,14 @@ class NarrativeEditor(QWidget):
         self._pause.setInterval(EDIT_PAUSE_MS)
         self._pause.timeout.connect(self.changed)
         self.fields: dict[str, QPlainTextEdit] = {}
-        for name, label in SECTIONS:
-            caption = QLabel(self.tr(label))
+        sections = (
+            ("basis", translate("NarrativeEditor", "Căn cứ (đoạn mở đầu)")),
+            ("direction", translate("NarrativeEditor", "Công tác chỉ đạo, triển khai")),
+            ("limitations", translate("NarrativeEditor", "Tồn tại, hạn chế và nguyên nhân")),
+            ("proposals", translate("NarrativeEditor", "Đề xuất, kiến nghị")),
+        )
+        for name, label in sections:
+            caption = QLabel(label)
             field = QPlainTextEdit()
             field.setObjectName(f"narrative_{name}")
             field.setTabChangesFocus(True)
@@ -51,7 +54,7 @@ class NarrativeEditor(QWidget):
             box.addWidget(caption)
             box.addWidget(field, 1)
             self.fields[name] = field
-        self.reset_button = QPushButton(self.tr("Lấy lại lời văn gợi ý"))
+        self.reset_button = QPushButton(translate("NarrativeEditor", "Lấy lại lời văn gợi ý"))
         self.reset_button.setObjectName("narrativeReset")
         self.reset_button.clicked.connect(self.reset_requested)
         box.addWidget(self.reset_button)

@@ -10,6 +10,7 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.security import accounts
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import card, styled_label
 
 CARD_WIDTH = 460
@@ -45,12 +46,12 @@ class SignInCard(QWidget):
         super().__init__(parent)
         self._store = store
         _, layout = centred_card(self, "signInCard")
-        layout.addWidget(styled_label(self.tr("Đăng nhập để mở hồ sơ hỗ trợ"), "section"))
+        layout.addWidget(styled_label(translate("SignInCard", "Đăng nhập để mở hồ sơ hỗ trợ"), "section"))
         layout.addWidget(
             styled_label(
-                self.tr(
-                    "Hồ sơ hỗ trợ nạn nhân là thông tin mật. Mỗi lần đăng nhập, xem và sửa hồ sơ đều được "
-                    "ghi vào nhật ký."
+                translate(
+                    "SignInCard",
+                    "Hồ sơ hỗ trợ nạn nhân là thông tin mật. Mỗi lần đăng nhập, xem và sửa hồ sơ đều được ghi vào nhật ký.",  # noqa: E501
                 ),
                 "muted",
                 wrap=True,
@@ -60,14 +61,14 @@ class SignInCard(QWidget):
         self.username = QLineEdit()
         self.username.setObjectName("signInUsername")
         self.password = password_edit("signInPassword")
-        form.addRow(self.tr("Tên đăng nhập"), self.username)
-        form.addRow(self.tr("Mật khẩu"), self.password)
+        form.addRow(translate("SignInCard", "Tên đăng nhập"), self.username)
+        form.addRow(translate("SignInCard", "Mật khẩu"), self.password)
         layout.addLayout(form)
         self.message = styled_label("", "error", wrap=True)
         self.message.setObjectName("signInMessage")
         self.message.hide()
         layout.addWidget(self.message)
-        self.button = QPushButton(self.tr("Đăng nhập"))
+        self.button = QPushButton(translate("SignInCard", "Đăng nhập"))
         self.button.setObjectName("signInButton")
         self.button.setDefault(True)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
@@ -83,7 +84,7 @@ class SignInCard(QWidget):
 
     def submit(self) -> None:
         if not self.username.text().strip() or not self.password.text():
-            self._show(self.tr("Hãy nhập tên đăng nhập và mật khẩu."))
+            self._show(translate("SignInCard", "Hãy nhập tên đăng nhập và mật khẩu."))
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

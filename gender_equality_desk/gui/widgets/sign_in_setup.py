@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPushBu
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.security import accounts, passwords
 from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import styled_label
 from gender_equality_desk.gui.widgets.sign_in import centred_card, password_edit
 
@@ -22,12 +23,14 @@ class SetupCard(QWidget):
         super().__init__(parent)
         self._store = store
         _, layout = centred_card(self, "setupCard")
-        layout.addWidget(styled_label(self.tr("Tạo tài khoản quản trị hồ sơ hỗ trợ"), "section"))
+        layout.addWidget(
+            styled_label(translate("SetupCard", "Tạo tài khoản quản trị hồ sơ hỗ trợ"), "section")
+        )
         layout.addWidget(
             styled_label(
-                self.tr(
-                    "Lần đầu sử dụng: tạo tài khoản quản trị. Thông tin nhận diện nạn nhân sẽ được mã hóa "
-                    "bằng khóa gắn với mật khẩu này."
+                translate(
+                    "SetupCard",
+                    "Lần đầu sử dụng: tạo tài khoản quản trị. Thông tin nhận diện nạn nhân sẽ được mã hóa bằng khóa gắn với mật khẩu này.",  # noqa: E501
                 ),
                 "muted",
                 wrap=True,
@@ -41,10 +44,10 @@ class SetupCard(QWidget):
         self.display_name.setObjectName("setupDisplayName")
         self.password = password_edit("setupPassword")
         self.repeat = password_edit("setupRepeat")
-        form.addRow(self.tr("Tên đăng nhập"), self.username)
-        form.addRow(self.tr("Họ tên người dùng"), self.display_name)
-        form.addRow(self.tr("Mật khẩu"), self.password)
-        form.addRow(self.tr("Nhập lại mật khẩu"), self.repeat)
+        form.addRow(translate("SetupCard", "Tên đăng nhập"), self.username)
+        form.addRow(translate("SetupCard", "Họ tên người dùng"), self.display_name)
+        form.addRow(translate("SetupCard", "Mật khẩu"), self.password)
+        form.addRow(translate("SetupCard", "Nhập lại mật khẩu"), self.repeat)
         layout.addLayout(form)
         self.strength = styled_label("", "muted", wrap=True)
         self.strength.setObjectName("setupStrength")
@@ -53,7 +56,7 @@ class SetupCard(QWidget):
         self.message.setObjectName("setupMessage")
         self.message.hide()
         layout.addWidget(self.message)
-        self.button = QPushButton(self.tr("Tạo tài khoản quản trị"))
+        self.button = QPushButton(translate("SetupCard", "Tạo tài khoản quản trị"))
         self.button.setObjectName("setupButton")
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
         self.password.textChanged.connect(self._update_strength)
@@ -66,14 +69,16 @@ class SetupCard(QWidget):
         problem = passwords.password_problem(text, accounts.normalise_username(self.username.text()))
         if not text:
             self.strength.setText(
-                self.tr("Mật khẩu cần ít nhất %n ký tự, có cả chữ và số.", "", passwords.MIN_LENGTH)
+                translate("SetupCard", "Mật khẩu cần ít nhất {count} ký tự, có cả chữ và số.").format(
+                    count=passwords.MIN_LENGTH
+                )
             )
         else:
-            self.strength.setText(problem or self.tr("Mật khẩu đủ mạnh."))
+            self.strength.setText(problem or translate("SetupCard", "Mật khẩu đủ mạnh."))
 
     def submit(self) -> None:
         if self.password.text() != self.repeat.text():
-            self._show(self.tr("Hai lần nhập mật khẩu không giống nhau. Hãy nhập lại."))
+            self._show(translate("SetupCard", "Hai lần nhập mật khẩu không giống nhau. Hãy nhập lại."))
             return
         try:
             result = accounts.create_first_administrator(
@@ -100,12 +105,14 @@ class RecoveryKeyCard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         _, layout = centred_card(self, "recoveryCard")
-        layout.addWidget(styled_label(self.tr("Mã khôi phục — chỉ hiện một lần"), "section"))
+        layout.addWidget(
+            styled_label(translate("RecoveryKeyCard", "Mã khôi phục — chỉ hiện một lần"), "section")
+        )
         layout.addWidget(
             styled_label(
-                self.tr(
-                    "Hãy in hoặc chép tay mã dưới đây và cất ở nơi an toàn (tủ có khóa). Nếu quên mật khẩu "
-                    "quản trị, chỉ mã này mở lại được hồ sơ. Phần mềm không lưu mã này và sẽ không hiện lại."
+                translate(
+                    "RecoveryKeyCard",
+                    "Hãy in hoặc chép tay mã dưới đây và cất ở nơi an toàn (tủ có khóa). Nếu quên mật khẩu quản trị, chỉ mã này mở lại được hồ sơ. Phần mềm không lưu mã này và sẽ không hiện lại.",  # noqa: E501
                 ),
                 wrap=True,
             )
@@ -120,10 +127,10 @@ class RecoveryKeyCard(QWidget):
         mono.setWeight(QFont.Weight.DemiBold)
         self.key_label.setFont(mono)
         layout.addWidget(self.key_label)
-        self.written = QCheckBox(self.tr("Tôi đã ghi lại mã khôi phục"))
+        self.written = QCheckBox(translate("RecoveryKeyCard", "Tôi đã ghi lại mã khôi phục"))
         self.written.setObjectName("recoveryWritten")
         layout.addWidget(self.written)
-        self.button = QPushButton(self.tr("Tiếp tục"))
+        self.button = QPushButton(translate("RecoveryKeyCard", "Tiếp tục"))
         self.button.setObjectName("recoveryContinue")
         self.button.setEnabled(False)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
