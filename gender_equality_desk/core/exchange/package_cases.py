@@ -66,6 +66,10 @@ MIXING_REFUSED = (
     "khóa của máy cũ nên không thể gộp chung (sẽ không mở được). Chỉ nhập hồ sơ mã hóa vào máy mới "
     "chưa có hồ sơ nào; phần hoạt động, tuyên truyền trong gói vẫn nhập được bình thường."
 )
+ADMIN_NEEDED = (
+    "Máy này đã có tài khoản hồ sơ hỗ trợ (chưa có hồ sơ nào). Nhập gói sẽ thay các tài khoản đó bằng tài "
+    "khoản của máy cũ, nên cần quản trị viên của máy này đăng nhập trước."
+)
 
 
 def _columns(table: Table) -> list[Column[Any]]:
@@ -176,8 +180,10 @@ def _content(package: VerifiedPackage) -> dict[str, Any] | None:
         ) from None
 
 
-def case_store_problem(store: Store, package: VerifiedPackage, auth: AuthSession | None) -> str | None:
-    """Why the package's cases cannot go into `store` (Vietnamese), or None when they can."""
+def case_store_problem(store: Store, auth: AuthSession | None) -> str | None:
+    """Why encrypted cases from another PC cannot go into `store` (Vietnamese), or None when they can:
+    MIXING_REFUSED (it has cases) or ADMIN_NEEDED (it has accounts and none of its administrators is
+    signed in as `auth`)."""
     with store.reading() as db:
         cases = db.scalar(select(func.count()).select_from(SupportCase)) or 0
         accounts = db.scalar(select(func.count()).select_from(UserAccount)) or 0
@@ -186,10 +192,7 @@ def case_store_problem(store: Store, package: VerifiedPackage, auth: AuthSession
     if accounts and (
         auth is None or not auth.is_open or auth.role is not Role.ADMIN or auth.store is not store
     ):
-        return (
-            "Máy này đã có tài khoản hồ sơ hỗ trợ (chưa có hồ sơ nào). Nhập gói sẽ thay các tài khoản đó "
-            "bằng tài khoản của máy cũ, nên cần quản trị viên của máy này đăng nhập trước."
-        )
+        return ADMIN_NEEDED
     return None
 
 
@@ -245,7 +248,7 @@ def import_case_transfer(store: Store, package: VerifiedPackage, auth: AuthSessi
     content = _content(package)
     if content is None:
         return 0
-    problem = case_store_problem(store, package, auth)
+    problem = case_store_problem(store, auth)
     if problem:
         raise UserFacingError(problem)
     try:

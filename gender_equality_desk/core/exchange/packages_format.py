@@ -11,7 +11,8 @@ A package is a zip:
 
 Rows are written column by column from the table definitions: a foreign key `kind_id` becomes
 `kind_uuid` (ids differ between PCs, UUIDs do not), datetimes are ISO in UTC, enums their stored value.
-Case data is never part of a package (its tables are simply not in TABLES).
+Case tables are not in TABLES: case data only travels as an extension part, either anonymised
+suppressed counts (package_statistics) or an administrator's still-encrypted cases (package_cases).
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.package_cases import (
+    ADMIN_NEEDED,
     case_store_problem,
     import_case_transfer,
     transfer_counts,
@@ -237,32 +238,31 @@ class PackageReceivePanel(QWidget):
             "PackageReceivePanel", "Nhập {cases} hồ sơ hỗ trợ đã mã hóa ({accounts} tài khoản, {files} tệp)"
         )
         self.cases_check.setText(label.format(**{name: format_number(n) for name, n in counts.items()}))
-        problem = case_store_problem(self._store, package, self._receiving_admin)
-        needs_admin = problem is not None and self._needs_admin(package)
+        problem = case_store_problem(self._store, self._receiving_admin)
+        needs_admin = problem == ADMIN_NEEDED  # a tick asks an administrator of this PC to sign in
         self.cases_check.setEnabled(problem is None or needs_admin)
-        self.cases_note.setText(problem or translate(
-            "PackageReceivePanel",
-            "Sau khi nhập, đăng nhập Hồ sơ hỗ trợ bằng tài khoản và mật khẩu của máy cũ. Tài khoản đã tạo "
-            "trên máy này (nếu có) được thay bằng tài khoản của máy cũ.",
-        ))  # fmt: skip
+        self.cases_note.setText(
+            problem
+            or translate(
+                "PackageReceivePanel",
+                "Sau khi nhập, đăng nhập Hồ sơ hỗ trợ bằng tài khoản và mật khẩu của máy cũ. Tài khoản đã "
+                "tạo trên máy này (nếu có) được thay bằng tài khoản của máy cũ.",
+            )
+        )
         set_role(self.cases_note, "error" if problem and not needs_admin else "muted")
-
-    def _needs_admin(self, package: VerifiedPackage) -> bool:
-        """The store has accounts but no case: an administrator of this PC may still take the cases."""
-        with_admin = case_store_problem(self._store, package, None)
-        return with_admin is not None and "đăng nhập" in with_admin and self._receiving_admin is None
 
     def _cases_ticked(self, on: bool) -> None:
         package = self._package
         if not on or package is None:
             return
-        if case_store_problem(self._store, package, self._receiving_admin) is not None:
+        if case_store_problem(self._store, self._receiving_admin) is not None:
             reason = translate(
                 "PackageReceivePanel", "Nhập hồ sơ mã hóa cần quản trị viên của máy này đăng nhập."
             )
             self._receiving_admin = self._sign_in(self._store, reason, self)
-            problem = case_store_problem(self._store, package, self._receiving_admin)
+            problem = case_store_problem(self._store, self._receiving_admin)
             if problem is not None:
+                self.sign_out()  # not an administrator of this PC: nothing to keep open
                 self.cases_check.setChecked(False)
                 self.cases_note.setText(problem)
                 set_role(self.cases_note, "error")

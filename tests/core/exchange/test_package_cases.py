@@ -13,7 +13,9 @@ from gender_equality_desk.core.cases.detail import load_case
 from gender_equality_desk.core.cases.files import list_case_files, open_case_file
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.package_cases import (
+    ADMIN_NEEDED,
     MIXING_REFUSED,
+    case_store_problem,
     case_transfer_part,
     import_case_transfer,
     transfer_counts,
@@ -122,6 +124,7 @@ def test_accounts_made_on_the_new_pc_need_its_administrator_and_are_replaced(
 ) -> None:
     package = open_package(_package(store, layout, team, tmp_path / "goi.zip"))
     local = accounts.create_first_administrator(new_pc, "quantri", "Người khác", "Mat khau may moi 1").session
+    assert case_store_problem(new_pc, None) == ADMIN_NEEDED
     with pytest.raises(UserFacingError, match="quản trị viên của máy này đăng nhập"):
         import_case_transfer(new_pc, package)
     assert import_case_transfer(new_pc, package, local) == 3

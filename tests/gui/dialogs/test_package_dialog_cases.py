@@ -166,3 +166,36 @@ def test_encrypted_cases_move_to_a_new_pc_and_open_with_the_old_password(
     assert not receiver.receive.cases_check.isEnabled()
     assert receiver.receive.cases_note.text().startswith("Máy này đã có hồ sơ hỗ trợ")
     assert receiver.receive.cases_note.property("role") == "error"
+
+
+def test_a_new_pc_with_its_own_accounts_asks_its_administrator_first(
+    shown: Show, store: Store, layout: DataLayout, tmp_path: Path, new_pc: tuple[Store, DataLayout],
+    qtbot: QtBot,
+) -> None:  # fmt: skip
+    make_case_team(store, tmp_path)
+    sender = _dialog(shown, store, layout, SignInAs("quantri", ADMIN_PASSWORD))
+    _tick(qtbot, sender.case_options.cases_check)
+    target = sender.send_to(tmp_path)
+    assert target is not None
+    sender.close()
+    assert sender.case_options.session is None  # closing the dialog signed the administrator out
+
+    other, other_layout = new_pc
+    accounts.create_first_administrator(other, "admin.moi", "Quản trị máy mới", "Mat khau may moi 1")
+    local_admin = SignInAs("admin.moi", "Mat khau may moi 1")
+    receiver = _dialog(shown, other, other_layout, local_admin)
+    receiver.tabs.setCurrentIndex(RECEIVE_TAB)
+    receiver.receive.open_file(target)
+    cases = receiver.receive.cases_check
+    assert cases.isEnabled()
+    assert receiver.receive.cases_note.text().startswith(
+        "Máy này đã có tài khoản hồ sơ hỗ trợ (chưa có hồ sơ nào)."
+    )
+    _tick(qtbot, cases)
+    assert cases.isChecked()
+    assert local_admin.reasons == ["Nhập hồ sơ mã hóa cần quản trị viên của máy này đăng nhập."]
+    assert receiver.receive.cases_note.text() == "Đã đăng nhập quản trị viên của máy này."
+    with qtbot.waitSignal(receiver.changed):
+        qtbot.mouseClick(receiver.receive.apply_button, Qt.MouseButton.LeftButton)
+    assert "Đã nhập 3 hồ sơ hỗ trợ đã mã hóa" in receiver.receive.receive_message.text()
+    assert accounts.sign_in(other, "quantri", ADMIN_PASSWORD).has_data_key
