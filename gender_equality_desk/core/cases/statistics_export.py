@@ -57,12 +57,12 @@ def export_statistics_csv(auth: AuthSession, stats: CaseStatistics, target: Path
 def statistics_html(stats: CaseStatistics) -> str:
     """The printout: each non-empty suppressed table with its total, and the suppression note."""
     parts = [
-        f"<h2 align='center'>{escape(TITLE)}</h2>",
+        f"<h3 align='center'>{escape(TITLE)}</h3>",
         f"<p align='center'>Hồ sơ tiếp nhận từ {escape(period_text(stats))}</p>",
     ]
     for table in stats.suppressed.values():
         rows = [(label, count) for label, count in table.cells if count != "0"]
-        parts.append(f"<h3>{escape(table.title)}</h3>")
+        parts.append(f"<h4>{escape(table.title)}</h4>")
         parts.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>")
         parts += [
             f"<tr><td>{escape(label)}</td><td align='right' width='20%'>{escape(count)}</td></tr>"

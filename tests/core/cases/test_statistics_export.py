@@ -1,4 +1,4 @@
-"""Statistics leaving the machine: the CSV and the printout hold only suppressed counts, and each is logged."""
+"""Statistics leaving the machine: CSV and printout hold only suppressed counts, and each is logged."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def test_the_printout_shows_the_same_suppressed_tables_and_printing_is_logged(te
     html = statistics_html(stats)
     assert "<td>Nam</td><td align='right' width='20%'>&lt;3</td>" in html
     assert "<td>Nữ</td><td align='right' width='20%'>x</td>" in html
-    assert "Không rõ" not in html.split(stats.suppressed["survivor_sex"].title)[1].split("<h3>")[0]
+    assert "Không rõ" not in html.split(stats.suppressed["survivor_sex"].title)[1].split("<h4>")[0]
     assert SURVIVOR_NAME not in html and "BL-" not in html
 
     record_statistics_printed(team.officer, stats)
