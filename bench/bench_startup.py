@@ -13,12 +13,16 @@ child prints perf_counter() minus that when its window is exposed and the event 
 officer can click. perf_counter is a system-wide monotonic clock on Linux and Windows, so the two readings
 compare across processes.
 
-- App: what gui.app.run_gui does before app.exec() — import gui.app, build the QApplication (theme,
-  translations, icon), take the single-instance lock, open the store with the start-up backup, read the
-  profile, build MainWindow, schedule the daily backups, show it.
+- App: what gui.app.run_gui does before app.exec() — import the entry point and gui.app, build the
+  QApplication (theme, translations, icon), take the single-instance lock, show the window's frame
+  ("first_paint": sidebar, status bar, "Đang mở dữ liệu…"), open the store in a thread (health check,
+  SQLAlchemy and the models, mapper set-up), attach it (profile, Tổng quan with this year's figures),
+  schedule the daily backups ("dashboard": the officer can work); the start backup then runs in a
+  thread ("start_backup", not counted).
 - Baseline: import PySide6, build a QApplication and an empty QMainWindow of the same size, show it.
 
-Prints best and median of --runs for each, their ratio (target ≤ 1.5×) and the app's phases (median).
+Prints best and median of --runs for each, the ratios of the app's first paint and of its usable
+dashboard to the bare window (target ≤ 1.5×) and the app's phases (median).
 With --importtime it also lists the slowest imports of one app run (python -X importtime, cumulative).
 Figures only; timings are never asserted.
 """
@@ -55,30 +59,29 @@ def since(): return time.perf_counter() - start
 phases = {"interpreter": since()}
 import gender_equality_desk.cli  # the `gender-equality-desk` entry point, which then calls run_gui
 from gender_equality_desk.core.paths import DataLayout
-from gender_equality_desk.core.profile import load_profile
-from gender_equality_desk.core.store.opening import open_store_for_app
-from gender_equality_desk.gui import app as gui_app
+from gender_equality_desk.gui import app as gui_app, startup
 phases["imports"] = since()
 layout = DataLayout(__import__("pathlib").Path(sys.argv[1]))
 app = gui_app._application(sys.argv[:1])
 instance = gui_app.SingleInstance(layout.root)
 assert instance.acquire(), "another copy holds the data folder"
 phases["qapplication"] = since()
-opened = open_store_for_app(layout, backup_at_start=True, defer_start_work=True)
-store = opened.store
-with store.reading() as reading:
-    assert load_profile(reading) is not None, "the demo store has a profile: no first-run wizard"
-phases["store"] = since()
-window = gui_app.MainWindow(store, layout)
-gui_app._schedule_daily_backups(window, layout)
-phases["window"] = since()
+window = gui_app.MainWindow(None, layout)
 window.show()
-start_work = gui_app.StartWork(opened, layout)
-start_work.start()
 _wait_until_interactive(app, window)
-phases["interactive"] = since()
+phases["first_paint"] = since()
+opened = startup.open_off_gui_thread(layout)
+store = opened.store
+phases["store"] = since()
+window.attach_store(store)
+assert window.windowTitle() != "Gender Equality Desk", "the demo store has a profile: no first-run wizard"
+gui_app._schedule_daily_backups(window, layout)
+start_work = startup.StartWork(opened, layout)
+start_work.start()
+app.processEvents()  # the dashboard's figures painted: the officer can work
+phases["dashboard"] = since()
 start_work.wait()
-phases["start_backup"] = since()  # after the window is interactive, off the GUI thread
+phases["start_backup"] = since()  # after the dashboard, off the GUI thread
 print(json.dumps(phases))
 window.close()
 store.close()
@@ -131,19 +134,21 @@ def main() -> int:
         f"(QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}):"
     )
     bare_best, bare_median = _summary([run["interactive"] for run in bare])
-    ours_best, ours_median = _summary([run["interactive"] for run in ours])
     print(
-        f"  bare PySide6 QMainWindow: best {bare_best * 1000:7.0f} ms   median {bare_median * 1000:7.0f} ms"
+        f"  {'bare PySide6 QMainWindow':<34} best {bare_best * 1000:6.0f} ms"
+        f"   median {bare_median * 1000:6.0f} ms"
     )
-    print(
-        f"  Gender Equality Desk:     best {ours_best * 1000:7.0f} ms   median {ours_median * 1000:7.0f} ms"
-    )
-    ratio_best, ratio_median = ours_best / bare_best, ours_median / bare_median
-    verdict = "within" if ratio_median <= TARGET_RATIO else "ABOVE"
-    print(
-        f"  ratio: best {ratio_best:.2f}×   median {ratio_median:.2f}×"
-        f"   ({verdict} the {TARGET_RATIO}× target)"
-    )
+    for phase, label in (
+        ("first_paint", "window painted (store opening)"),
+        ("dashboard", "Tổng quan filled, usable"),
+    ):
+        ours_best, ours_median = _summary([run[phase] for run in ours])
+        ratio_best, ratio_median = ours_best / bare_best, ours_median / bare_median
+        verdict = "within" if ratio_median <= TARGET_RATIO else "ABOVE"
+        print(
+            f"  {label:<34} best {ours_best * 1000:6.0f} ms   median {ours_median * 1000:6.0f} ms"
+            f"   ratio {ratio_best:.2f}× / {ratio_median:.2f}× ({verdict} the {TARGET_RATIO}× target)"
+        )
     print("App phases (median, cumulative ms since the process was started):")
     for phase in ours[0]:
         print(f"  {phase:<13} {statistics.median(run[phase] for run in ours) * 1000:7.0f}")

@@ -16,14 +16,13 @@ from typing import TYPE_CHECKING
 
 from gender_equality_desk.cli_types import iso_date
 from gender_equality_desk.core.paths import DataLayout
-from gender_equality_desk.core.records.kinds import RecordType
-from gender_equality_desk.core.reports.formatting import format_date, format_number
 
 if TYPE_CHECKING:
     from gender_equality_desk.core.store.engine import Store
 
 COMMANDS = ("export", "import", "template")
-TEMPLATE_KINDS = {"activities": RecordType.ACTIVITY, "propaganda": RecordType.PROPAGANDA_EVENT}
+# Template kind → RecordType member name (records.kinds imports every model: not at the GUI's start).
+TEMPLATE_KINDS = {"activities": "ACTIVITY", "propaganda": "PROPAGANDA_EVENT"}
 
 
 def _data_dir(parser: argparse.ArgumentParser) -> None:
@@ -65,6 +64,7 @@ def run_exchange_command(layout: DataLayout, args: argparse.Namespace) -> int:
     """Run one of COMMANDS; UserFacingError propagates for the caller to print."""
     # Imported here: packages pull in cryptography and every model; starting the GUI needs neither.
     from gender_equality_desk.core.exchange.packages import export_package
+    from gender_equality_desk.core.reports.formatting import format_number
     from gender_equality_desk.core.store.opening import open_store
 
     store = open_store(layout)
@@ -82,9 +82,10 @@ def run_exchange_command(layout: DataLayout, args: argparse.Namespace) -> int:
             return 0
         if args.command == "template":
             from gender_equality_desk.core.exchange.excel_import import write_template
+            from gender_equality_desk.core.records.kinds import RecordType
 
             with store.reading() as session:
-                write_template(session, TEMPLATE_KINDS[args.kind], args.out)
+                write_template(session, RecordType[TEMPLATE_KINDS[args.kind]], args.out)
             print(f"Đã ghi mẫu nhập liệu {args.out}.")
             return 0
         return _run_import(store, layout, args)
@@ -99,6 +100,7 @@ def _run_import(store: Store, layout: DataLayout, args: argparse.Namespace) -> i
         open_package,
         preview_package,
     )
+    from gender_equality_desk.core.reports.formatting import format_date, format_number
 
     package = open_package(args.file)
     print(

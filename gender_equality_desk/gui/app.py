@@ -9,7 +9,6 @@ window is shown (tests/gui/test_start_imports.py keeps reportlab, openpyxl and A
 from __future__ import annotations
 
 import sys
-import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -20,10 +19,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from gender_equality_desk import APP_NAME, APP_TITLE, __version__
 from gender_equality_desk.core.errors import StoreError, UserFacingError
 from gender_equality_desk.core.paths import DataLayout
-from gender_equality_desk.core.profile import load_profile
-from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.health import StoreDamagedError
-from gender_equality_desk.core.store.opening import OpenedStore, finish_start, open_store_for_app
+from gender_equality_desk.gui import startup
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.icons import app_icon
 from gender_equality_desk.gui.main_window import MainWindow
@@ -34,6 +31,8 @@ from gender_equality_desk.gui.workers import BackgroundJobs
 
 if TYPE_CHECKING:
     from gender_equality_desk.core.exchange.restore import BackupInfo, RestoreResult
+    from gender_equality_desk.core.store.engine import Store
+    from gender_equality_desk.core.store.opening import OpenedStore
     from gender_equality_desk.gui.pages.base import Page
 
 EXIT_STORE_ERROR = 2
@@ -64,17 +63,19 @@ def run_gui(layout: DataLayout, argv: list[str]) -> int:
 
 
 def _run_windows(app: QApplication, layout: DataLayout, instance: SingleInstance) -> int:
-    """Open the store and a window; again after each restore the officer asked for."""
+    """Show the window, open the store, run; again after each restore the officer asked for."""
     restored: RestoreResult | None = None
     while True:
-        opened = _open_or_recover(layout)
+        shown = MainWindow(None, layout)  # painted while the store opens in a thread
+        shown.show()
+        opened, frame = _open_or_recover(layout, shown)
         if opened is None:
             return EXIT_STORE_ERROR
         store = opened.store
         session = _Session()
-        start_work = StartWork(opened, layout)
+        start_work = startup.StartWork(opened, layout)
         try:
-            code = _run(app, store, layout, instance, session, restored, start_work)
+            code = _run(app, store, layout, instance, session, restored, start_work, frame)
         finally:
             start_work.wait()  # the start backup and seeding finish before their store is closed
             store.close()
@@ -85,52 +86,42 @@ def _run_windows(app: QApplication, layout: DataLayout, instance: SingleInstance
         restored = _restore(layout, session.restore)
 
 
-class StartWork:
-    """The start backup and seeding a current store left owed, run in a thread once the window shows."""
-
-    def __init__(self, opened: OpenedStore, layout: DataLayout) -> None:
-        self._thread: threading.Thread | None = None
-        if opened.start_work_due:
-            self._thread = threading.Thread(
-                target=_finish_start_quietly, args=(opened.store, layout), name="start-backup"
-            )
-
-    def start(self) -> None:
-        if self._thread is not None and not self._thread.is_alive() and self._thread.ident is None:
-            self._thread.start()
-
-    def wait(self) -> None:
-        if self._thread is not None and self._thread.ident is not None:
-            self._thread.join()
+def _discard(window: MainWindow | None) -> None:
+    if window is not None:
+        window.close()
+        window.deleteLater()
 
 
-def _finish_start_quietly(store: Store, layout: DataLayout) -> None:
+def _open_or_recover(
+    layout: DataLayout, frame: MainWindow | None
+) -> tuple[OpenedStore | None, MainWindow | None]:
+    """Open the store (in a thread while `frame` shows); a damaged one is explained, a backup offered.
+
+    Returns the store (None: give up) and `frame` if it is still to be used (it is closed before any
+    dialog)."""
     try:
-        finish_start(store, layout)
-    except Exception as error:  # a thread has nobody to raise to; the app goes on without it
-        print(f"Chú ý: không hoàn tất được việc sao lưu khi mở ứng dụng: {error}", file=sys.stderr)
-
-
-def _open_or_recover(layout: DataLayout) -> OpenedStore | None:
-    from gender_equality_desk.core.exchange.restore import newest_good_backup
-    from gender_equality_desk.gui.dialogs.restore_dialog import DamagedStoreDialog
-
-    try:
-        return open_store_for_app(layout, backup_at_start=True, defer_start_work=True)
+        if frame is not None:
+            return startup.open_off_gui_thread(layout), frame
+        return startup.open_store_now(layout), None
     except StoreDamagedError as error:
+        from gender_equality_desk.core.exchange.restore import newest_good_backup
+        from gender_equality_desk.gui.dialogs.restore_dialog import DamagedStoreDialog
+
+        _discard(frame)
         offer = newest_good_backup(layout)
         if offer is None:
             _show_store_error(layout, error)
-            return None
+            return None, None
         dialog = DamagedStoreDialog(str(error), offer, layout)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
-            return None
+            return None, None
         if _restore(layout, dialog.chosen) is None:
-            return None
-        return _open_or_recover(layout)
+            return None, None
+        return _open_or_recover(layout, None)
     except (StoreError, OSError) as error:
+        _discard(frame)
         _show_store_error(layout, error)
-        return None
+        return None, None
 
 
 def _restore(layout: DataLayout, chosen: BackupInfo) -> RestoreResult | None:
@@ -156,17 +147,30 @@ def _run(
     instance: SingleInstance,
     session: _Session,
     restored: RestoreResult | None,
-    start_work: StartWork,
+    start_work: startup.StartWork,
+    frame: MainWindow | None,
 ) -> int:
+    """Run the window on `store`: `frame` (shown while it opened) if given, else a new one."""
+    from gender_equality_desk.core.profile import load_profile
+
+    if frame is not None and not frame.isVisible():  # closed by the officer while the store opened
+        frame.deleteLater()
+        return 0
     with store.reading() as reading:
         profile = load_profile(reading)
     if profile is None:
         from gender_equality_desk.gui.wizard import FirstRunWizard
 
+        _discard(frame)
         wizard = FirstRunWizard(store, layout)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return 0  # cancelled: nothing was saved, the wizard comes back next time
-    window = MainWindow(store, layout)
+        window = MainWindow(store, layout)
+    elif frame is None:
+        window = MainWindow(store, layout)
+    else:
+        window = frame
+        window.attach_store(store)
     # Pages go away with the window, before the store they read from is closed.
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     raise_window = lambda: _bring_to_front(window)  # noqa: E731  (kept to disconnect it again)

@@ -4,6 +4,10 @@ Only the first page (Tổng quan) is built at start; every other page is built t
 (or asked for), so that starting the app neither imports the PDF, Excel and Word libraries nor reads what
 the officer has not opened yet. A page not built yet has nothing on screen to refresh, so it is left out
 of the `data_changed` broadcast: it reads the store when it is built.
+
+The app shows the window before the store is open (`MainWindow(None, layout)`: sidebar, status bar and
+"Đang mở dữ liệu…"), opens the store off the GUI thread, then calls `attach_store`. This module therefore
+imports nothing that needs SQLAlchemy until a store is attached.
 """
 
 from __future__ import annotations
@@ -28,15 +32,15 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk import APP_TITLE
 from gender_equality_desk.core.paths import DataLayout
-from gender_equality_desk.core.profile import ProfileInput, load_profile
-from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.icons import app_icon, icon
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
-from gender_equality_desk.gui.pages.dashboard import DashboardPage
 from gender_equality_desk.gui.widgets.basics import styled_label
 
 if TYPE_CHECKING:
+    from gender_equality_desk.core.profile import ProfileInput
+    from gender_equality_desk.core.store.engine import Store
+    from gender_equality_desk.gui.pages.dashboard import DashboardPage
     from gender_equality_desk.gui.pages.settings import SettingsPage
 
 DEFAULT_SIZE = QSize(1280, 720)
@@ -102,23 +106,23 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None,
         layout: DataLayout,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
+        """The window on `store`; with None, its frame only, until `attach_store` (see the module doc)."""
         super().__init__(parent)
-        self._store = store
         self._layout = layout
-        self._services = PageServices(store, layout, today)
+        self._today = today
+        self._services: PageServices | None = None
         self.setWindowIcon(app_icon())
         self._titles = entry_titles()
         self._built: dict[int, Page] = {}
         self.stack = QStackedWidget()
-        for _title in self._titles:  # an empty stand-in per page until it is built
+        self.stack.addWidget(self._starting_stand_in())  # Tổng quan's place while the store opens
+        for _title in self._titles[1:]:  # an empty stand-in per page until it is built
             self.stack.addWidget(QWidget())
-        self.dashboard_page = DashboardPage(store, today)
-        self._install(DASHBOARD_INDEX, self.dashboard_page)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -138,11 +142,35 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda index=index: self.show_page(index))
         QShortcut(QKeySequence(Qt.Key.Key_F1), self).activated.connect(self.show_about)
 
+        self.setWindowTitle(APP_TITLE)
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(DEFAULT_SIZE)
+        self.navigation.setEnabled(False)  # until the store is open
+        if store is not None:
+            self.attach_store(store)
+
+    def _starting_stand_in(self) -> QWidget:
+        stand_in = QWidget()
+        box = QVBoxLayout(stand_in)
+        label = styled_label(translate("MainWindow", "Đang mở dữ liệu…"), "muted")
+        label.setObjectName("startingLabel")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(label)
+        return stand_in
+
+    def attach_store(self, store: Store) -> None:
+        """Show `store`: the commune in the title and sidebar, Tổng quan, and the sidebar enabled."""
+        from gender_equality_desk.core.profile import load_profile
+        from gender_equality_desk.gui.pages.dashboard import DashboardPage
+
+        assert self._services is None, "a window shows one store for its whole life"
+        self._services = PageServices(store, self._layout, self._today)
+        self.dashboard_page: DashboardPage = DashboardPage(store, self._today)
+        self._install(DASHBOARD_INDEX, self.dashboard_page)
         with store.reading() as session:
             profile = load_profile(session)
         self._show_profile(profile)
-        self.setMinimumSize(MINIMUM_SIZE)
-        self.resize(DEFAULT_SIZE)
+        self.navigation.setEnabled(True)
         self.show_page(DASHBOARD_INDEX)
 
     # -- pages, built on first use ----------------------------------------------------------------------
@@ -151,6 +179,7 @@ class MainWindow(QMainWindow):
         """Page `index`, built now if it was not yet."""
         built = self._built.get(index)
         if built is None:
+            assert self._services is not None, "no page before the store is attached"
             built = _build_page(index, self._services)
             self._install(index, built)
         return built
@@ -251,7 +280,8 @@ class MainWindow(QMainWindow):
         about_dialog.show_about(self, self._layout)
 
     def show_page(self, index: int) -> None:
-        self.navigation.setCurrentRow(index)
+        if self._services is not None:  # Ctrl+number while the store is still opening does nothing
+            self.navigation.setCurrentRow(index)
 
     def current_page(self) -> Page:
         page = self.stack.currentWidget()
@@ -259,7 +289,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _on_row_changed(self, index: int) -> None:
-        if 0 <= index < len(self._titles):
+        if self._services is not None and 0 <= index < len(self._titles):
             page = self.page(index)
             self.stack.setCurrentIndex(index)
             page.activated()

@@ -18,8 +18,9 @@ from gender_equality_desk.core.folder_lock import FolderLock
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import load_profile, save_profile
 from gender_equality_desk.core.store.engine import Store
-from gender_equality_desk.core.store.opening import OpenedStore, open_store, open_store_for_app
+from gender_equality_desk.core.store.opening import OpenedStore, open_store
 from gender_equality_desk.gui import app as app_module
+from gender_equality_desk.gui import startup
 from gender_equality_desk.gui.dialogs.restore_dialog import DamagedStoreDialog
 from gender_equality_desk.gui.main_window import SETTINGS_INDEX, MainWindow
 from gender_equality_desk.gui.single_instance import SingleInstance
@@ -47,8 +48,10 @@ def closed_stores(monkeypatch: pytest.MonkeyPatch) -> list[Store]:
     """Spy on the stores run_gui opens, recording each one it closes."""
     closed: list[Store] = []
 
-    def opening(layout: DataLayout, **options: Any) -> OpenedStore:
-        opened = open_store_for_app(layout, **options)
+    real_open = startup.open_store_now
+
+    def opening(layout: DataLayout) -> OpenedStore:
+        opened = real_open(layout)
         store = opened.store
         real_close = store.close
 
@@ -59,7 +62,7 @@ def closed_stores(monkeypatch: pytest.MonkeyPatch) -> list[Store]:
         store.close = close  # type: ignore[method-assign]
         return opened
 
-    monkeypatch.setattr(app_module, "open_store_for_app", opening)
+    monkeypatch.setattr(startup, "open_store_now", opening)
     return closed
 
 

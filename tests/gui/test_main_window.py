@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.main_window import MainWindow
 from gender_equality_desk.gui.pages.base import DataChange
 from gender_equality_desk.gui.pages.placeholder import PlaceholderPage
@@ -144,3 +145,25 @@ def test_each_sidebar_entry_is_its_page_title_and_icon(window: MainWindow) -> No
     assert [page.title() for page in pages] == ENTRIES
     assert [page.icon_name() for page in pages] == list(ICON_NAMES)
     assert [window.stack.indexOf(page) for page in pages] == list(range(len(ENTRIES)))
+
+
+def test_the_frame_shows_before_the_store_and_comes_alive_with_it(
+    qtbot: QtBot, filled_store: Store, layout: DataLayout
+) -> None:
+    frame = MainWindow(None, layout)
+    qtbot.addWidget(frame)
+    frame.show()
+    starting = frame.findChild(QLabel, "startingLabel")
+    assert starting is not None and starting.isVisible() and starting.text() == "Đang mở dữ liệu…"
+    assert frame.windowTitle() == "Gender Equality Desk"
+    assert not frame.navigation.isEnabled()
+    frame.show_page(2)  # Ctrl+3 while opening: nothing to show yet
+    assert frame.built_pages() == []
+
+    frame.attach_store(filled_store)
+    assert frame.windowTitle() == "Gender Equality Desk — Xã Cao Lâu"
+    assert frame.navigation.isEnabled() and frame.navigation.currentRow() == 0
+    assert _visible_heading(frame) == "Tổng quan"
+    assert frame.findChild(QLabel, "startingLabel") is None or not starting.isVisible()
+    frame.show_page(2)
+    assert _visible_heading(frame) == "Hoạt động"

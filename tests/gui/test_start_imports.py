@@ -76,3 +76,34 @@ def test_the_command_line_entry_imports_no_report_library_nor_crypto() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "none"
+
+
+FRAME_CHILD = """
+import sys
+from pathlib import Path
+from gender_equality_desk import cli
+cli.build_parser().parse_args([])
+from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.gui import app as gui_app
+
+app = gui_app._application(sys.argv[:1])
+window = gui_app.MainWindow(None, DataLayout(Path(sys.argv[1])))
+window.show()
+app.processEvents()
+assert window.isVisible()
+print(",".join(sorted({name.split(".")[0] for name in sys.modules} & set(sys.argv[2:]))) or "none")
+window.close()
+"""
+
+
+def test_the_window_frame_is_painted_before_sqlalchemy_is_imported(layout: DataLayout) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", FRAME_CHILD, str(layout.root), "sqlalchemy", *NOT_AT_START, "PySide6"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "PySide6"

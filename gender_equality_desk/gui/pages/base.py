@@ -11,13 +11,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from gender_equality_desk.core.paths import DataLayout
-from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.widgets.basics import styled_label
+
+if TYPE_CHECKING:  # the main window's frame is shown before SQLAlchemy is imported
+    from gender_equality_desk.core.store.engine import Store
 
 
 class DataChange(StrEnum):
