@@ -8,9 +8,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from gender_equality_desk.core.cases.detail import load_case
 from gender_equality_desk.core.cases.files import list_case_files, open_case_file
+from gender_equality_desk.core.demo.cases import STORIES
+from gender_equality_desk.core.demo.generator import generate_demo
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.package_cases import (
     ADMIN_NEEDED,
@@ -20,10 +23,12 @@ from gender_equality_desk.core.exchange.package_cases import (
     import_case_transfer,
     transfer_counts,
 )
+from gender_equality_desk.core.exchange.package_statistics import statistics_part
 from gender_equality_desk.core.exchange.packages import export_package, open_package
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.security import accounts, passwords
 from gender_equality_desk.core.security.session import AccessDeniedError
+from gender_equality_desk.core.store.case_models import SupportCase
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.opening import open_store
 
@@ -133,3 +138,28 @@ def test_accounts_made_on_the_new_pc_need_its_administrator_and_are_replaced(
         accounts.sign_in(new_pc, "quantri", "Mat khau may moi 1")
     admin = accounts.sign_in(new_pc, "quantri", ADMIN_PASSWORD)
     assert load_case(admin, 1).data.identity.survivor_name in SURVIVOR_NAMES
+
+
+def test_no_seeded_demo_name_phone_or_story_is_readable_in_a_package_with_everything(
+    store: Store, layout: DataLayout, tmp_path: Path
+) -> None:
+    """The demo commune's cases (names, phones and stories from the demo seeds), exported with both the
+    statistics and the encrypted cases: none of what the administrator reads is in the file."""
+    generate_demo(store, years=1, scale=1, seed=5, as_of=date(2025, 12, 20))
+    admin = accounts.sign_in(store, "quantri", "demo2026qt")
+    with store.reading() as db:
+        case_ids = list(db.scalars(select(SupportCase.id)))
+    assert len(case_ids) >= 10
+    secrets = set(STORIES)
+    for case_id in case_ids:
+        identity = load_case(admin, case_id).data.identity
+        secrets |= {identity.survivor_name, identity.perpetrator_name, identity.survivor_phone} - {""}
+    parts = [statistics_part(admin, date(2025, 1, 1), date(2025, 12, 31)), case_transfer_part(admin)]
+    with store.reading() as session:
+        export_package(
+            session, layout, date(2025, 1, 1), date(2025, 12, 31), tmp_path / "goi.zip", extensions=parts
+        )
+    with zipfile.ZipFile(tmp_path / "goi.zip") as archive:
+        contents = b"".join(archive.read(name) for name in archive.namelist())
+    found = [secret for secret in secrets if secret.encode("utf-8") in contents]
+    assert found == []

@@ -199,3 +199,14 @@ def test_a_new_pc_with_its_own_accounts_asks_its_administrator_first(
         qtbot.mouseClick(receiver.receive.apply_button, Qt.MouseButton.LeftButton)
     assert "Đã nhập 3 hồ sơ hỗ trợ đã mã hóa" in receiver.receive.receive_message.text()
     assert accounts.sign_in(other, "quantri", ADMIN_PASSWORD).has_data_key
+
+
+def test_a_pc_without_case_accounts_offers_no_case_parts(
+    shown: Show, store: Store, layout: DataLayout
+) -> None:
+    dialog = _dialog(shown, store, layout, SignInAs("nobody", "x"))
+    options = dialog.case_options
+    assert not options.statistics_check.isEnabled() and not options.cases_check.isEnabled()
+    assert options.note.text() == (
+        "Máy này chưa dùng Hồ sơ hỗ trợ (chưa có tài khoản) nên không có số liệu vụ việc để gửi."
+    )
