@@ -78,6 +78,7 @@ class CaseList(QWidget):
                 translate("CaseList", "Nguy cơ"),
                 translate("CaseList", "Trạng thái"),
                 translate("CaseList", "Theo dõi tiếp"),
+                translate("CaseList", "Cán bộ phụ trách"),
             ],
         )
         header = self.table.horizontalHeader()
@@ -121,6 +122,7 @@ class CaseList(QWidget):
                 row.risk_level.label,
                 row.status.label,
                 _day(row.next_follow_up),
+                row.assigned_to,
             )
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)

@@ -75,12 +75,17 @@
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/case_list.py" line="129" />
+        <location filename="../../../gender_equality_desk/gui/widgets/case_list.py" line="81" />
+        <source>Cán bộ phụ trách</source>
+        <translation>Case worker</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/widgets/case_list.py" line="131" />
         <source>Quá hạn theo dõi</source>
         <translation>Follow-up overdue</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/case_list.py" line="136" />
+        <location filename="../../../gender_equality_desk/gui/widgets/case_list.py" line="138" />
         <source>Không có hồ sơ nào theo bộ lọc này.</source>
         <translation>No cases match this filter.</translation>
     </message>

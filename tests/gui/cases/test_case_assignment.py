@@ -79,6 +79,7 @@ def test_a_case_given_to_another_officer_moves_to_their_list_and_is_logged_by_fi
 
     sign_in(qtbot, page, "canbo2", THANG_PASSWORD)
     assert case_codes(page) == ["BL-2025-0001"]  # the assignee sees the case
+    assert page.case_list.table.item(0, 7).text() == THANG  # the list names the worker, never a survivor
     page.case_list.table.selectRow(0)
     qtbot.mouseClick(page.case_list.open_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.case_detail
