@@ -134,7 +134,7 @@ class BannersPage(Page):
         self.size_combo = QComboBox(frame)
         self.size_combo.setObjectName("bannerSize")
         for size in PRESETS:
-            self.size_combo.addItem(size.label, size.key)
+            self.size_combo.addItem(translate("SizePreset", size.label), size.key)
         self.size_combo.addItem(translate("BannersPage", "Kích thước khác…"), CUSTOM)
         self.size_combo.currentIndexChanged.connect(self._on_size_changed)
         self.width_mm, self.height_mm = (

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.render.banner.logo import BannerLogo
+from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
 
 MM_TO_PT = 72 / 25.4
 
@@ -28,13 +29,13 @@ class SizePreset:
 
 
 PRESETS: tuple[SizePreset, ...] = (
-    SizePreset("banner_0_8x5", "Băng rôn 0,8 × 5 m", 5000, 800),
-    SizePreset("banner_0_9x6", "Băng rôn 0,9 × 6 m", 6000, 900),
-    SizePreset("pano_1_2x2_4", "Pa nô 1,2 × 2,4 m", 2400, 1200),
-    SizePreset("poster_a0", "Áp phích A0 (841 × 1189 mm)", 841, 1189),
-    SizePreset("poster_a1", "Áp phích A1 (594 × 841 mm)", 594, 841),
-    SizePreset("poster_a2", "Áp phích A2 (420 × 594 mm)", 420, 594),
-    SizePreset("poster_a3", "Áp phích A3 (297 × 420 mm)", 297, 420),
+    SizePreset("banner_0_8x5", QT_TRANSLATE_NOOP("SizePreset", "Băng rôn 0,8 × 5 m"), 5000, 800),
+    SizePreset("banner_0_9x6", QT_TRANSLATE_NOOP("SizePreset", "Băng rôn 0,9 × 6 m"), 6000, 900),
+    SizePreset("pano_1_2x2_4", QT_TRANSLATE_NOOP("SizePreset", "Pa nô 1,2 × 2,4 m"), 2400, 1200),
+    SizePreset("poster_a0", QT_TRANSLATE_NOOP("SizePreset", "Áp phích A0 (841 × 1189 mm)"), 841, 1189),
+    SizePreset("poster_a1", QT_TRANSLATE_NOOP("SizePreset", "Áp phích A1 (594 × 841 mm)"), 594, 841),
+    SizePreset("poster_a2", QT_TRANSLATE_NOOP("SizePreset", "Áp phích A2 (420 × 594 mm)"), 420, 594),
+    SizePreset("poster_a3", QT_TRANSLATE_NOOP("SizePreset", "Áp phích A3 (297 × 420 mm)"), 297, 420),
 )
 
 
