@@ -12,7 +12,7 @@ imports nothing that needs SQLAlchemy until a store is attached.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -38,8 +38,10 @@ from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
 from gender_equality_desk.gui.widgets.basics import styled_label
 
 if TYPE_CHECKING:
+    from gender_equality_desk.core.plans.deadlines import OverdueFollowUpLike
     from gender_equality_desk.core.profile import ProfileInput
     from gender_equality_desk.core.store.engine import Store
+    from gender_equality_desk.gui.pages.cases import CasesPage
     from gender_equality_desk.gui.pages.dashboard import DashboardPage
     from gender_equality_desk.gui.pages.settings import SettingsPage
 
@@ -165,7 +167,9 @@ class MainWindow(QMainWindow):
 
         assert self._services is None, "a window shows one store for its whole life"
         self._services = PageServices(store, self._layout, self._today)
-        self.dashboard_page: DashboardPage = DashboardPage(store, self._today)
+        self.dashboard_page: DashboardPage = DashboardPage(
+            store, self._today, overdue_follow_ups=self._overdue_follow_ups
+        )
         self._install(DASHBOARD_INDEX, self.dashboard_page)
         with store.reading() as session:
             profile = load_profile(session)
@@ -199,6 +203,21 @@ class MainWindow(QMainWindow):
         page = self.page(SETTINGS_INDEX)
         assert isinstance(page, SettingsPage)
         return page
+
+    def _cases_page(self) -> CasesPage | None:
+        """Hồ sơ hỗ trợ if it was built: nobody can have signed in to cases before it was."""
+        page = self._built.get(CASES_INDEX)
+        if page is None:
+            return None
+        from gender_equality_desk.gui.pages.cases import CasesPage
+
+        assert isinstance(page, CasesPage)
+        return page
+
+    def _overdue_follow_ups(self, today: date) -> Sequence[OverdueFollowUpLike]:
+        """The dashboard's hook: the signed-in case worker's overdue follow-ups, by case code only."""
+        cases = self._cases_page()
+        return () if cases is None else cases.overdue_follow_ups(today)
 
     def _install(self, index: int, page: Page) -> None:
         stand_in = self.stack.widget(index)

@@ -32,7 +32,7 @@ from gender_equality_desk.core.reports.overview import (
 )
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.i18n import translate
-from gender_equality_desk.gui.pages.base import Page
+from gender_equality_desk.gui.pages.base import DataChange, Page
 from gender_equality_desk.gui.widgets.activity_list import ActivityList
 from gender_equality_desk.gui.widgets.basics import card, styled_label
 from gender_equality_desk.gui.widgets.deadline_list import DeadlineList
@@ -113,6 +113,12 @@ class DashboardPage(Page):
 
     def activated(self) -> None:
         self.refresh()
+
+    def on_data_changed(self, change: DataChange) -> None:
+        # Shown now (e.g. the idle lock signed the case worker out): read again at once, so overdue
+        # case follow-ups never stay on screen; hidden, it reads again when next shown.
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         today = self._today()
