@@ -17,14 +17,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QColorDialog,
-    QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,9 +31,6 @@ from gender_equality_desk.core.render.banner.pdf import write_banner_pdf, write_
 from gender_equality_desk.core.render.banner.spec import (
     DEFAULT_BACKGROUND,
     DEFAULT_TEXT_COLOUR,
-    MAX_SIDE_MM,
-    MIN_SIDE_MM,
-    PRESETS,
     BannerSpec,
     preset,
 )
@@ -48,12 +39,11 @@ from gender_equality_desk.core.slogans import list_slogans
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
 from gender_equality_desk.gui.printing import ask_banner_printer, print_banner
+from gender_equality_desk.gui.widgets.banner_options import CUSTOM, BannerOptions
 from gender_equality_desk.gui.widgets.banner_preview import BannerPreview
-from gender_equality_desk.gui.widgets.basics import card, styled_label
 from gender_equality_desk.gui.widgets.slogan_library import SloganLibrary
 from gender_equality_desk.gui.widgets.slogan_list import SloganList
 
-CUSTOM = "custom"
 SaveChooser = Callable[[str, str], Path | None]  # (suggested file name, title) → chosen path or None
 ColourChooser = Callable[[str, str], str | None]  # (current #RRGGBB, title) → new colour or None
 LogoChooser = Callable[[], Path | None]  # → the picture the officer chose, or None
@@ -86,7 +76,9 @@ class BannersPage(Page):
         self.search, self.slogans = self.slogan_list.search, self.slogan_list.slogans
         self.library_hint = self.slogan_list.hint
         top.addWidget(self.slogan_list, 2)
-        top.addWidget(self._build_options(), 3)
+        self.options = BannerOptions(banner_tab)
+        self._take_option_widgets(self.options)
+        top.addWidget(self.options, 3)
         banner_box.addLayout(top)
         self.preview = BannerPreview(banner_tab)
         banner_box.addWidget(self.preview, 1)
@@ -112,108 +104,34 @@ class BannersPage(Page):
     def icon_name(self) -> str:
         return "banners"
 
-    # building ---------------------------------------------------------------------------------------
-
-    def _build_options(self) -> QWidget:
-        frame = card(self, "bannerOptionsCard")
-        form = QFormLayout(frame)
-        self.text_edit = QPlainTextEdit(frame)
-        self.text_edit.setObjectName("bannerText")
-        self.text_edit.setPlaceholderText(
-            translate("BannersPage", "Nội dung in trên băng rôn (Enter để tự xuống dòng)")
+    def _take_option_widgets(self, options: BannerOptions) -> None:
+        """Name the options' widgets on the page (tests and shortcuts reach them here) and connect them."""
+        self.text_edit, self.second_line = options.text_edit, options.second_line
+        self.size_combo, self.width_mm, self.height_mm = (
+            options.size_combo,
+            options.width_mm,
+            options.height_mm,
         )
-        self.text_edit.setFixedHeight(64)
-        self.text_edit.textChanged.connect(self.update_preview)
-        self.second_line = QLineEdit(frame)
-        self.second_line.setObjectName("bannerSecondLine")
-        self.second_line.setPlaceholderText(
-            translate("BannersPage", "Ví dụ: UBND xã Cao Lâu (có thể để trống)")
+        self.background_button, self.text_colour_button = (
+            options.background_button,
+            options.text_colour_button,
         )
-        self.second_line.textChanged.connect(self.update_preview)
-
-        self.size_combo = QComboBox(frame)
-        self.size_combo.setObjectName("bannerSize")
-        for size in PRESETS:
-            self.size_combo.addItem(translate("SizePreset", size.label), size.key)
-        self.size_combo.addItem(translate("BannersPage", "Kích thước khác…"), CUSTOM)
+        self.paper_combo, self.status = options.paper_combo, options.status
+        self.save_true_button, self.save_tiled_button = options.save_true_button, options.save_tiled_button
+        self.print_button, self.logo_button = options.print_button, options.logo_button
+        self.clear_logo_button, self.logo_label = options.clear_logo_button, options.logo_label
+        for edit in (self.text_edit, self.second_line):
+            edit.textChanged.connect(self.update_preview)
+        for box in (self.width_mm, self.height_mm):
+            box.valueChanged.connect(self.update_preview)
         self.size_combo.currentIndexChanged.connect(self._on_size_changed)
-        self.width_mm, self.height_mm = (
-            self._mm_box(frame, name) for name in ("bannerWidth", "bannerHeight")
-        )
-        size_row = QHBoxLayout()
-        size_row.addWidget(self.size_combo, 1)
-        size_row.addWidget(styled_label(translate("BannersPage", "Rộng")))
-        size_row.addWidget(self.width_mm)
-        size_row.addWidget(styled_label(translate("BannersPage", "Cao")))
-        size_row.addWidget(self.height_mm)
-
-        self.background_button = QPushButton(translate("BannersPage", "Màu nền…"), frame)
         self.background_button.clicked.connect(lambda: self._pick_colour("background"))
-        self.text_colour_button = QPushButton(translate("BannersPage", "Màu chữ…"), frame)
         self.text_colour_button.clicked.connect(lambda: self._pick_colour("text_colour"))
-        self.paper_combo = QComboBox(frame)
-        self.paper_combo.setObjectName("bannerPaper")
-        for paper in Paper:
-            self.paper_combo.addItem(
-                translate("BannersPage", "Ghép trang {paper}").format(paper=paper.value), paper.value
-            )
-        colour_row = QHBoxLayout()
-        colour_row.addWidget(self.background_button)
-        colour_row.addWidget(self.text_colour_button)
-        colour_row.addStretch(1)
-        colour_row.addWidget(self.paper_combo)
-
-        self.save_true_button = QPushButton(translate("BannersPage", "Lưu PDF khổ thật"), frame)
-        self.save_true_button.setObjectName("saveTrueSize")
         self.save_true_button.clicked.connect(self.save_true_size)
-        self.save_tiled_button = QPushButton(translate("BannersPage", "Lưu PDF ghép trang A4/A3"), frame)
-        self.save_tiled_button.setObjectName("saveTiled")
         self.save_tiled_button.clicked.connect(self.save_tiled)
-        self.print_button = QPushButton(translate("BannersPage", "In…"), frame)
-        self.print_button.setObjectName("printBanner")
-        self.print_button.setToolTip(
-            translate("BannersPage", "In ghép trang trên khổ giấy của máy in đã chọn (A4, A3…)")
-        )
         self.print_button.clicked.connect(self.print_tiles)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_true_button)
-        buttons.addWidget(self.save_tiled_button)
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
-
-        self.logo_button = QPushButton(translate("BannersPage", "Chọn logo, hình ảnh…"), frame)
-        self.logo_button.setObjectName("chooseLogo")
         self.logo_button.clicked.connect(self.choose_logo)
-        self.clear_logo_button = QPushButton(translate("BannersPage", "Bỏ logo"), frame)
-        self.clear_logo_button.setObjectName("clearLogo")
         self.clear_logo_button.clicked.connect(self.clear_logo)
-        self.logo_label = styled_label("", "muted")
-        self.logo_label.setObjectName("logoName")
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_button)
-        logo_row.addWidget(self.clear_logo_button)
-        logo_row.addWidget(self.logo_label, 1)
-        self.status = styled_label("", "muted", wrap=True)
-        self.status.setObjectName("bannerStatus")
-
-        form.addRow(translate("BannersPage", "Nội dung"), self.text_edit)
-        form.addRow(translate("BannersPage", "Dòng dưới"), self.second_line)
-        form.addRow(translate("BannersPage", "Khổ"), size_row)
-        form.addRow(translate("BannersPage", "Màu, giấy"), colour_row)
-        form.addRow(translate("BannersPage", "Logo"), logo_row)
-        form.addRow(buttons)
-        form.addRow(self.status)
-        return frame
-
-    def _mm_box(self, parent: QWidget, name: str) -> QDoubleSpinBox:
-        box = QDoubleSpinBox(parent)
-        box.setObjectName(name)
-        box.setRange(MIN_SIDE_MM, MAX_SIDE_MM)
-        box.setDecimals(0)
-        box.setSuffix(" mm")
-        box.setSingleStep(10)
-        box.valueChanged.connect(self.update_preview)
-        return box
 
     # data -------------------------------------------------------------------------------------------
 
