@@ -110,3 +110,12 @@ def test_hand_made_line_breaks_are_kept() -> None:
 def test_bad_input_gets_a_vietnamese_message(spec: BannerSpec, message: str) -> None:
     with pytest.raises(UserFacingError, match=message):
         layout_banner(spec)
+
+
+def test_lines_are_even_and_word_pairs_stay_together_even_before_a_comma() -> None:
+    poster = layout_banner(BannerSpec("Bình đẳng giới là thước đo của sự văn minh", 841, 1189))
+    texts = [line.text for line in poster.lines]
+    assert "LÀ" not in texts  # not left alone on a line
+    assert any("THƯỚC ĐO" in text for text in texts)
+    small = layout_banner(BannerSpec("Nam, nữ bình đẳng, xã hội văn minh, gia đình hạnh phúc", 297, 420))
+    assert any("BÌNH ĐẲNG," in line.text for line in small.lines)

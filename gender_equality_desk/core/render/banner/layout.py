@@ -38,7 +38,7 @@ KEEP_TOGETHER = frozenset(
         "nam giới", "nữ giới", "giới tính", "phòng chống", "phòng, chống", "hành động", "tháng hành",
         "cộng đồng", "quyền lợi", "em gái", "hạnh phúc", "tiến bộ", "văn minh", "xâm hại",
         "nạn nhân", "hỗ trợ", "đẳng giới", "phát triển", "bền vững", "thực hiện", "tuyên truyền",
-        "an toàn", "yêu thương", "tôn trọng",
+        "an toàn", "yêu thương", "tôn trọng", "thước đo", "quyền năng", "vị thế", "năng lực", "trình độ",
     )
 )  # fmt: skip
 
@@ -96,7 +96,8 @@ def _block_height_em(line_count: int) -> float:
 
 
 def balanced_breaks(words: list[str], line_count: int) -> list[str]:
-    """Split `words` into `line_count` lines making the widest line as narrow as possible."""
+    """Split `words` into `line_count` lines making the widest line as narrow as possible; among splits
+    with the same widest line, the one whose lines are most even (no "LÀ" left alone on a line)."""
     widths = [text_width(word) for word in words]
     space = text_width(" ")
     count = len(words)
@@ -104,22 +105,33 @@ def balanced_breaks(words: list[str], line_count: int) -> list[str]:
     def span(start: int, end: int) -> float:
         return sum(widths[start:end]) + space * (end - start - 1)
 
-    # best[k][i]: (widest line, split points) for the first i words on k lines.
+    # best[k][i]: (widest line, sum of squared line widths, split points) for the first i words on k lines.
+    # For a fixed total width, the smaller the sum of squares, the more even the lines.
     inf = float("inf")
-    best: list[list[tuple[float, tuple[int, ...]]]] = [
-        [(inf, ())] * (count + 1) for _ in range(line_count + 1)
+    best: list[list[tuple[float, float, tuple[int, ...]]]] = [
+        [(inf, inf, ())] * (count + 1) for _ in range(line_count + 1)
     ]
-    best[0][0] = (0.0, ())
+    best[0][0] = (0.0, 0.0, ())
     for lines in range(1, line_count + 1):
         for end in range(lines, count + 1):
             for start in range(lines - 1, end):
-                previous, cuts = best[lines - 1][start]
-                widest = max(previous, span(start, end))
-                if widest < best[lines][end][0]:
-                    best[lines][end] = (widest, (*cuts, start))
-    cuts = (*best[line_count][count][1][1:], count)
+                previous, squares, cuts = best[lines - 1][start]
+                width = span(start, end)
+                candidate = (max(previous, width), squares + width * width, (*cuts, start))
+                if _better(candidate, best[lines][end]):
+                    best[lines][end] = candidate
+    cuts = (*best[line_count][count][2][1:], count)
     starts = (0, *cuts[:-1])
     return [" ".join(words[a:b]) for a, b in zip(starts, cuts, strict=True)]
+
+
+def _better(
+    candidate: tuple[float, float, tuple[int, ...]], current: tuple[float, float, tuple[int, ...]]
+) -> bool:
+    """Narrower widest line first (with a rounding tolerance), then more even lines."""
+    if candidate[0] < current[0] * (1 - 1e-9):
+        return True
+    return candidate[0] <= current[0] * (1 + 1e-9) and candidate[1] < current[1]
 
 
 def _tokens(text: str) -> list[str]:
@@ -127,7 +139,8 @@ def _tokens(text: str) -> list[str]:
     words = text.upper().split()
     tokens: list[str] = []
     for word in words:
-        if tokens and f"{tokens[-1].split(' ')[-1]} {word}".lower() in KEEP_TOGETHER:
+        pair = f"{tokens[-1].split(' ')[-1]} {word}".lower().rstrip(",.;:!?") if tokens else ""
+        if pair in KEEP_TOGETHER:  # "BÌNH ĐẲNG," too: a comma after the pair does not split it
             tokens[-1] = f"{tokens[-1]} {word}"
         else:
             tokens.append(word)
