@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from gender_equality_desk.gui.forms.lookups import SloganChoice
+from gender_equality_desk.core.slogans import SloganChoice
 from gender_equality_desk.gui.widgets.slogan_picker import SloganPicker
 
 from ..keyboard import type_text
