@@ -36,15 +36,16 @@ from gender_equality_desk.core.store.models import (
     ResponsibleUnit,
     Village,
 )
+from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
 
 CatalogueRow = Village | ActivityKind | PropagandaKind | ResponsibleUnit
 
 
 class CatalogueKind(LabelledEnum):
-    VILLAGE = ("village", "Thôn, bản, tổ dân phố")
-    ACTIVITY_KIND = ("activity_kind", "Loại hoạt động")
-    PROPAGANDA_KIND = ("propaganda_kind", "Hình thức tuyên truyền")
-    RESPONSIBLE_UNIT = ("responsible_unit", "Đơn vị phụ trách")
+    VILLAGE = ("village", QT_TRANSLATE_NOOP("CatalogueKind", "Thôn, bản, tổ dân phố"))
+    ACTIVITY_KIND = ("activity_kind", QT_TRANSLATE_NOOP("CatalogueKind", "Loại hoạt động"))
+    PROPAGANDA_KIND = ("propaganda_kind", QT_TRANSLATE_NOOP("CatalogueKind", "Hình thức tuyên truyền"))
+    RESPONSIBLE_UNIT = ("responsible_unit", QT_TRANSLATE_NOOP("CatalogueKind", "Đơn vị phụ trách"))
 
     @property
     def noun(self) -> str:

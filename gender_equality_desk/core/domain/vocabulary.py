@@ -6,9 +6,16 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Self
 
+from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
+
 
 class LabelledEnum(StrEnum):
-    """A string enum whose members carry the Vietnamese label shown to the officer."""
+    """A string enum whose members carry the Vietnamese label shown to the officer.
+
+    A label shown on screen is marked `QT_TRANSLATE_NOOP("<class name>", "…")` so the GUI can show it in
+    the UI language (`gui.i18n.translated_label`); the mark returns the text unchanged, so `.label` stays
+    the Vietnamese that reports print and that code compares.
+    """
 
     label: str
 
@@ -41,24 +48,24 @@ class VillageKind(LabelledEnum):
 
 
 class ActivityStatus(LabelledEnum):
-    PLANNED = ("planned", "Dự kiến")
-    DONE = ("done", "Đã thực hiện")
-    CANCELLED = ("cancelled", "Đã hủy")
+    PLANNED = ("planned", QT_TRANSLATE_NOOP("ActivityStatus", "Dự kiến"))
+    DONE = ("done", QT_TRANSLATE_NOOP("ActivityStatus", "Đã thực hiện"))
+    CANCELLED = ("cancelled", QT_TRANSLATE_NOOP("ActivityStatus", "Đã hủy"))
 
 
 class BudgetSource(LabelledEnum):
-    COMMUNE = ("commune", "Ngân sách xã")
-    UPPER_LEVEL = ("upper_level", "Kinh phí cấp trên")
-    SOCIALISED = ("socialised", "Xã hội hóa")
-    OTHER = ("other", "Khác")
+    COMMUNE = ("commune", QT_TRANSLATE_NOOP("BudgetSource", "Ngân sách xã"))
+    UPPER_LEVEL = ("upper_level", QT_TRANSLATE_NOOP("BudgetSource", "Kinh phí cấp trên"))
+    SOCIALISED = ("socialised", QT_TRANSLATE_NOOP("BudgetSource", "Xã hội hóa"))
+    OTHER = ("other", QT_TRANSLATE_NOOP("BudgetSource", "Khác"))
 
 
 class QuantityUnit(LabelledEnum):
     """How a propaganda kind is counted: the unit shown next to its quantity."""
 
-    PIECE = ("piece", "cái")
-    BROADCAST = ("broadcast", "lượt phát")
-    SESSION = ("session", "buổi")
-    COPY = ("copy", "bản")
-    ARTICLE = ("article", "tin, bài")
-    EPISODE = ("episode", "phóng sự")
+    PIECE = ("piece", QT_TRANSLATE_NOOP("QuantityUnit", "cái"))
+    BROADCAST = ("broadcast", QT_TRANSLATE_NOOP("QuantityUnit", "lượt phát"))
+    SESSION = ("session", QT_TRANSLATE_NOOP("QuantityUnit", "buổi"))
+    COPY = ("copy", QT_TRANSLATE_NOOP("QuantityUnit", "bản"))
+    ARTICLE = ("article", QT_TRANSLATE_NOOP("QuantityUnit", "tin, bài"))
+    EPISODE = ("episode", QT_TRANSLATE_NOOP("QuantityUnit", "phóng sự"))

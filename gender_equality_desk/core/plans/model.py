@@ -12,6 +12,7 @@ from datetime import date
 
 from gender_equality_desk.core.domain.vocabulary import CampaignKind, LabelledEnum
 from gender_equality_desk.core.reports.content import Paragraph, ParagraphStyle
+from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
 
 Paragraphs = tuple[Paragraph, ...]
 
@@ -19,19 +20,22 @@ Paragraphs = tuple[Paragraph, ...]
 class SectionKind(LabelledEnum):
     """The sections of seeds 002 and 004; the officer orders them, Roman numbers follow the order."""
 
-    PURPOSE = ("purpose", "MỤC ĐÍCH, YÊU CẦU")
-    THEME_PERIOD = ("theme_period", "CHỦ ĐỀ, THỜI GIAN THỰC HIỆN")
-    ACTIVITIES = ("activities", "NỘI DUNG CÁC HOẠT ĐỘNG")
-    ORGANISATION = ("organisation", "TỔ CHỨC THỰC HIỆN")
-    BUDGET = ("budget", "KINH PHÍ THỰC HIỆN")
-    REPORTING = ("reporting", "CHẾ ĐỘ BÁO CÁO")
-    OTHER = ("other", "NỘI DUNG KHÁC")
+    PURPOSE = ("purpose", QT_TRANSLATE_NOOP("SectionKind", "MỤC ĐÍCH, YÊU CẦU"))
+    THEME_PERIOD = ("theme_period", QT_TRANSLATE_NOOP("SectionKind", "CHỦ ĐỀ, THỜI GIAN THỰC HIỆN"))
+    ACTIVITIES = ("activities", QT_TRANSLATE_NOOP("SectionKind", "NỘI DUNG CÁC HOẠT ĐỘNG"))
+    ORGANISATION = ("organisation", QT_TRANSLATE_NOOP("SectionKind", "TỔ CHỨC THỰC HIỆN"))
+    BUDGET = ("budget", QT_TRANSLATE_NOOP("SectionKind", "KINH PHÍ THỰC HIỆN"))
+    REPORTING = ("reporting", QT_TRANSLATE_NOOP("SectionKind", "CHẾ ĐỘ BÁO CÁO"))
+    OTHER = ("other", QT_TRANSLATE_NOOP("SectionKind", "NỘI DUNG KHÁC"))
 
 
 class PlanKind(LabelledEnum):
-    ACTION_MONTH = (CampaignKind.ACTION_MONTH.value, "Kế hoạch Tháng hành động")
-    ANNUAL = (CampaignKind.ANNUAL_PLAN.value, "Kế hoạch năm")
-    OTHER = (CampaignKind.OTHER.value, "Kế hoạch khác")
+    ACTION_MONTH = (
+        CampaignKind.ACTION_MONTH.value,
+        QT_TRANSLATE_NOOP("PlanKind", "Kế hoạch Tháng hành động"),
+    )
+    ANNUAL = (CampaignKind.ANNUAL_PLAN.value, QT_TRANSLATE_NOOP("PlanKind", "Kế hoạch năm"))
+    OTHER = (CampaignKind.OTHER.value, QT_TRANSLATE_NOOP("PlanKind", "Kế hoạch khác"))
 
 
 @dataclass(frozen=True)

@@ -21,17 +21,18 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.plans.model import paragraphs_from_json
 from gender_equality_desk.core.store.models import Activity, PropagandaEvent
 from gender_equality_desk.core.store.plan_models import Plan, PlannedActivity, PlannedActivityLink
+from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
 
 
 class PlanStatus(LabelledEnum):
-    PLANNED = ("planned", "Dự kiến")
-    DONE = ("done", "Đã thực hiện")
-    OVERDUE = ("overdue", "Quá hạn")
+    PLANNED = ("planned", QT_TRANSLATE_NOOP("PlanStatus", "Dự kiến"))
+    DONE = ("done", QT_TRANSLATE_NOOP("PlanStatus", "Đã thực hiện"))
+    OVERDUE = ("overdue", QT_TRANSLATE_NOOP("PlanStatus", "Quá hạn"))
 
 
 class RecordKind(LabelledEnum):
-    ACTIVITY = ("activity", "Hoạt động")
-    PROPAGANDA = ("propaganda", "Tuyên truyền")
+    ACTIVITY = ("activity", QT_TRANSLATE_NOOP("RecordKind", "Hoạt động"))
+    PROPAGANDA = ("propaganda", QT_TRANSLATE_NOOP("RecordKind", "Tuyên truyền"))
 
 
 @dataclass(frozen=True)

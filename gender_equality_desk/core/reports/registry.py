@@ -16,16 +16,20 @@ from gender_equality_desk.core.reports.case_figures import case_figures
 from gender_equality_desk.core.reports.content import ReportContent
 from gender_equality_desk.core.reports.indicators import FigureProvider, record_figures
 from gender_equality_desk.core.reports.period_report import dv_statistics_report, gender_equality_report
+from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
 
 # Where periodic reports' figures come from: records, then anonymised case counts.
 FIGURE_PROVIDERS: tuple[FigureProvider, ...] = (record_figures, case_figures)
 
 
 class ReportKind(LabelledEnum):
-    ACTION_MONTH = ("action-month", "Báo cáo kết quả Tháng hành động")
-    GENDER_EQUALITY = ("gender-equality", "Báo cáo công tác bình đẳng giới (6 tháng, năm)")
-    DV_STATISTICS = ("dv-statistics", "Thống kê bạo lực gia đình (ẩn danh)")
-    ACTIVITY_LOG = ("activity-log", "Sổ nhật ký hoạt động")
+    ACTION_MONTH = ("action-month", QT_TRANSLATE_NOOP("ReportKind", "Báo cáo kết quả Tháng hành động"))
+    GENDER_EQUALITY = (
+        "gender-equality",
+        QT_TRANSLATE_NOOP("ReportKind", "Báo cáo công tác bình đẳng giới (6 tháng, năm)"),
+    )
+    DV_STATISTICS = ("dv-statistics", QT_TRANSLATE_NOOP("ReportKind", "Thống kê bạo lực gia đình (ẩn danh)"))
+    ACTIVITY_LOG = ("activity-log", QT_TRANSLATE_NOOP("ReportKind", "Sổ nhật ký hoạt động"))
 
     @property
     def is_periodic(self) -> bool:
@@ -34,8 +38,8 @@ class ReportKind(LabelledEnum):
 
 
 class OutputFormat(LabelledEnum):
-    PDF = ("pdf", "PDF (để in, gửi)")
-    XLSX = ("xlsx", "Excel (để tiếp tục chỉnh sửa)")
+    PDF = ("pdf", QT_TRANSLATE_NOOP("OutputFormat", "PDF (để in, gửi)"))
+    XLSX = ("xlsx", QT_TRANSLATE_NOOP("OutputFormat", "Excel (để tiếp tục chỉnh sửa)"))
 
 
 @dataclass(frozen=True)

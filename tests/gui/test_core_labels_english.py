@@ -1,0 +1,104 @@
+"""Core enum labels shown on screen read in English once the English translation is installed.
+
+Core marks each label with QT_TRANSLATE_NOOP under its enum's class name; the GUI shows it with
+`translated_label`. The label itself (`member.label`) never changes: reports print it in Vietnamese.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from gender_equality_desk.core.catalogues import CatalogueKind
+from gender_equality_desk.core.domain.vocabulary import (
+    ActivityStatus,
+    BudgetSource,
+    LabelledEnum,
+    QuantityUnit,
+)
+from gender_equality_desk.core.plans.model import PlanKind, SectionKind
+from gender_equality_desk.core.plans.progress import PlanStatus, RecordKind
+from gender_equality_desk.core.records.kinds import RecordType
+from gender_equality_desk.core.reports.registry import OutputFormat, ReportKind
+from gender_equality_desk.core.ui_language import UiLanguage
+from gender_equality_desk.gui.i18n import translated_label
+from gender_equality_desk.gui.translations import install_ui_language, uninstall_translations
+
+from .english import build_english
+
+MARKED: tuple[type[LabelledEnum], ...] = (
+    ActivityStatus,
+    BudgetSource,
+    QuantityUnit,
+    CatalogueKind,
+    PlanKind,
+    SectionKind,
+    PlanStatus,
+    RecordKind,
+    RecordType,
+    ReportKind,
+    OutputFormat,
+)
+
+SAMPLES: list[tuple[LabelledEnum, str, str]] = [  # member, Vietnamese label, English on screen
+    (ActivityStatus.CANCELLED, "Đã hủy", "Cancelled"),
+    (BudgetSource.UPPER_LEVEL, "Kinh phí cấp trên", "Higher-level funding"),
+    (QuantityUnit.BROADCAST, "lượt phát", "broadcasts"),
+    (CatalogueKind.PROPAGANDA_KIND, "Hình thức tuyên truyền", "Propaganda types"),
+    (PlanKind.ACTION_MONTH, "Kế hoạch Tháng hành động", "Action Month plan"),
+    (SectionKind.PURPOSE, "MỤC ĐÍCH, YÊU CẦU", "PURPOSE AND REQUIREMENTS"),
+    (PlanStatus.OVERDUE, "Quá hạn", "Overdue"),
+    (RecordKind.PROPAGANDA, "Tuyên truyền", "Awareness-raising"),
+    (RecordType.ACTIVITY, "Hoạt động", "Activity"),
+    (
+        ReportKind.DV_STATISTICS,
+        "Thống kê bạo lực gia đình (ẩn danh)",
+        "Domestic violence statistics (anonymised)",
+    ),
+    (OutputFormat.XLSX, "Excel (để tiếp tục chỉnh sửa)", "Excel (to keep editing)"),
+]
+
+
+@pytest.fixture(scope="module")
+def english_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_english(tmp_path_factory.mktemp("english"))
+
+
+@pytest.fixture
+def english(qapp: QApplication, english_folder: Path) -> Iterator[QApplication]:
+    assert install_ui_language(qapp, UiLanguage.ENGLISH, english_folder)
+    yield qapp
+    uninstall_translations(qapp)
+
+
+@pytest.mark.parametrize(("member", "vietnamese", "english_text"), SAMPLES, ids=lambda v: str(v)[:24])
+def test_label_reads_in_english_with_the_translation(
+    english: QApplication, member: LabelledEnum, vietnamese: str, english_text: str
+) -> None:
+    assert translated_label(member) == english_text
+    assert member.label == vietnamese  # what reports print and what is compared stays Vietnamese
+
+
+@pytest.mark.parametrize(("member", "vietnamese", "english_text"), SAMPLES, ids=lambda v: str(v)[:24])
+def test_label_stays_vietnamese_without_the_translation(
+    qapp: QApplication, member: LabelledEnum, vietnamese: str, english_text: str
+) -> None:
+    assert translated_label(member) == vietnamese != english_text
+
+
+@pytest.mark.parametrize("enum_class", MARKED, ids=lambda cls: cls.__name__)
+def test_every_member_of_a_marked_enum_has_english(
+    english: QApplication, enum_class: type[LabelledEnum]
+) -> None:
+    untranslated = [member.label for member in enum_class if translated_label(member) == member.label]
+    assert untranslated == []
+
+
+def test_english_units_and_statuses_are_distinct(english: QApplication) -> None:
+    """Two members never read the same in English where the officer picks one of them."""
+    for enum_class in MARKED:
+        texts = [translated_label(member) for member in enum_class]
+        assert len(set(texts)) == len(texts), enum_class.__name__
