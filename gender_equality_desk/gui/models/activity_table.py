@@ -98,8 +98,8 @@ COLUMN_WIDTHS = {
     ActivityColumn.KIND: 136,
     ActivityColumn.PLACE: 130,
     ActivityColumn.ORGANISER: 140,
-    ActivityColumn.PARTICIPANTS: 78,
-    ActivityColumn.FEMALE: 56,
+    ActivityColumn.PARTICIPANTS: 96,
+    ActivityColumn.FEMALE: 70,
     ActivityColumn.BUDGET: 100,
     ActivityColumn.STATUS: 100,
 }
