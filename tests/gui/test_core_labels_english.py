@@ -21,6 +21,7 @@ from gender_equality_desk.core.domain.vocabulary import (
 )
 from gender_equality_desk.core.plans.model import PlanKind, SectionKind
 from gender_equality_desk.core.plans.progress import PlanStatus, RecordKind
+from gender_equality_desk.core.records.activity_list import ActivityColumn
 from gender_equality_desk.core.records.kinds import RecordType
 from gender_equality_desk.core.reports.registry import OutputFormat, ReportKind
 from gender_equality_desk.core.ui_language import UiLanguage
@@ -31,6 +32,7 @@ from .english import build_english
 
 MARKED: tuple[type[LabelledEnum], ...] = (
     ActivityStatus,
+    ActivityColumn,
     BudgetSource,
     QuantityUnit,
     CatalogueKind,
@@ -45,6 +47,7 @@ MARKED: tuple[type[LabelledEnum], ...] = (
 
 SAMPLES: list[tuple[LabelledEnum, str, str]] = [  # member, Vietnamese label, English on screen
     (ActivityStatus.CANCELLED, "Đã hủy", "Cancelled"),
+    (ActivityColumn.BUDGET, "Kinh phí (đ)", "Budget (VND)"),
     (BudgetSource.UPPER_LEVEL, "Kinh phí cấp trên", "Higher-level funding"),
     (QuantityUnit.BROADCAST, "lượt phát", "broadcasts"),
     (CatalogueKind.PROPAGANDA_KIND, "Hình thức tuyên truyền", "Propaganda types"),

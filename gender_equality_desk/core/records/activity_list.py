@@ -20,18 +20,21 @@ from gender_equality_desk.core.domain.clock import local_date, local_midnight_ut
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus, BudgetSource, LabelledEnum
 from gender_equality_desk.core.records.search import fetch_ids, matching_rowids
 from gender_equality_desk.core.store.models import Activity, ActivityKind, Village
+from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
 
 
 class ActivityColumn(LabelledEnum):
-    DATE = ("date", "Ngày")
-    TITLE = ("title", "Tên hoạt động")
-    KIND = ("kind", "Loại")
-    PLACE = ("place", "Địa điểm")
-    ORGANISER = ("organiser", "Đơn vị tổ chức")
-    PARTICIPANTS = ("participants", "Tham gia")
-    FEMALE = ("female", "Nữ")
-    BUDGET = ("budget", "Kinh phí (đ)")
-    STATUS = ("status", "Trạng thái")
+    """The columns of the Hoạt động list: sort keys, and headers the GUI shows (context "ActivityColumn")."""
+
+    DATE = ("date", QT_TRANSLATE_NOOP("ActivityColumn", "Ngày"))
+    TITLE = ("title", QT_TRANSLATE_NOOP("ActivityColumn", "Tên hoạt động"))
+    KIND = ("kind", QT_TRANSLATE_NOOP("ActivityColumn", "Loại"))
+    PLACE = ("place", QT_TRANSLATE_NOOP("ActivityColumn", "Địa điểm"))
+    ORGANISER = ("organiser", QT_TRANSLATE_NOOP("ActivityColumn", "Đơn vị tổ chức"))
+    PARTICIPANTS = ("participants", QT_TRANSLATE_NOOP("ActivityColumn", "Tham gia"))
+    FEMALE = ("female", QT_TRANSLATE_NOOP("ActivityColumn", "Nữ"))
+    BUDGET = ("budget", QT_TRANSLATE_NOOP("ActivityColumn", "Kinh phí (đ)"))
+    STATUS = ("status", QT_TRANSLATE_NOOP("ActivityColumn", "Trạng thái"))
 
 
 @dataclass(frozen=True)
