@@ -11,7 +11,7 @@
     <message>
         <location filename="../../../gender_equality_desk/core/catalogues.py" line="46"/>
         <source>Loại hoạt động</source>
-        <translation>Activity kinds</translation>
+        <translation>Activity types</translation>
     </message>
     <message>
         <location filename="../../../gender_equality_desk/core/catalogues.py" line="47"/>
