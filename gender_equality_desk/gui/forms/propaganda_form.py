@@ -30,8 +30,8 @@ from gender_equality_desk.core.records.propaganda import (
     load_propaganda,
     update_propaganda,
 )
+from gender_equality_desk.core.slogans import list_slogans, slogan_texts
 from gender_equality_desk.core.store.engine import Store
-from gender_equality_desk.gui.forms.lookups import slogan_choices
 from gender_equality_desk.gui.forms.propaganda_fields import PropagandaFields
 from gender_equality_desk.gui.forms.record_dialog import CheckedFields, RecordDialog
 from gender_equality_desk.gui.i18n import translate, translated_label
@@ -95,7 +95,8 @@ class PropagandaForm(RecordDialog):
             villages = active_choices(
                 session, CatalogueKind.VILLAGE, keep_id=data.village_id if data is not None else None
             )
-            library = slogan_choices(session, today.year)
+            library = list_slogans(session, today.year)
+            used = slogan_texts(session, data.slogan_ids) if data is not None else {}
             attachments: list[AttachmentRow] = (
                 attachments_of(session, self._layout, propaganda_event_id=source_id)
                 if source_id is not None
@@ -111,7 +112,8 @@ class PropagandaForm(RecordDialog):
             )
             fields.kind.addItem(label, entry.id)
         fields.places.set_villages(villages)
-        fields.slogans.set_library(library)
+        # A hidden slogan an event already uses stays named on it (not offered to new events).
+        fields.slogans.set_library(library, also_known=[c for c in used.values() if c.is_hidden])
         fields.attachments.set_attachments(attachments)
         if data is None:
             data = PropagandaInput(kind_id=None, title="", start_date=today, end_date=today)

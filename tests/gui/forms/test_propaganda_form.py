@@ -15,7 +15,8 @@ from sqlalchemy import func, select
 
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.records.attachments import attachments_of
-from gender_equality_desk.core.records.propaganda import load_propaganda
+from gender_equality_desk.core.records.propaganda import PropagandaInput, create_propaganda, load_propaganda
+from gender_equality_desk.core.slogans import set_hidden
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.models import PropagandaEvent, PropagandaKind, Slogan, Village
 from gender_equality_desk.gui.forms.propaganda_form import PropagandaForm
@@ -273,3 +274,36 @@ def test_the_end_date_keeps_the_length_when_the_start_moves(new_form: Propaganda
     fields.start_date.setDate(start.addDays(-5))
     assert fields.start_date.date().daysTo(fields.end_date.date()) == 14
     assert fields.end_date.date() == start.addDays(9)
+
+
+def test_a_hidden_slogan_is_not_offered_but_stays_named_on_the_event_that_used_it(
+    qtbot: QtBot, filled_store: Store, layout: DataLayout
+) -> None:
+    with filled_store.transaction() as session:
+        hidden_id, hidden_text = session.execute(
+            select(Slogan.id, Slogan.text).where(Slogan.is_deleted.is_(False)).order_by(Slogan.id).limit(1)
+        ).one()
+        event_id = create_propaganda(
+            session,
+            PropagandaInput(
+                kind_id=kind_ids(filled_store)["radio_broadcast"],
+                title="Phát thanh về bình đẳng giới",
+                start_date=TODAY,
+                end_date=TODAY,
+                quantity=2,
+                slogan_ids=(hidden_id,),
+            ),
+        )
+        set_hidden(session, hidden_id, True)
+
+    editing = show_form(qtbot, PropagandaForm(filled_store, layout, lambda: TODAY, event_id=event_id))
+    assert editing.fields.slogans.selected_ids() == (hidden_id,)
+    assert hidden_text in editing.fields.slogans.selected_texts()
+    editing.done(0)
+
+    new = show_form(qtbot, PropagandaForm(filled_store, layout, lambda: TODAY))
+    chooser = new.fields.slogans.open_chooser()
+    offered = chooser.visible_texts()
+    assert offered  # the rest of the library is still there
+    assert not any(hidden_text in text for text in offered)
+    chooser.reject()
