@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Column, CursorResult, Date, LargeBinary, Table, delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.cases.catalogue import ensure_dv_acts
@@ -251,6 +252,7 @@ def import_case_transfer(store: Store, package: VerifiedPackage, auth: AuthSessi
     problem = case_store_problem(store, auth)
     if problem:
         raise UserFacingError(problem)
+    written: list[Path] = []
     try:
         with store.transaction() as db:
             # Accounts made here before the import hold another data key that opens nothing: replaced.
@@ -264,6 +266,8 @@ def import_case_transfer(store: Store, package: VerifiedPackage, auth: AuthSessi
             for table in CASE_TABLES:
                 if table.name == "user_account":
                     _insert_accounts(db, table, content["user_account"], ids)
+                elif table.name == "trusted_address":
+                    _insert_addresses(db, table, content["trusted_address"], ids)
                 else:
                     _insert_rows(db, table, content[table.name], ids)
             for case, act in content["case_acts"]:
@@ -271,17 +275,34 @@ def import_case_transfer(store: Store, package: VerifiedPackage, auth: AuthSessi
             for item in content["key_recovery"]:
                 db.add(KeyRecovery(salt=base64.b64decode(item["salt"]),
                                    wrapped_data_key=base64.b64decode(item["wrapped_data_key"])))  # fmt: skip
-            _copy_files(package, store.path.parent / CASE_FILES_DIRNAME, content)
+            _copy_files(package, store.path.parent / CASE_FILES_DIRNAME, content, written)
             actor = Actor.of(auth) if auth is not None and auth.is_open else None
             detail = f"nhận {len(content['support_case'])} hồ sơ (đã mã hóa) từ gói {package.path.name}"
             record(db, actor, AuditAction.SETTINGS_CHANGED, detail=detail)
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, IntegrityError, zipfile.BadZipFile, OSError):
+        for path in written:  # the rows were rolled back: their files must not stay behind
+            path.unlink(missing_ok=True)
         raise PackageError(
             f"Phần hồ sơ mã hóa trong gói “{package.path.name}” sai định dạng; không có gì được nhập."
         ) from None
     if auth is not None and auth.is_open:
         auth.close()  # its account was replaced: sign in again with the old PC's password
     return len(content["support_case"])
+
+
+def _insert_addresses(db: Session, table: Table, rows: list[dict[str, Any]], ids: dict[str, int]) -> None:
+    """Trusted addresses registered here already (same UUID or name) are used, not added twice."""
+    here = list(db.scalars(select(TrustedAddress)))
+    by_uuid = {row.uuid: row.id for row in here}
+    by_name = {row.name.casefold(): row.id for row in here}
+    new = []
+    for item in rows:
+        found = by_uuid.get(item["uuid"]) or by_name.get(str(item["name"]).casefold())
+        if found is None:
+            new.append(item)
+        else:
+            ids[item["uuid"]] = found
+    _insert_rows(db, table, new, ids)
 
 
 def _insert_accounts(db: Session, table: Table, rows: list[dict[str, Any]], ids: dict[str, int]) -> None:
@@ -291,12 +312,15 @@ def _insert_accounts(db: Session, table: Table, rows: list[dict[str, Any]], ids:
         ids[item["uuid"]] = item["id"]
 
 
-def _copy_files(package: VerifiedPackage, folder: Path, content: dict[str, Any]) -> None:
-    """Encrypted case files, byte for byte (already checked against the signed manifest)."""
+def _copy_files(package: VerifiedPackage, folder: Path, content: dict[str, Any], written: list[Path]) -> None:
+    """Encrypted case files, byte for byte (already checked against the signed manifest); each path is
+    added to `written` as soon as it exists, so a failed import can remove it again."""
     with zipfile.ZipFile(package.path) as archive:
         for item in content["case_attachment"]:
             blob_name = str(item["blob_name"])
             if "/" in blob_name or "\\" in blob_name or blob_name.startswith("."):
                 raise ValueError("blob_name")
             data = archive.read(EXTENSION_PREFIX + FILES_FOLDER + blob_name)
-            write_bytes_atomic(folder / blob_name[:2] / blob_name, data)
+            target = folder / blob_name[:2] / blob_name
+            write_bytes_atomic(target, data)
+            written.append(target)

@@ -10,8 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from gender_equality_desk.core.cases import support
 from gender_equality_desk.core.cases.detail import load_case
 from gender_equality_desk.core.cases.files import list_case_files, open_case_file
+from gender_equality_desk.core.cases.support import MeasureInput
+from gender_equality_desk.core.cases.trusted import TrustedAddressInput, save_trusted_address
+from gender_equality_desk.core.cases.vocabulary import MeasureKind
 from gender_equality_desk.core.demo.cases import STORIES
 from gender_equality_desk.core.demo.generator import generate_demo
 from gender_equality_desk.core.errors import UserFacingError
@@ -28,7 +32,7 @@ from gender_equality_desk.core.exchange.packages import export_package, open_pac
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.security import accounts, passwords
 from gender_equality_desk.core.security.session import AccessDeniedError
-from gender_equality_desk.core.store.case_models import SupportCase
+from gender_equality_desk.core.store.case_models import SupportCase, TrustedAddress
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.opening import open_store
 
@@ -163,3 +167,29 @@ def test_no_seeded_demo_name_phone_or_story_is_readable_in_a_package_with_everyt
         contents = b"".join(archive.read(name) for name in archive.namelist())
     found = [secret for secret in secrets if secret.encode("utf-8") in contents]
     assert found == []
+
+
+def test_a_shelter_registered_on_both_pcs_is_matched_by_name_not_added_twice(
+    store: Store, layout: DataLayout, team: CaseTeam, tmp_path: Path, new_pc: Store
+) -> None:
+    shelter = TrustedAddressInput(name="Nhà văn hóa thôn Nà Làng", capacity=2)
+    address = save_trusted_address(team.admin, shelter, today=date(2025, 3, 1))
+    measure = MeasureInput(MeasureKind.SHELTER, date(2025, 3, 16), trusted_address_id=address)
+    support.add_measure(team.officer, team.case_ids[0], measure)
+    package = open_package(_package(store, layout, team, tmp_path / "goi.zip"))
+    local = accounts.create_first_administrator(new_pc, "quantri", "Người khác", "Mat khau may moi 1").session
+    save_trusted_address(local, shelter, today=date(2025, 3, 1))
+
+    assert import_case_transfer(new_pc, package, local) == 3
+
+    admin = accounts.sign_in(new_pc, "quantri", ADMIN_PASSWORD)
+    with new_pc.reading() as db:
+        assert list(db.scalars(select(TrustedAddress.name))) == ["Nhà văn hóa thôn Nà Làng"]
+    first = next(
+        case
+        for case in (load_case(admin, i) for i in range(1, 4))
+        if case.data.identity.survivor_name == SURVIVOR_NAMES[0]
+    )
+    assert [m.trusted_address for m in first.measures if m.kind is MeasureKind.SHELTER] == [
+        "Nhà văn hóa thôn Nà Làng"
+    ]
