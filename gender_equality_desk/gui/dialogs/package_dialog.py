@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.exchange.package_statistics import STATISTICS_PART
 from gender_equality_desk.core.exchange.packages import (
     export_package,
     package_file_name,
@@ -207,7 +208,7 @@ class PackageDialog(QDialog):
         return target
 
     def _part_note(self, name: str) -> str:
-        if name == "case-statistics.json":
+        if name == STATISTICS_PART:
             return translate("PackageDialog", "Kèm số liệu thống kê vụ việc (ẩn danh, số nhỏ đã ẩn).")
         return translate(
             "PackageDialog",
