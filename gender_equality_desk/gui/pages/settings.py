@@ -18,11 +18,12 @@ from gender_equality_desk.gui.pages.base import DataChange, Page
 from gender_equality_desk.gui.widgets.basics import card, styled_label
 from gender_equality_desk.gui.widgets.catalogues_panel import CataloguesPanel
 from gender_equality_desk.gui.widgets.data_tab import DataTab
+from gender_equality_desk.gui.widgets.deadline_editor import DeadlineEditor
 from gender_equality_desk.gui.widgets.indicator_editor import IndicatorEditor
 from gender_equality_desk.gui.widgets.language_card import LanguageCard, listens
 from gender_equality_desk.gui.widgets.profile_form import ProfileForm
 
-PROFILE_TAB, CATALOGUES_TAB, INDICATORS_TAB, DATA_TAB, LANGUAGE_TAB = 0, 1, 2, 3, 4
+PROFILE_TAB, CATALOGUES_TAB, INDICATORS_TAB, DEADLINES_TAB, DATA_TAB, LANGUAGE_TAB = 0, 1, 2, 3, 4, 5
 
 
 class SettingsPage(Page):
@@ -55,6 +56,11 @@ class SettingsPage(Page):
             _tab_page(self._build_indicators_card(), stretch=True),
             translate("SettingsPage", "Chỉ tiêu báo cáo"),
         )
+        self.deadline_editor = DeadlineEditor(store)
+        self.deadline_editor.changed.connect(self.data_changed)  # the dashboard's reminders read again
+        self.tabs.addTab(
+            _tab_page(self.deadline_editor, stretch=False), translate("SettingsPage", "Hạn báo cáo")
+        )
         self.data_tab: DataTab | None = None
         self.language_card: LanguageCard | None = None
         if layout is not None:  # backups and exchange need the data folder
@@ -74,6 +80,11 @@ class SettingsPage(Page):
         self.body_layout.addWidget(self.tabs, 1)
         self.reload()
 
+    def on_data_changed(self, change: DataChange) -> None:
+        super().on_data_changed(change)
+        if change is DataChange.EVERYTHING:  # a restore or an import may bring other deadlines
+            self.deadline_editor.reload()
+
     def title(self) -> str:
         return translate("SettingsPage", "Cài đặt")
 
@@ -81,7 +92,7 @@ class SettingsPage(Page):
         return translate(
             "SettingsPage",
             "Thông tin đơn vị dùng trên tiêu đề và phần chữ ký của kế hoạch, báo cáo; "
-            "các danh mục thôn, bản, loại hoạt động, hình thức tuyên truyền, đơn vị phụ trách.",
+            "các danh mục thôn, bản, loại hoạt động, hình thức tuyên truyền, đơn vị phụ trách; hạn báo cáo.",
         )
 
     def icon_name(self) -> str:
