@@ -1,9 +1,11 @@
 """Start the GUI: application setup, one copy per data folder, open the store (recovering a damaged one),
 first-run wizard, main window; backups at start, daily and at exit; restore by reopening the window.
 
-The first paint comes first: what only a later screen needs (wizard, restore dialogs, backup code) is
-imported when used, and the start backup of a store needing no migration runs in a thread once the
-window is shown (tests/gui/test_start_imports.py keeps reportlab, openpyxl and Alembic off this path).
+The first paint comes first: the window's frame shows before the store is opened (in a thread, see
+gui/startup.py), what only a later screen needs (wizard, restore dialogs, backup code) is imported when
+used, and the start backup of a store needing no migration runs in a thread once the window shows.
+tests/gui/test_start_imports.py keeps SQLAlchemy off the path to the first paint, and reportlab,
+openpyxl, docx, Alembic and cryptography off the whole start.
 """
 
 from __future__ import annotations
