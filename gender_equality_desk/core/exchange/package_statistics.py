@@ -28,6 +28,7 @@ from gender_equality_desk.core.exchange.packages_verify import VerifiedPackage
 from gender_equality_desk.core.fileio import write_bytes_atomic
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.reports.action_month import DEFAULT_SUPPRESS_BELOW
+from gender_equality_desk.core.security.audit import AuditAction, record_event
 from gender_equality_desk.core.security.session import AuthSession
 
 STATISTICS_PART = "case-statistics.json"
@@ -69,6 +70,11 @@ def statistics_part(
         ],
     }  # fmt: skip
     data = json.dumps(content, ensure_ascii=False, indent=1).encode("utf-8")
+    record_event(
+        auth,
+        AuditAction.EXPORTED,
+        detail=f"thống kê hồ sơ ẩn danh {start:%d/%m/%Y}–{end:%d/%m/%Y} trong gói dữ liệu",
+    )
     return ExtensionPart(STATISTICS_PART, data, STATISTICS_DESCRIPTION)
 
 

@@ -20,6 +20,7 @@ from gender_equality_desk.core.exchange.package_statistics import (
 from gender_equality_desk.core.exchange.packages import export_package, open_package
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.security import passwords
+from gender_equality_desk.core.security.audit import AuditAction, list_entries
 from gender_equality_desk.core.store.case_models import SupportCase
 from gender_equality_desk.core.store.engine import Store
 
@@ -70,6 +71,10 @@ def test_exported_counts_are_suppressed_and_carry_no_personal_data(
         codes = list(db.scalars(select(SupportCase.code)))
     for secret in (*SURVIVOR_NAMES, PERPETRATOR_NAME, "0987 654 321", *codes):
         assert secret.encode("utf-8") not in everything
+    # Counts left the machine: the audit log says who sent which period, by no case code.
+    [entry] = [line for line in list_entries(team.admin, limit=5) if line.action is AuditAction.EXPORTED]
+    assert (entry.username, entry.case_code) == (team.viewer.username, "")
+    assert entry.detail == "thống kê hồ sơ ẩn danh 01/01/2025–31/12/2025 trong gói dữ liệu"
 
 
 def test_imported_statistics_are_shown_and_kept_for_the_higher_level(
