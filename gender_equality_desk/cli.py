@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from gender_equality_desk import APP_TITLE, __version__
+from gender_equality_desk import APP_TITLE
 from gender_equality_desk.cli_types import iso_date, positive_int
 from gender_equality_desk.commands_exchange import COMMANDS as EXCHANGE_COMMANDS
 from gender_equality_desk.commands_exchange import add_exchange_commands, run_exchange_command
@@ -17,13 +17,29 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.paths import DATA_DIR_ENV, DataLayout, resolve_data_dir
 
 
+class _VersionAction(argparse.Action):
+    """--version, reading the package metadata only when asked (it costs the GUI's start ~20 ms)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from gender_equality_desk import __version__
+
+        print(f"{parser.prog} {__version__}")  # on stdout, as argparse's own version action
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="gender-equality-desk",
         description=f"{APP_TITLE} — quản lý công tác bình đẳng giới cấp xã. "
         "Không có lệnh con: mở giao diện. Lệnh con chạy không cần giao diện.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="in phiên bản rồi thoát")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",

@@ -18,10 +18,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from gender_equality_desk import APP_NAME, APP_TITLE, __version__
+from gender_equality_desk import APP_NAME, APP_TITLE
 from gender_equality_desk.core.errors import StoreError, UserFacingError
 from gender_equality_desk.core.paths import DataLayout
-from gender_equality_desk.core.store.health import StoreDamagedError
 from gender_equality_desk.gui import startup
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.icons import app_icon
@@ -73,6 +72,7 @@ def _run_windows(app: QApplication, layout: DataLayout, instance: SingleInstance
         opened, frame = _open_or_recover(layout, shown)
         if opened is None:
             return EXIT_STORE_ERROR
+        _set_version(app)
         store = opened.store
         session = _Session()
         start_work = startup.StartWork(opened, layout)
@@ -86,6 +86,13 @@ def _run_windows(app: QApplication, layout: DataLayout, instance: SingleInstance
         if session.restore is None:
             return code
         restored = _restore(layout, session.restore)
+
+
+def _set_version(app: QApplication) -> None:
+    """After the first paint: reading the version from the package metadata takes a while."""
+    from gender_equality_desk import __version__
+
+    app.setApplicationVersion(__version__)
 
 
 def _discard(window: MainWindow | None) -> None:
@@ -105,11 +112,17 @@ def _open_or_recover(
         if frame is not None:
             return startup.open_off_gui_thread(layout), frame
         return startup.open_store_now(layout), None
-    except StoreDamagedError as error:
+    except StoreError as error:
+        # Imported here, not before the first paint: the health check itself runs in the thread.
+        from gender_equality_desk.core.store.health import StoreDamagedError
+
+        _discard(frame)
+        if not isinstance(error, StoreDamagedError):
+            _show_store_error(layout, error)
+            return None, None
         from gender_equality_desk.core.exchange.restore import newest_good_backup
         from gender_equality_desk.gui.dialogs.restore_dialog import DamagedStoreDialog
 
-        _discard(frame)
         offer = newest_good_backup(layout)
         if offer is None:
             _show_store_error(layout, error)
@@ -120,7 +133,7 @@ def _open_or_recover(
         if _restore(layout, dialog.chosen) is None:
             return None, None
         return _open_or_recover(layout, None)
-    except (StoreError, OSError) as error:
+    except OSError as error:
         _discard(frame)
         _show_store_error(layout, error)
         return None, None
@@ -271,7 +284,6 @@ def _application(argv: list[str]) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
-    app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(app_icon())
     QLocale.setDefault(QLocale("vi_VN"))

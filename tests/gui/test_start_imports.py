@@ -107,3 +107,21 @@ def test_the_window_frame_is_painted_before_sqlalchemy_is_imported(layout: DataL
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "PySide6"
+
+
+def test_the_version_is_read_from_the_package_metadata_only_when_asked() -> None:
+    code = (
+        "import sys\n"
+        "from gender_equality_desk import cli\n"
+        "cli.build_parser().parse_args([])\n"
+        "from gender_equality_desk.gui import app\n"
+        "assert 'importlib.metadata' not in sys.modules, 'read before the first paint'\n"
+        "import gender_equality_desk\n"
+        "from importlib.metadata import version\n"
+        "assert gender_equality_desk.__version__ == version('gender-equality-desk')\n"
+        "cli.main(['--version'])\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("gender-equality-desk ") and done.stdout.strip().split()[-1][0].isdigit()
