@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from gender_equality_desk.core.cases import records, support
+from gender_equality_desk.core.cases import records, support, trusted
 from gender_equality_desk.core.cases.catalogue import ensure_dv_acts
 from gender_equality_desk.core.cases.records import CaseIdentity, CaseInput
 from gender_equality_desk.core.cases.vocabulary import (
@@ -48,6 +48,13 @@ FAMILY = ("Hoàng", "Lường", "Nông", "Lăng", "Triệu", "Mông", "Hà", "Ch
 MIDDLE_F, MIDDLE_M = ("Thị", "Thị Thu", "Thị Hồng", "Thị Minh"), ("Văn", "Đức", "Văn Quang", "Ngọc")
 GIVEN_F = ("Dung", "Hiền", "Nhàn", "Thơm", "Lụa", "Huế", "Mến", "Thắm", "Xuyến", "Quyên")
 GIVEN_M = ("Pháo", "Khánh", "Thuận", "Chiến", "Toàn", "Hưởng", "Lực", "Bình", "Sáng", "Tuấn")
+# Registered trusted addresses (Law 13/2022/QH15 Art. 36): (name, kind, capacity, contact).
+TRUSTED_ADDRESSES = (
+    ("Nhà văn hóa thôn (phòng tạm lánh)", "Nhà văn hóa thôn", 2, "Trưởng thôn"),
+    ("Trụ sở Hội Liên hiệp Phụ nữ xã", "Trụ sở Hội Phụ nữ", 3, "Chủ tịch Hội Phụ nữ xã"),
+    ("Nhà người có uy tín trong thôn", "Hộ gia đình", 1, "Người có uy tín thôn"),
+)
+SHELTER_SHARE = 0.15  # of cases, a few days at a trusted address
 STORIES = (
     "Người gây bạo lực uống rượu về muộn, quát mắng và đánh nạn nhân; hàng xóm nghe tiếng kêu nên báo.",
     "Nạn nhân bị chồng kiểm soát toàn bộ tiền bán ngô, không cho về thăm bố mẹ đẻ.",
@@ -90,6 +97,9 @@ def generate_demo_cases(
     with store.reading() as db:
         acts = {code: act_id for code, act_id in db.execute(select(DvAct.code, DvAct.id))}
     rng = random.Random(f"gedesk-demo/{seed}/cases")
+    # A separate stream, so adding shelters did not change the cases an existing seed gives.
+    shelter_rng = random.Random(f"gedesk-demo/{seed}/shelters")
+    addresses = _trusted_addresses(officer, village_ids, date(min(years, default=as_of.year), 1, 1), as_of)
     created = 0
     for year in years:
         first, last = date(year, 1, 1), min(date(year, 12, 31), as_of - timedelta(days=1))
@@ -99,7 +109,9 @@ def generate_demo_cases(
             first + timedelta(days=rng.randint(0, (last - first).days)) for _ in range(CASES_PER_YEAR * scale)
         )
         for intake in days:
-            _one_case(officer, rng, acts, village_ids, intake, as_of)
+            case_id = _one_case(officer, rng, acts, village_ids, intake, as_of)
+            if addresses and shelter_rng.random() < SHELTER_SHARE:
+                _shelter(officer, shelter_rng, case_id, shelter_rng.choice(addresses), intake, as_of)
             created += 1
     accounts.sign_out(officer)
     accounts.sign_out(admin)
@@ -113,7 +125,7 @@ def _one_case(
     village_ids: Sequence[int],
     intake: date,
     as_of: date,
-) -> None:
+) -> int:
     survivor_sex = Sex.FEMALE if rng.random() < 0.85 else Sex.MALE
     relationship = rng.choices(
         (
@@ -202,3 +214,44 @@ def _one_case(
             rng.choice((ClosureReason.SAFE, ClosureReason.SAFE, ClosureReason.REFERRED)),
             due,
         )
+    return case.id
+
+
+def _trusted_addresses(
+    officer: AuthSession, village_ids: Sequence[int], registered_on: date, as_of: date
+) -> list[int]:
+    """The commune's registered trusted addresses, so shelter stays and the Địa chỉ tin cậy tab show."""
+    return [
+        trusted.save_trusted_address(
+            officer,
+            trusted.TrustedAddressInput(
+                name=name,
+                capacity=capacity,
+                kind=kind,
+                village_id=village_ids[index % len(village_ids)] if village_ids else None,
+                contact=contact,
+                registered_on=min(registered_on, as_of),
+            ),
+            today=as_of,
+        )
+        for index, (name, kind, capacity, contact) in enumerate(TRUSTED_ADDRESSES)
+    ]
+
+
+def _shelter(
+    officer: AuthSession, rng: random.Random, case_id: int, address_id: int, intake: date, as_of: date
+) -> None:
+    """A stay of 2–10 days from the intake; still ongoing when it reaches `as_of`."""
+    end = intake + timedelta(days=rng.randint(2, 10))
+    support.add_measure(
+        officer,
+        case_id,
+        support.MeasureInput(
+            MeasureKind.SHELTER,
+            intake,
+            end if end < as_of else None,
+            "Địa chỉ tin cậy",
+            address_id,
+            MeasureOutcome.DONE if end < as_of else MeasureOutcome.ONGOING,
+        ),
+    )

@@ -7,12 +7,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from gender_equality_desk.core.cases import detail, records, statistics
-from gender_equality_desk.core.demo.cases import DEMO_ACCOUNTS, generate_demo_cases
+from gender_equality_desk.core.cases import detail, records, statistics, trusted
+from gender_equality_desk.core.cases.vocabulary import MeasureKind
+from gender_equality_desk.core.demo.cases import DEMO_ACCOUNTS, TRUSTED_ADDRESSES, generate_demo_cases
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.security import accounts
 from gender_equality_desk.core.security.audit import verify_audit_chain
-from gender_equality_desk.core.store.case_models import SupportCase
+from gender_equality_desk.core.store.case_models import CaseMeasure, SupportCase
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.opening import open_store
 
@@ -63,3 +64,17 @@ def test_an_officers_own_accounts_are_left_alone(store: Store) -> None:
     result = generate_demo_cases(store, years=[2026], village_ids=[], seed=3, as_of=AS_OF)
     assert (result.cases, result.accounts) == (0, ())
     assert categories(store) == []
+
+
+def test_demo_registers_trusted_addresses_and_shelters_some_survivors(store: Store) -> None:
+    generate_demo_cases(store, years=[2024, 2025, 2026], village_ids=[], seed=3, as_of=AS_OF)
+    officer = accounts.sign_in(store, "canbo", "demo2026cb")
+    registry = trusted.list_trusted_addresses(officer, on=AS_OF)
+    assert {row.name for row in registry} == {name for name, _, _, _ in TRUSTED_ADDRESSES}
+    assert all(row.is_active and row.capacity >= 1 for row in registry)
+    with store.reading() as db:
+        stays = db.scalars(
+            select(CaseMeasure.trusted_address_id).where(CaseMeasure.kind == MeasureKind.SHELTER.value)
+        ).all()
+    assert 1 <= len(stays) < 36  # about 15 % of 36 cases
+    assert set(stays) <= {row.id for row in registry}
