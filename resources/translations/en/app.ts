@@ -1,71 +1,71 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
-    <context>
-        <name>app</name>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/app.py" line="135" />
-            <source>Không khôi phục được</source>
-            <translation>Could not restore</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/app.py" line="136" />
-            <source>Không khôi phục được bản sao lưu. Dữ liệu hiện tại được giữ nguyên.
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="150"/>
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="151"/>
+        <source>Không khôi phục được bản sao lưu. Dữ liệu hiện tại được giữ nguyên.
 
 {detail}</source>
-            <translation>The backup could not be restored. Your current data has been left as it was.
+        <translation>The backup could not be restored. Your current data has been left as it was.
 
 {detail}</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/app.py" line="247" />
-            <source>Đã khôi phục bản sao lưu lúc {when}.</source>
-            <translation>Restored the backup made at {when}.</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/app.py" line="250" />
-            <source>Dữ liệu trước khi khôi phục được giữ trong bản sao lưu {name}.</source>
-            <translation>The data as it was before the restore is kept in the backup {name}.</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/app.py" line="256" />
-            <source>Tệp dữ liệu hỏng được giữ lại với tên {name}.</source>
-            <translation>The damaged data file has been kept as {name}.</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/app.py" line="262" />
-            <source>Thiếu {n} tệp đính kèm trong bản sao lưu.</source>
-            <translation>{n} attached files were missing from the backup.</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/app.py" line="264" />
-            <source>Đã khôi phục dữ liệu</source>
-            <translation>Data restored</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/app.py" line="283" />
-            <source>Dữ liệu đang được mở</source>
-            <translation>The data is already open</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/app.py" line="290" />
-            <source>Không mở được dữ liệu</source>
-            <translation>Could not open the data</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/app.py" line="291" />
-            <source>{app} không mở được tệp dữ liệu nên sẽ đóng lại. Dữ liệu không bị thay đổi.
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="262"/>
+        <source>Đã khôi phục bản sao lưu lúc {when}.</source>
+        <translation>Restored the backup made at {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="265"/>
+        <source>Dữ liệu trước khi khôi phục được giữ trong bản sao lưu {name}.</source>
+        <translation>The data as it was before the restore is kept in the backup {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="271"/>
+        <source>Tệp dữ liệu hỏng được giữ lại với tên {name}.</source>
+        <translation>The damaged data file has been kept as {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="277"/>
+        <source>Thiếu {n} tệp đính kèm trong bản sao lưu.</source>
+        <translation>{n} attached files were missing from the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="279"/>
+        <source>Đã khôi phục dữ liệu</source>
+        <translation>Data restored</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="297"/>
+        <source>Dữ liệu đang được mở</source>
+        <translation>The data is already open</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="304"/>
+        <source>Không mở được dữ liệu</source>
+        <translation>Could not open the data</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="305"/>
+        <source>{app} không mở được tệp dữ liệu nên sẽ đóng lại. Dữ liệu không bị thay đổi.
 
 {detail}
 
 Thư mục dữ liệu: {folder}
 Các bản sao lưu: {backups}</source>
-            <translation>{app} could not open its data file and will close. Your data has not been changed.
+        <translation>{app} could not open its data file and will close. Your data has not been changed.
 
 {detail}
 
 Data folder: {folder}
 Backups: {backups}</translation>
-        </message>
-    </context>
+    </message>
+</context>
 </TS>
