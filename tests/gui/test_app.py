@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from gender_equality_desk.core.exchange.backup import create_backup
@@ -261,3 +261,29 @@ def test_a_folder_held_by_something_else_is_explained(
     (text,) = warnings
     assert text.startswith("Dữ liệu đang được mở ở một cửa sổ Gender Equality Desk khác")
     assert not layout.store.exists()  # nothing was opened
+
+
+def test_closing_the_window_while_the_store_opens_ends_the_app(
+    qapp: QApplication, layout: DataLayout, monkeypatch: pytest.MonkeyPatch, closed_stores: list[Store]
+) -> None:
+    _save_profile(layout)
+    real_open = startup.open_off_gui_thread
+    frames: list[str] = []
+
+    def close_first(opening_layout: DataLayout) -> OpenedStore:
+        for window in [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]:
+            frame_label = window.findChild(QLabel, "startingLabel")
+            frames.append(frame_label.text() if frame_label is not None else "")
+            window.close()  # the officer gave up while the store was opening
+        return real_open(opening_layout)
+
+    monkeypatch.setattr(startup, "open_off_gui_thread", close_first)
+    monkeypatch.setattr(
+        QApplication, "exec", lambda _app: pytest.fail("no event loop after the window closed")
+    )
+    assert app_module.run_gui(layout, ["gender-equality-desk"]) == 0
+    assert frames == ["Đang mở dữ liệu…"]
+    assert len(closed_stores) == 1
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
