@@ -1,50 +1,50 @@
-"""Taking backups of the store: a zip with an online-backup snapshot, a manifest and (some) attachments.
+"""Taking backups of the store: a zip with an online-backup snapshot, a manifest, attachments, case files.
 
 The file format is described in `backup_format`. `create_backup` writes a pooled backup into the data
-folder's ``backups/`` (at start, at exit, daily, by hand), copies only attachments the pool lacks, rotates
-old backups (`rotation`) and mirrors the result to a chosen folder when it is present. `export_backup`
-writes one self-contained file anywhere (``backup --out FILE``). Every file is written atomically.
+folder's ``backups/`` (at start, at exit, daily, by hand), copies only the attachments and sealed case
+files (`backup_case_files`) the pools lack, rotates old backups and mirrors the result to a chosen folder
+when it is present (`backup_pool`). `export_backup` writes one self-contained file anywhere
+(``backup --out FILE``), the case files inside still sealed. Every file is written atomically.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import shutil
 import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from gender_equality_desk import __version__
 from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.exchange import backup_case_files as case_files
 from gender_equality_desk.core.exchange.backup_format import (
     ATTACHMENT_PREFIX,
+    CASE_FILE_PREFIX,
+    CASE_POOL_DIRNAME,
     MANIFEST_ENTRY,
-    POOL_DIRNAME,
     STORE_ENTRY,
     Manifest,
     backup_files,
     backup_name,
-    pool_blob,
+    file_sha256,
     read_manifest,
     referenced_attachments,
+    referenced_case_files,
     schema_revision,
     table_counts,
 )
+from gender_equality_desk.core.exchange.backup_pool import fill_pool, mirror_backup, rotate_folder
 from gender_equality_desk.core.exchange.backup_settings import BackupSettings, load_settings
-from gender_equality_desk.core.exchange.rotation import RotationPolicy, backups_to_keep
-from gender_equality_desk.core.exchange.usb import copy_verified
-from gender_equality_desk.core.fileio import atomic_path, write_with
+from gender_equality_desk.core.fileio import write_with
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.records.attachments.files import blob_path
 from gender_equality_desk.core.store.health import sqlite_uri
 from gender_equality_desk.core.store.snapshot import snapshot_store
 
-_CHUNK = 1024 * 1024
 DAILY_INTERVAL = timedelta(hours=24)
 # Taken whatever happened since the newest backup; the others are skipped when nothing changed.
 ALWAYS_WRITTEN = frozenset({"truoc-nang-cap", "truoc-khoi-phuc", "thu-cong"})
@@ -60,14 +60,8 @@ class BackupResult:
     removed_by_rotation: int = 0
     mirrored_to: Path | None = None
     mirror_problem: str | None = None  # Vietnamese; None when mirroring worked or is not configured
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
+    new_case_files: int = 0
+    missing_case_files: int = 0  # referenced by the store but absent from case_files/
 
 
 def _take_snapshot(layout: DataLayout, folder: Path) -> Path:
@@ -84,68 +78,58 @@ def _take_snapshot(layout: DataLayout, folder: Path) -> Path:
     return target
 
 
-def _describe(snapshot: Path, reason: str, now: datetime, *, self_contained: bool) -> Manifest:
+def _describe(
+    layout: DataLayout,
+    snapshot: Path,
+    reason: str,
+    now: datetime,
+    *,
+    self_contained: bool,
+    previous: tuple[Path, Manifest] | None = None,
+) -> tuple[Manifest, int]:
+    """The manifest of `snapshot` and the number of its case files missing from the data folder."""
     connection = sqlite3.connect(sqlite_uri(snapshot, "ro"), uri=True)
     try:
         counts = table_counts(connection)
         revision = schema_revision(connection)
         attachments = referenced_attachments(connection)
+        blob_names = referenced_case_files(connection)
     finally:
         connection.close()
-    return Manifest(
+    known, pool_folder = ({}, None) if previous is None else (previous[1].case_files, previous[0].parent)
+    sealed, missing = case_files.describe_case_files(layout, blob_names, known, pool_folder)
+    manifest = Manifest(
         created_at=now,
         reason=reason,
         app_version=__version__,
         schema_revision=revision,
         counts=counts,
-        store_sha256=_sha256(snapshot),
+        store_sha256=file_sha256(snapshot),
         store_bytes=snapshot.stat().st_size,
         attachments=attachments,
         self_contained=self_contained,
+        case_files=sealed,
     )
+    return manifest, missing
 
 
-def _write_zip(target: Path, snapshot: Path, manifest: Manifest, inside: Mapping[str, Path]) -> None:
+def _write_zip(
+    target: Path,
+    snapshot: Path,
+    manifest: Manifest,
+    inside: Mapping[str, Path],
+    sealed_inside: Mapping[str, Path] | None = None,
+) -> None:
     def write(tmp: Path) -> None:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
             archive.write(snapshot, STORE_ENTRY)
             for sha256, source in inside.items():  # photos and PDFs are compressed already
                 archive.write(source, ATTACHMENT_PREFIX + sha256, compress_type=zipfile.ZIP_STORED)
+            for sha256, source in (sealed_inside or {}).items():  # ciphertext does not compress
+                archive.write(source, CASE_FILE_PREFIX + sha256, compress_type=zipfile.ZIP_STORED)
             archive.writestr(MANIFEST_ENTRY, manifest.to_json())  # last: a readable manifest means whole
 
     write_with(target, write)
-
-
-def _copy_into_pool(source: Path, target: Path, sha256: str) -> None:
-    """Copy one attachment file into a pool, checked by its hash (_MismatchError: nothing left behind)."""
-    with atomic_path(target) as tmp:
-        with source.open("rb") as reader, tmp.open("wb") as writer:
-            shutil.copyfileobj(reader, writer, _CHUNK)
-        if _sha256(tmp) != sha256:
-            raise _MismatchError
-
-
-class _MismatchError(Exception):
-    """An attachment file whose content no longer matches its name (a damaged disk): not copied."""
-
-
-def fill_pool(folder: Path, sources: Mapping[str, Path], wanted: Mapping[str, int]) -> tuple[int, int]:
-    """Copy into `folder`'s pool the wanted files it lacks; returns (copied, missing or damaged)."""
-    copied = missing = 0
-    for sha256, size in wanted.items():
-        target = pool_blob(folder, sha256)
-        if target.is_file() and target.stat().st_size == size:
-            continue
-        source = sources.get(sha256)
-        if source is None or not source.is_file():
-            missing += 1
-            continue
-        try:
-            _copy_into_pool(source, target, sha256)
-            copied += 1
-        except _MismatchError:
-            missing += 1
-    return copied, missing
 
 
 def _local_blobs(layout: DataLayout, wanted: Mapping[str, int]) -> dict[str, Path]:
@@ -157,6 +141,12 @@ def _newest(folder: Path) -> tuple[Path, Manifest] | None:
         with contextlib.suppress(UserFacingError):
             return path, read_manifest(path)
     return None
+
+
+def _same_content(old: Manifest, new: Manifest) -> bool:
+    """Nothing to back up: same store and same case files (a backup from before case files were
+    carried does not count as holding them, so the first start after the upgrade backs them up)."""
+    return old.store_sha256 == new.store_sha256 and old.case_files == new.case_files
 
 
 def newest_backup_time(layout: DataLayout) -> datetime | None:
@@ -178,18 +168,29 @@ def create_backup(
     layout.backups.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".snapshot-", dir=layout.backups) as scratch:
         snapshot = _take_snapshot(layout, Path(scratch))
-        manifest = _describe(snapshot, reason, now, self_contained=False)
         newest = _newest(layout.backups)
-        if reason not in ALWAYS_WRITTEN and newest and newest[1].store_sha256 == manifest.store_sha256:
+        manifest, sealed_missing = _describe(
+            layout, snapshot, reason, now, self_contained=False, previous=newest
+        )
+        if reason not in ALWAYS_WRITTEN and newest and _same_content(newest[1], manifest):
             return BackupResult(newest[0], newest[1], created=False)
         copied, missing = fill_pool(
             layout.backups, _local_blobs(layout, manifest.attachments), manifest.attachments
+        )
+        sealed_copied, sealed_damaged = fill_pool(
+            layout.backups,
+            case_files.case_file_sources(layout, manifest.case_files),
+            case_files.wanted_sizes(manifest.case_files),
+            CASE_POOL_DIRNAME,
         )
         target = _free_name(layout.backups, backup_name(now, reason))
         _write_zip(target, snapshot, manifest, {})
     removed = rotate_folder(layout.backups, settings.policy)
     mirrored_to, problem = mirror_backup(layout, target, manifest, settings)
-    return BackupResult(target, manifest, True, copied, missing, removed, mirrored_to, problem)
+    return BackupResult(
+        target, manifest, True, copied, missing, removed, mirrored_to, problem,
+        sealed_copied, sealed_missing + sealed_damaged,
+    )  # fmt: skip
 
 
 def export_backup(layout: DataLayout, out: Path, *, now: datetime | None = None) -> BackupResult:
@@ -198,14 +199,17 @@ def export_backup(layout: DataLayout, out: Path, *, now: datetime | None = None)
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".snapshot-", dir=out.parent) as scratch:
         snapshot = _take_snapshot(layout, Path(scratch))
-        manifest = _describe(snapshot, "thu-cong", now, self_contained=True)
+        manifest, sealed_missing = _describe(layout, snapshot, "thu-cong", now, self_contained=True)
         present = {
             sha256: path
             for sha256, path in _local_blobs(layout, manifest.attachments).items()
-            if path.is_file() and _sha256(path) == sha256
+            if path.is_file() and file_sha256(path) == sha256
         }
-        _write_zip(out, snapshot, manifest, present)
-    return BackupResult(out, manifest, True, len(present), len(manifest.attachments) - len(present))
+        sealed = case_files.case_file_sources(layout, manifest.case_files)  # hashed just now by _describe
+        _write_zip(out, snapshot, manifest, present, sealed)
+    missing = len(manifest.attachments) - len(present)
+    result = BackupResult(out, manifest, True, len(present), missing)
+    return replace(result, new_case_files=len(sealed), missing_case_files=sealed_missing)
 
 
 def _free_name(folder: Path, name: str) -> Path:
@@ -215,61 +219,3 @@ def _free_name(folder: Path, name: str) -> Path:
         target = folder / name.replace(".zip", f"-{counter}.zip")
         counter += 1
     return target
-
-
-def rotate_folder(folder: Path, policy: RotationPolicy) -> int:
-    """Delete the backups the policy does not keep, then pool files no remaining backup refers to.
-
-    A file whose manifest cannot be read is never deleted, and while one exists the pool is not pruned
-    (it may need files we cannot see). Returns the number of backups removed.
-    """
-    readable: dict[Path, Manifest] = {}
-    unreadable = False
-    for path in backup_files(folder):
-        try:
-            readable[path] = read_manifest(path)
-        except UserFacingError:
-            unreadable = True
-    keep = backups_to_keep(((path, m.created_at.astimezone()) for path, m in readable.items()), policy)
-    removed = 0
-    for path in readable:
-        if path not in keep:
-            path.unlink(missing_ok=True)
-            removed += 1
-    if not unreadable:
-        _prune_pool(folder, {sha for path in keep for sha in readable[path].attachments})
-    return removed
-
-
-def _prune_pool(folder: Path, referenced: set[str]) -> None:
-    pool = folder / POOL_DIRNAME
-    if not pool.is_dir():
-        return
-    for shard in pool.iterdir():
-        if shard.is_dir():
-            for blob in shard.iterdir():
-                if blob.name not in referenced:
-                    blob.unlink(missing_ok=True)
-
-
-def mirror_backup(
-    layout: DataLayout, backup: Path, manifest: Manifest, settings: BackupSettings
-) -> tuple[Path | None, str | None]:
-    """Copy a new backup (and the attachments it needs) to the mirror folder when it is plugged in."""
-    target = settings.mirror_target()
-    if target is None or settings.mirror_folder is None:
-        return None, None
-    if not settings.mirror_folder.is_dir():
-        return None, (
-            f"Chưa sao lưu sang “{settings.mirror_folder}”: không thấy thư mục này (USB chưa cắm?). "
-            "Bản sao lưu vẫn có trong thư mục dữ liệu."
-        )
-    try:
-        target.mkdir(exist_ok=True)
-        sources = {sha: pool_blob(layout.backups, sha) for sha in manifest.attachments}
-        fill_pool(target, sources, manifest.attachments)
-        copied = copy_verified(backup, target, backup.name)
-        rotate_folder(target, settings.policy)
-    except (UserFacingError, OSError) as error:
-        return None, f"Chưa sao lưu sang “{settings.mirror_folder}”: {error}"
-    return copied, None

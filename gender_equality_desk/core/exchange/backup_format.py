@@ -1,24 +1,31 @@
-"""What a backup file holds and how it is read back: the manifest, table counts, the attachment pool.
+"""What a backup file holds and how it is read back: the manifest, table counts, the pools.
 
 A backup is one zip file (``sao-luu-YYYYMMDD-HHMMSS-<reason>.zip``, local time in the name):
 
     store.sqlite3        a consistent copy of the store made with SQLite's online backup API
                          (journal_mode=DELETE, so the file stands alone)
     manifest.json        format, creation time (UTC, ISO 8601), reason, app version, schema revision,
-                         rows per table, SHA-256 and size of store.sqlite3, and every attachment the
-                         store refers to as {sha256: size}
+                         rows per table, SHA-256 and size of store.sqlite3, every attachment the
+                         store refers to as {sha256: size} and (format 2) every encrypted case file as
+                         {blob name: {"sha256": …, "size": …}}
     attachments/<sha256> (self-contained backups only) the attachment files themselves
+    case_files/<sha256>  (self-contained backups only) the case files, sealed exactly as stored
 
 Backups kept in a folder (the data folder's ``backups/`` or a mirror on a USB stick) are *pooled*: their
-attachments live once, by SHA-256, in ``<folder>/attachments/<sha[:2]>/<sha>`` beside the zips, and each
-backup copies only the files the pool does not hold yet (incremental). A backup written with
-``backup --out FILE`` is *self-contained*: the files travel inside the zip. Restoring takes each
-attachment from the zip when it is there, otherwise from the pool beside the zip.
+attachments live once, by SHA-256, in ``<folder>/attachments/<sha[:2]>/<sha>`` beside the zips, the case
+files likewise in ``<folder>/case_files/<sha[:2]>/<sha>``, and each backup copies only the files the pools
+do not hold yet (incremental). A backup written with ``backup --out FILE`` is *self-contained*: the files
+travel inside the zip. Restoring takes each file from the zip when it is there, otherwise from the pool
+beside the zip. Case files are never decrypted on the way (a backup has no key): the SHA-256 is that of
+the ciphertext, which reveals nothing of the content since every sealing uses a fresh nonce.
+Format 1 backups (made before case files were carried) have no case files and are still read.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import sqlite3
 import zipfile
 from dataclasses import dataclass, field
@@ -28,11 +35,13 @@ from pathlib import Path
 from gender_equality_desk.core.errors import UserFacingError
 
 FORMAT_NAME = "gender-equality-desk-backup"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: case files carried; an older app refuses it rather than silently drop them
 STORE_ENTRY = "store.sqlite3"
 MANIFEST_ENTRY = "manifest.json"
 ATTACHMENT_PREFIX = "attachments/"
 POOL_DIRNAME = "attachments"
+CASE_FILE_PREFIX = "case_files/"
+CASE_POOL_DIRNAME = "case_files"
 BACKUP_PREFIX = "sao-luu-"
 BACKUP_SUFFIX = ".zip"
 
@@ -58,8 +67,19 @@ TABLE_LABELS = {
     "responsible_unit": "Đơn vị phụ trách",
     "slogan": "Khẩu hiệu",
     "commune_profile": "Thông tin đơn vị",
+    # Last: the restore preview puts the first four on a line each and gathers the rest on one line.
+    "support_case": "Hồ sơ hỗ trợ (mã hóa)",
+    "case_attachment": "Tệp hồ sơ hỗ trợ (mã hóa)",
 }
 _FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_docsize", "_config", "_content")
+
+
+@dataclass(frozen=True)
+class CaseFileRef:
+    """One sealed case file of a backup: the SHA-256 and size of its ciphertext."""
+
+    sha256: str
+    size: int
 
 
 @dataclass(frozen=True)
@@ -73,11 +93,13 @@ class Manifest:
     store_bytes: int
     attachments: dict[str, int] = field(default_factory=dict)
     self_contained: bool = False
+    case_files: dict[str, CaseFileRef] = field(default_factory=dict)  # blob name → sealed bytes
+    format_version: int = FORMAT_VERSION
 
     def to_json(self) -> bytes:
         data = {
             "format": FORMAT_NAME,
-            "version": FORMAT_VERSION,
+            "version": self.format_version,
             "created_at": self.created_at.astimezone(UTC).isoformat(),
             "reason": self.reason,
             "app_version": self.app_version,
@@ -87,6 +109,9 @@ class Manifest:
             "store_bytes": self.store_bytes,
             "attachments": self.attachments,
             "self_contained": self.self_contained,
+            "case_files": {
+                name: {"sha256": ref.sha256, "size": ref.size} for name, ref in self.case_files.items()
+            },
         }
         return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
 
@@ -95,7 +120,8 @@ class Manifest:
         data = json.loads(raw.decode("utf-8"))
         if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
             raise ValueError("not a backup manifest")
-        if int(data["version"]) > FORMAT_VERSION:
+        version = int(data["version"])
+        if version > FORMAT_VERSION:
             raise UserFacingError(
                 "Bản sao lưu được tạo bởi phiên bản mới hơn của ứng dụng. "
                 "Hãy cài phiên bản mới nhất của Gender Equality Desk rồi khôi phục lại."
@@ -111,11 +137,46 @@ class Manifest:
             store_bytes=int(data["store_bytes"]),
             attachments={str(k): int(v) for k, v in dict(data.get("attachments", {})).items()},
             self_contained=bool(data.get("self_contained", False)),
+            case_files=_case_files(data.get("case_files", {})),
+            format_version=version,
         )
 
     @property
     def reason_label(self) -> str:
         return REASON_LABELS.get(self.reason, self.reason)
+
+    @property
+    def carries_case_files(self) -> bool:
+        """False for a backup made before case files were backed up (format 1)."""
+        return self.format_version >= 2
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_BLOB_NAME = re.compile(r"[0-9A-Za-z_-]{3,64}")  # core.cases.files names files by random hex
+
+
+def _case_files(raw: object) -> dict[str, CaseFileRef]:
+    """The case-file map of a manifest; ValueError for a name or hash that could leave the folder."""
+    if not isinstance(raw, dict):
+        raise ValueError("case_files")
+    found: dict[str, CaseFileRef] = {}
+    for name, ref in raw.items():
+        sha256 = str(ref["sha256"])
+        if not _BLOB_NAME.fullmatch(str(name)) or not _SHA256.fullmatch(sha256):
+            raise ValueError(f"case file {str(name)[:8]}")
+        found[str(name)] = CaseFileRef(sha256, int(ref["size"]))
+    return found
+
+
+def case_files_note(manifest: Manifest) -> str | None:
+    """A warning (Vietnamese) when restoring this backup would not bring back every case file it lists."""
+    rows = manifest.counts.get("case_attachment", 0)
+    if rows and not manifest.carries_case_files:
+        return (
+            f"Bản sao lưu này được tạo trước khi ứng dụng sao lưu kèm tệp hồ sơ hỗ trợ: {rows} tệp hồ sơ "
+            "không có trong bản sao lưu. Tệp hồ sơ đang có trong thư mục dữ liệu được giữ nguyên."
+        )
+    return None
 
 
 def describe_counts(counts: dict[str, int]) -> str:
@@ -139,8 +200,17 @@ def read_manifest(path: Path) -> Manifest:
         ) from error
 
 
-def pool_blob(folder: Path, sha256: str) -> Path:
-    return folder / POOL_DIRNAME / sha256[:2] / sha256
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def pool_blob(folder: Path, sha256: str, pool: str = POOL_DIRNAME) -> Path:
+    """Where a pooled file lives beside the backups in `folder` (attachments, or CASE_POOL_DIRNAME)."""
+    return folder / pool / sha256[:2] / sha256
 
 
 def backup_name(created_at: datetime, reason: str) -> str:
@@ -198,3 +268,11 @@ def referenced_attachments(connection: sqlite3.Connection) -> dict[str, int]:
         return {}
     rows = connection.execute("SELECT sha256, max(size_bytes) FROM attachment GROUP BY sha256")
     return {str(sha): int(size) for sha, size in rows}
+
+
+def referenced_case_files(connection: sqlite3.Connection) -> list[str]:
+    """Blob names of every case file the store refers to (trash included), none before the case tables."""
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "case_attachment" not in tables:
+        return []
+    return [str(row[0]) for row in connection.execute("SELECT blob_name FROM case_attachment ORDER BY id")]

@@ -3,6 +3,8 @@
 The current store is never simply overwritten: a healthy one is backed up first (reason
 ``truoc-khoi-phuc``); one that cannot be read is renamed aside (``gedesk.sqlite3.hong-<time>``). A backup
 made by an older schema is restored as it is and upgraded by `open_store` (after its own backup).
+Attachments and sealed case files are put back from the zip or the pool beside it; a backup made before
+case files were carried (format 1) restores the store and attachments and leaves ``case_files/`` alone.
 The store must be closed while restoring (the GUI restarts its window around it).
 """
 
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.backup import create_backup
+from gender_equality_desk.core.exchange.backup_case_files import restore_case_files
 from gender_equality_desk.core.exchange.backup_format import (
     ATTACHMENT_PREFIX,
     STORE_ENTRY,
@@ -59,6 +62,8 @@ class RestoreResult:
     damaged_kept_at: Path | None  # the unreadable store, renamed aside
     attachments_copied: int
     attachments_missing: int
+    case_files_copied: int = 0
+    case_files_missing: int = 0  # listed by the backup but absent or damaged in it and its pool
 
 
 def list_backups(*folders: Path) -> list[BackupInfo]:
@@ -202,4 +207,5 @@ def restore_backup(layout: DataLayout, path: Path, *, now: datetime | None = Non
             shutil.copyfile(snapshot, tmp)
         fsync_directory(layout.root)
     copied, missing = _restore_attachments(path, layout, manifest)
-    return RestoreResult(manifest, safety, damaged, copied, missing)
+    sealed_copied, sealed_missing = restore_case_files(path, layout, manifest)
+    return RestoreResult(manifest, safety, damaged, copied, missing, sealed_copied, sealed_missing)

@@ -124,9 +124,6 @@ def test_the_search_finds_a_plaintext_marker_in_every_backup(backups: list[Path]
     assert hits == {f"{path}!store.sqlite3" for path in zips}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="core/exchange/backup.py backs up attachment/ blobs only, not case_files/"
-)
 def test_a_self_contained_backup_carries_the_sealed_case_files(
     backups: list[Path], layout: DataLayout
 ) -> None:

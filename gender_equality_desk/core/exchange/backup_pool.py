@@ -1,0 +1,132 @@
+"""The folders that hold pooled backups (``backups/`` and the mirror): the pools, rotation, mirroring.
+
+Beside the zips, attachments and sealed case files live once each, by SHA-256, in their pools (see
+`backup_format`). `fill_pool` copies in only what a pool lacks, `rotate_folder` deletes the backups the
+policy does not keep and then the pooled files no remaining backup needs, and `mirror_backup` copies a new
+backup with its pooled files to the chosen folder (a USB stick) when it is plugged in.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Mapping
+from pathlib import Path
+
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.exchange import backup_case_files as case_files
+from gender_equality_desk.core.exchange.backup_format import (
+    CASE_POOL_DIRNAME,
+    POOL_DIRNAME,
+    Manifest,
+    backup_files,
+    file_sha256,
+    pool_blob,
+    read_manifest,
+)
+from gender_equality_desk.core.exchange.backup_settings import BackupSettings
+from gender_equality_desk.core.exchange.rotation import RotationPolicy, backups_to_keep
+from gender_equality_desk.core.exchange.usb import copy_verified
+from gender_equality_desk.core.fileio import atomic_path
+from gender_equality_desk.core.paths import DataLayout
+
+_CHUNK = 1024 * 1024
+
+
+def _copy_into_pool(source: Path, target: Path, sha256: str) -> None:
+    """Copy one file into a pool, checked by its hash (_MismatchError: nothing left behind)."""
+    with atomic_path(target) as tmp:
+        with source.open("rb") as reader, tmp.open("wb") as writer:
+            shutil.copyfileobj(reader, writer, _CHUNK)
+        if file_sha256(tmp) != sha256:
+            raise _MismatchError
+
+
+class _MismatchError(Exception):
+    """A file whose content no longer matches its name (a damaged disk): not copied."""
+
+
+def fill_pool(
+    folder: Path, sources: Mapping[str, Path], wanted: Mapping[str, int], pool: str = POOL_DIRNAME
+) -> tuple[int, int]:
+    """Copy into `folder`'s pool the wanted files it lacks; returns (copied, missing or damaged)."""
+    copied = missing = 0
+    for sha256, size in wanted.items():
+        target = pool_blob(folder, sha256, pool)
+        if target.is_file() and target.stat().st_size == size:
+            continue
+        source = sources.get(sha256)
+        if source is None or not source.is_file():
+            missing += 1
+            continue
+        try:
+            _copy_into_pool(source, target, sha256)
+            copied += 1
+        except _MismatchError:
+            missing += 1
+    return copied, missing
+
+
+def rotate_folder(folder: Path, policy: RotationPolicy) -> int:
+    """Delete the backups the policy does not keep, then pool files no remaining backup refers to.
+
+    A file whose manifest cannot be read is never deleted, and while one exists the pool is not pruned
+    (it may need files we cannot see). Returns the number of backups removed.
+    """
+    readable: dict[Path, Manifest] = {}
+    unreadable = False
+    for path in backup_files(folder):
+        try:
+            readable[path] = read_manifest(path)
+        except UserFacingError:
+            unreadable = True
+    keep = backups_to_keep(((path, m.created_at.astimezone()) for path, m in readable.items()), policy)
+    removed = 0
+    for path in readable:
+        if path not in keep:
+            path.unlink(missing_ok=True)
+            removed += 1
+    if not unreadable:
+        _prune_pool(folder / POOL_DIRNAME, {sha for path in keep for sha in readable[path].attachments})
+        kept = [readable[path] for path in keep]
+        _prune_pool(folder / CASE_POOL_DIRNAME, case_files.referenced_hashes(kept))
+    return removed
+
+
+def _prune_pool(pool: Path, referenced: set[str]) -> None:
+    if not pool.is_dir():
+        return
+    for shard in pool.iterdir():
+        if shard.is_dir():
+            for blob in shard.iterdir():
+                if blob.name not in referenced:
+                    blob.unlink(missing_ok=True)
+
+
+def mirror_backup(
+    layout: DataLayout, backup: Path, manifest: Manifest, settings: BackupSettings
+) -> tuple[Path | None, str | None]:
+    """Copy a new backup (and the pooled files it needs) to the mirror folder when it is plugged in."""
+    target = settings.mirror_target()
+    if target is None or settings.mirror_folder is None:
+        return None, None
+    if not settings.mirror_folder.is_dir():
+        return None, (
+            f"Chưa sao lưu sang “{settings.mirror_folder}”: không thấy thư mục này (USB chưa cắm?). "
+            "Bản sao lưu vẫn có trong thư mục dữ liệu."
+        )
+    try:
+        target.mkdir(exist_ok=True)
+        sources = {sha: pool_blob(layout.backups, sha) for sha in manifest.attachments}
+        fill_pool(target, sources, manifest.attachments)
+        sealed = manifest.case_files
+        fill_pool(
+            target,
+            case_files.pool_sources(layout.backups, sealed),
+            case_files.wanted_sizes(sealed),
+            CASE_POOL_DIRNAME,
+        )
+        copied = copy_verified(backup, target, backup.name)
+        rotate_folder(target, settings.policy)
+    except (UserFacingError, OSError) as error:
+        return None, f"Chưa sao lưu sang “{settings.mirror_folder}”: {error}"
+    return copied, None
