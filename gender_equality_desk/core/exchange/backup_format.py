@@ -68,8 +68,8 @@ TABLE_LABELS = {
     "slogan": "Khẩu hiệu",
     "commune_profile": "Thông tin đơn vị",
     # Last: the restore preview puts the first four on a line each and gathers the rest on one line.
-    "support_case": "Hồ sơ hỗ trợ (mã hóa)",
-    "case_attachment": "Tệp hồ sơ hỗ trợ (mã hóa)",
+    "support_case": "Hồ sơ hỗ trợ",
+    "case_attachment": "Tệp hồ sơ hỗ trợ",
 }
 _FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_docsize", "_config", "_content")
 

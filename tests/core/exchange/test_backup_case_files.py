@@ -130,7 +130,7 @@ def test_case_files_are_pooled_incrementally_and_never_in_clear(
 def test_the_restore_preview_counts_case_records_and_files(team: CaseTeam, layout: DataLayout) -> None:
     manifest = read_manifest(create_backup(layout, "thu-cong", now=NOW).path)
     shown = describe_counts(manifest.counts)
-    assert "Hồ sơ hỗ trợ (mã hóa): 3" in shown and "Tệp hồ sơ hỗ trợ (mã hóa): 1" in shown
+    assert "; Hồ sơ hỗ trợ: 3" in shown and "Tệp hồ sơ hỗ trợ: 1" in shown
     assert manifest.carries_case_files and case_files_note(manifest) is None
 
 
