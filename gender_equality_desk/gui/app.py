@@ -21,13 +21,15 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from gender_equality_desk import APP_NAME, APP_TITLE
 from gender_equality_desk.core.errors import StoreError, UserFacingError
 from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.ui_language import read_ui_language
 from gender_equality_desk.gui import startup
+from gender_equality_desk.gui.gc_guard import install_gui_thread_gc
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.icons import app_icon
 from gender_equality_desk.gui.main_window import MainWindow
 from gender_equality_desk.gui.single_instance import SingleInstance
 from gender_equality_desk.gui.theme import apply_theme
-from gender_equality_desk.gui.translations import install_translations
+from gender_equality_desk.gui.translations import install_translations, install_ui_language
 from gender_equality_desk.gui.workers import BackgroundJobs
 
 if TYPE_CHECKING:
@@ -46,11 +48,13 @@ class _Session:
     """What one main window asked for when it closed."""
 
     restore: BackupInfo | None = None
+    restart: bool = False  # Cài đặt → Giao diện → Khởi động lại ngay: reopen in the chosen language
 
 
 def run_gui(layout: DataLayout, argv: list[str]) -> int:
     """Run the app on the data folder `layout` until the main window closes; returns the exit code."""
     app = _application(argv)
+    install_ui_language(app, read_ui_language(layout.root))  # before the first window is built
     instance = SingleInstance(layout.root)
     if not instance.acquire():
         if instance.raise_first():
@@ -83,6 +87,9 @@ def _run_windows(app: QApplication, layout: DataLayout, instance: SingleInstance
             store.close()
             if session.restore is None:
                 _back_up_quietly(layout, "thoat")
+        if session.restart:
+            install_ui_language(app, read_ui_language(layout.root))
+            continue  # the same data folder, in a window built in the new language
         if session.restore is None:
             return code
         restored = _restore(layout, session.restore)
@@ -208,6 +215,14 @@ def _hook_restore(session: _Session, window: QWidget, page: Page) -> None:
 
     for panel in page.findChildren(BackupPanel):
         panel.restore_requested.connect(lambda info, w=window: _request_restore(session, w, info))
+    restart_requested = getattr(page, "restart_requested", None)  # Cài đặt; no import of it at start
+    if restart_requested is not None:
+        restart_requested.connect(lambda w=window: _request_restart(session, w))
+
+
+def _request_restart(session: _Session, window: QWidget) -> None:
+    session.restart = True
+    window.close()  # the loop in _run_windows installs the new language and opens a new window
 
 
 def _request_restore(session: _Session, window: QWidget, info: object) -> None:
@@ -290,6 +305,7 @@ def _application(argv: list[str]) -> QApplication:
     install_translations(app)  # Qt's own buttons and menus in Vietnamese (resources/translations)
     app.setDesktopFileName("gender-equality-desk")
     apply_theme(app)
+    install_gui_thread_gc(app)  # worker threads must never destroy Qt objects
     return app
 
 

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.gui.gc_guard import install_gui_thread_gc
 from gender_equality_desk.gui.main_window import MainWindow
 from gender_equality_desk.gui.theme import apply_theme
 
@@ -26,8 +27,10 @@ W = TypeVar("W", bound=QWidget)
 
 @pytest.fixture(scope="session", autouse=True)
 def _themed(qapp: QApplication) -> None:
-    """Tests see the app as the officer does: fonts and sizes affect layout assertions."""
+    """Tests see the app as the officer does: fonts and sizes affect layout assertions; cyclic garbage
+    (windows of earlier tests) is collected on the GUI thread, never in a test's worker thread."""
     apply_theme(qapp)
+    install_gui_thread_gc(qapp)
 
 
 @pytest.fixture

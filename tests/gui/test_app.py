@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,14 +20,17 @@ from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import load_profile, save_profile
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.opening import OpenedStore, open_store
+from gender_equality_desk.core.ui_language import UiLanguage, read_ui_language
 from gender_equality_desk.gui import app as app_module
-from gender_equality_desk.gui import startup
+from gender_equality_desk.gui import startup, translations
 from gender_equality_desk.gui.dialogs.restore_dialog import DamagedStoreDialog
 from gender_equality_desk.gui.main_window import SETTINGS_INDEX, MainWindow
 from gender_equality_desk.gui.single_instance import SingleInstance
 from gender_equality_desk.gui.widgets.backup_panel import BackupPanel
+from gender_equality_desk.gui.widgets.language_card import LanguageCard
 from gender_equality_desk.gui.wizard import FirstRunWizard
 
+from .english import build_english
 from .sample_data import PROFILE
 
 
@@ -287,3 +291,33 @@ def test_closing_the_window_while_the_store_opens_ends_the_app(
     assert frames == ["Đang mở dữ liệu…"]
     assert len(closed_stores) == 1
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def test_choosing_english_and_restarting_reopens_the_window_in_english(
+    qapp: QApplication, layout: DataLayout, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    english = build_english(tmp_path / "english")
+    monkeypatch.setattr(translations, "translations_dir", lambda: english)
+    _save_profile(layout)
+    sidebars: list[str] = []
+
+    def run_event_loop(_app: QApplication) -> int:
+        (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        sidebars.append(window.navigation.item(0).text())
+        if len(sidebars) == 1:
+            window.show_page(SETTINGS_INDEX)
+            (card,) = window.findChildren(LanguageCard)
+            card.picker.setCurrentIndex(card.picker.findData(UiLanguage.ENGLISH.value))
+            assert card.restart_button.isVisibleTo(card)  # the app listens, so the restart is offered
+            card.restart_button.click()
+        else:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_event_loop)
+    try:
+        assert app_module.run_gui(layout, ["gender-equality-desk"]) == 0
+        assert sidebars == ["Tổng quan", "Overview"]
+        assert read_ui_language(layout.root) is UiLanguage.ENGLISH  # kept for the next start
+    finally:
+        translations.uninstall_translations(qapp)
