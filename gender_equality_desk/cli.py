@@ -154,13 +154,23 @@ def _run_backup(layout: DataLayout, out: Path | None) -> int:
             "sao lưu.",
             file=sys.stderr,
         )
+    if result.missing_case_files:
+        print(
+            f"Chú ý: {result.missing_case_files} tệp hồ sơ hỗ trợ không có trong thư mục dữ liệu nên không "
+            "được sao lưu.",
+            file=sys.stderr,
+        )
     if result.mirror_problem:
         print(f"Chú ý: {result.mirror_problem}", file=sys.stderr)
     return 0
 
 
 def _run_restore(layout: DataLayout, file: Path) -> int:
-    from gender_equality_desk.core.exchange.backup_format import describe_counts, read_manifest
+    from gender_equality_desk.core.exchange.backup_format import (
+        case_files_note,
+        describe_counts,
+        read_manifest,
+    )
     from gender_equality_desk.core.exchange.restore import restore_backup
     from gender_equality_desk.core.folder_lock import FolderLock
     from gender_equality_desk.core.store.opening import open_store
@@ -178,4 +188,10 @@ def _run_restore(layout: DataLayout, file: Path) -> int:
         print(f"Tệp dữ liệu hỏng được giữ lại, đổi tên thành {result.damaged_kept_at}.")
     if result.attachments_missing:
         print(f"Chú ý: thiếu {result.attachments_missing} tệp đính kèm trong bản sao lưu.", file=sys.stderr)
+    if result.case_files_missing:
+        print(
+            f"Chú ý: thiếu {result.case_files_missing} tệp hồ sơ hỗ trợ trong bản sao lưu.", file=sys.stderr
+        )
+    if note := case_files_note(manifest):
+        print(f"Chú ý: {note}", file=sys.stderr)
     return 0

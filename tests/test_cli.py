@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -164,3 +166,30 @@ def test_restore_refuses_while_the_app_has_the_folder(
     with FolderLock(layout.root):
         assert main(["restore", "--data-dir", str(layout.root), str(made)]) == 2
     assert "đang được mở" in capsys.readouterr().err
+
+
+def test_restoring_a_backup_from_before_case_files_says_what_it_lacks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    layout = DataLayout(tmp_path / "xa")
+    open_store(layout).close()
+    current = tmp_path / "moi.zip"
+    assert main(["backup", "--data-dir", str(layout.root), "--out", str(current)]) == 0
+    older = tmp_path / "cu.zip"
+    with zipfile.ZipFile(current) as source, zipfile.ZipFile(older, "w") as copy:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "manifest.json":  # as written before backups carried case files
+                manifest = json.loads(data)
+                manifest.update(version=1, counts={**manifest["counts"], "case_attachment": 2})
+                manifest.pop("case_files", None)
+                data = json.dumps(manifest).encode("utf-8")
+            copy.writestr(name, data)
+    capsys.readouterr()
+
+    assert main(["restore", "--data-dir", str(tmp_path / "may-moi"), str(current)]) == 0
+    assert "hồ sơ hỗ trợ" not in capsys.readouterr().err
+    assert main(["restore", "--data-dir", str(tmp_path / "may-khac"), str(older)]) == 0
+    assert "Chú ý: Bản sao lưu này được tạo trước khi ứng dụng sao lưu kèm tệp hồ sơ hỗ trợ: 2 tệp" in (
+        capsys.readouterr().err
+    )

@@ -291,6 +291,12 @@ def _report_restore(window: QWidget, result: RestoreResult) -> None:
         lines.append(
             translate("app", "Thiếu {n} tệp đính kèm trong bản sao lưu.").format(n=result.attachments_missing)
         )
+    if result.case_files_missing:
+        lines.append(
+            translate("app", "Thiếu {n} tệp hồ sơ hỗ trợ trong bản sao lưu.").format(
+                n=result.case_files_missing
+            )
+        )
     QMessageBox.information(window, translate("app", "Đã khôi phục dữ liệu"), "\n".join(lines))
 
 

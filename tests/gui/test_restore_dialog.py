@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -111,3 +112,15 @@ def test_damaged_store_dialog_explains_and_offers(
     assert "Sao lưu lúc 19/11/2025 08:30" in dialog.offer_text.text()
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert dialog.chosen == offer and dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_preview_warns_when_an_old_backup_lacks_the_case_files(two_backups: DataLayout) -> None:
+    info = list_backups(two_backups.backups)[0]
+    assert "Chú ý" not in module.preview_text(info)  # made by this version: case files travel with it
+
+    counts = {**info.manifest.counts, "case_attachment": 3}
+    older = replace(info, manifest=replace(info.manifest, format_version=1, counts=counts))
+
+    assert "Chú ý: bản sao lưu này được tạo trước khi ứng dụng sao lưu kèm tệp hồ sơ hỗ trợ: 3 tệp hồ sơ" in (
+        module.preview_text(older)
+    )

@@ -168,10 +168,16 @@ def _case_files(raw: object) -> dict[str, CaseFileRef]:
     return found
 
 
+def case_files_not_carried(manifest: Manifest) -> int:
+    """How many case files the store in this backup lists that the backup itself does not carry (made
+    before backups carried case files); 0 when restoring it brings every one back."""
+    return 0 if manifest.carries_case_files else manifest.counts.get("case_attachment", 0)
+
+
 def case_files_note(manifest: Manifest) -> str | None:
     """A warning (Vietnamese) when restoring this backup would not bring back every case file it lists."""
-    rows = manifest.counts.get("case_attachment", 0)
-    if rows and not manifest.carries_case_files:
+    rows = case_files_not_carried(manifest)
+    if rows:
         return (
             f"Bản sao lưu này được tạo trước khi ứng dụng sao lưu kèm tệp hồ sơ hỗ trợ: {rows} tệp hồ sơ "
             "không có trong bản sao lưu. Tệp hồ sơ đang có trong thư mục dữ liệu được giữ nguyên."

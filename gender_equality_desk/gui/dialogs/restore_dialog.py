@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk.core.domain.clock import LOCAL_TZ
 from gender_equality_desk.core.errors import UserFacingError
-from gender_equality_desk.core.exchange.backup_format import TABLE_LABELS, Manifest, describe_counts
+from gender_equality_desk.core.exchange.backup_format import (
+    TABLE_LABELS,
+    Manifest,
+    case_files_not_carried,
+    describe_counts,
+)
 from gender_equality_desk.core.exchange.backup_settings import load_settings
 from gender_equality_desk.core.exchange.restore import BackupInfo, check_backup, list_backups
 from gender_equality_desk.core.paths import DataLayout
@@ -60,6 +65,14 @@ def preview_text(info: BackupInfo) -> str:
     if shown[MAIN_TABLES:]:
         lines.append(
             "• " + "; ".join(f"{label}: {format_number(count)}" for label, count in shown[MAIN_TABLES:])
+        )
+    if not_carried := case_files_not_carried(manifest):
+        lines.append(
+            translate(
+                "restore_dialog",
+                "Chú ý: bản sao lưu này được tạo trước khi ứng dụng sao lưu kèm tệp hồ sơ hỗ trợ: "
+                "{n} tệp hồ sơ không có trong đó. Tệp hồ sơ đang có trong thư mục dữ liệu được giữ nguyên.",
+            ).format(n=format_number(not_carried))
         )
     version = translate("restore_dialog", "Phiên bản dữ liệu: {revision} (ứng dụng {app}).")
     unknown = translate("restore_dialog", "không rõ")

@@ -4,12 +4,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../../gender_equality_desk/gui/app.py" line="150"/>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="157"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/app.py" line="151"/>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="158"/>
         <source>Không khôi phục được bản sao lưu. Dữ liệu hiện tại được giữ nguyên.
 
 {detail}</source>
@@ -18,42 +18,47 @@
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/app.py" line="262"/>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="277"/>
         <source>Đã khôi phục bản sao lưu lúc {when}.</source>
         <translation>Restored the backup made at {when}.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/app.py" line="265"/>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="280"/>
         <source>Dữ liệu trước khi khôi phục được giữ trong bản sao lưu {name}.</source>
         <translation>The data as it was before the restore is kept in the backup {name}.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/app.py" line="271"/>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="286"/>
         <source>Tệp dữ liệu hỏng được giữ lại với tên {name}.</source>
         <translation>The damaged data file has been kept as {name}.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/app.py" line="277"/>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="292"/>
         <source>Thiếu {n} tệp đính kèm trong bản sao lưu.</source>
         <translation>{n} attached files were missing from the backup.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/app.py" line="279"/>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="296"/>
+        <source>Thiếu {n} tệp hồ sơ hỗ trợ trong bản sao lưu.</source>
+        <translation>{n} support case files were missing from the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="300"/>
         <source>Đã khôi phục dữ liệu</source>
         <translation>Data restored</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/app.py" line="297"/>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="319"/>
         <source>Dữ liệu đang được mở</source>
         <translation>The data is already open</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/app.py" line="304"/>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="326"/>
         <source>Không mở được dữ liệu</source>
         <translation>Could not open the data</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/app.py" line="305"/>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="327"/>
         <source>{app} không mở được tệp dữ liệu nên sẽ đóng lại. Dữ liệu không bị thay đổi.
 
 {detail}
