@@ -12,6 +12,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from gender_equality_desk.core.cases.vocabulary import (
+    AgeGroup,
+    CaseStatus,
+    ClosureReason,
+    FollowUpKind,
+    GbvType,
+    IntakeChannel,
+    MeasureKind,
+    MeasureOutcome,
+    Relationship,
+    RiskLevel,
+    Sex,
+)
 from gender_equality_desk.core.catalogues import CatalogueKind
 from gender_equality_desk.core.domain.vocabulary import (
     ActivityStatus,
@@ -19,11 +32,16 @@ from gender_equality_desk.core.domain.vocabulary import (
     LabelledEnum,
     QuantityUnit,
 )
+from gender_equality_desk.core.exchange.excel_import.importer import RowStatus
+from gender_equality_desk.core.exchange.packages_merge import MergeStatus
+from gender_equality_desk.core.plans.deadlines import DeadlineKind
 from gender_equality_desk.core.plans.model import PlanKind, SectionKind
 from gender_equality_desk.core.plans.progress import PlanStatus, RecordKind
 from gender_equality_desk.core.records.activity_list import ActivityColumn
 from gender_equality_desk.core.records.kinds import RecordType
 from gender_equality_desk.core.reports.registry import OutputFormat, ReportKind
+from gender_equality_desk.core.security.audit import AuditAction
+from gender_equality_desk.core.security.session import Role
 from gender_equality_desk.core.ui_language import UiLanguage
 from gender_equality_desk.gui.i18n import translated_label
 from gender_equality_desk.gui.translations import install_ui_language, uninstall_translations
@@ -43,6 +61,22 @@ MARKED: tuple[type[LabelledEnum], ...] = (
     RecordType,
     ReportKind,
     OutputFormat,
+    GbvType,
+    IntakeChannel,
+    Sex,
+    AgeGroup,
+    Relationship,
+    RiskLevel,
+    CaseStatus,
+    ClosureReason,
+    MeasureKind,
+    MeasureOutcome,
+    FollowUpKind,
+    Role,
+    AuditAction,
+    DeadlineKind,
+    RowStatus,
+    MergeStatus,
 )
 
 SAMPLES: list[tuple[LabelledEnum, str, str]] = [  # member, Vietnamese label, English on screen
@@ -62,6 +96,22 @@ SAMPLES: list[tuple[LabelledEnum, str, str]] = [  # member, Vietnamese label, En
         "Domestic violence statistics (anonymised)",
     ),
     (OutputFormat.XLSX, "Excel (để tiếp tục chỉnh sửa)", "Excel (to keep editing)"),
+    (GbvType.PSYCHOLOGICAL_ABUSE, "Bạo lực tinh thần, tâm lý", "Psychological / emotional abuse"),
+    (IntakeChannel.VILLAGE_HEAD, "Trưởng thôn, tổ dân phố", "Village or residential group head"),
+    (Sex.FEMALE, "Nữ", "Female"),
+    (AgeGroup.FROM_60, "Từ 60 tuổi", "60 and over"),
+    (Relationship.FORMER_SPOUSE, "Vợ/chồng đã ly hôn", "Former spouse"),
+    (RiskLevel.HIGH, "Cao – nguy hiểm tính mạng", "High – life-threatening"),
+    (CaseStatus.OPEN, "Đang hỗ trợ", "Open"),
+    (ClosureReason.NO_CONTACT, "Không liên lạc được", "Could not be contacted"),
+    (MeasureKind.NO_CONTACT, "Cấm tiếp xúc", "No-contact order"),
+    (MeasureOutcome.REFUSED, "Nạn nhân từ chối", "Refused by the survivor"),
+    (FollowUpKind.HOME_VISIT, "Thăm hộ gia đình", "Home visit"),
+    (Role.CASE_OFFICER, "Cán bộ phụ trách hồ sơ", "Case officer"),
+    (AuditAction.CASE_VIEWED, "Xem hồ sơ", "Case viewed"),
+    (DeadlineKind.CASE_FOLLOW_UP, "Theo dõi hồ sơ", "Case follow-up"),
+    (RowStatus.EXISTING, "Đã có, bỏ qua", "Already recorded, skipped"),
+    (MergeStatus.CONFLICT, "Xung đột: cả hai nơi đều sửa", "Conflict: edited in both places"),
 ]
 
 

@@ -55,6 +55,7 @@ from gender_equality_desk.core.store.models import (
     Slogan,
     Village,
 )
+from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
 
 CATALOGUES: tuple[PackageModel, ...] = (
     Village,
@@ -85,11 +86,11 @@ FIELD_LABELS = {
 
 
 class MergeStatus(LabelledEnum):
-    NEW = ("new", "Mới")
-    CHANGED = ("changed", "Đã sửa ở nơi gửi")
-    CONFLICT = ("conflict", "Xung đột: cả hai nơi đều sửa")
-    SAME = ("same", "Không đổi")
-    LOCAL_NEWER = ("local_newer", "Máy này mới hơn, giữ nguyên")
+    NEW = ("new", QT_TRANSLATE_NOOP("MergeStatus", "Mới"))
+    CHANGED = ("changed", QT_TRANSLATE_NOOP("MergeStatus", "Đã sửa ở nơi gửi"))
+    CONFLICT = ("conflict", QT_TRANSLATE_NOOP("MergeStatus", "Xung đột: cả hai nơi đều sửa"))
+    SAME = ("same", QT_TRANSLATE_NOOP("MergeStatus", "Không đổi"))
+    LOCAL_NEWER = ("local_newer", QT_TRANSLATE_NOOP("MergeStatus", "Máy này mới hơn, giữ nguyên"))
 
 
 @dataclass(frozen=True)

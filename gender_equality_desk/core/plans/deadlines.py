@@ -21,15 +21,16 @@ from gender_equality_desk.core.domain.vocabulary import LabelledEnum
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.plans.progress import PlanStatus, plan_progress
 from gender_equality_desk.core.store.plan_models import Plan, ReportDeadline
+from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
 
 REMINDER_DAYS = 30  # report deadlines and the Action Month start show up this many days ahead
 
 
 class DeadlineKind(LabelledEnum):
-    ACTION_MONTH = ("action_month", "Tháng hành động")
-    REPORT = ("report", "Hạn báo cáo")
-    PLANNED_ACTIVITY = ("planned_activity", "Hoạt động theo kế hoạch")
-    CASE_FOLLOW_UP = ("case_follow_up", "Theo dõi hồ sơ")
+    ACTION_MONTH = ("action_month", QT_TRANSLATE_NOOP("DeadlineKind", "Tháng hành động"))
+    REPORT = ("report", QT_TRANSLATE_NOOP("DeadlineKind", "Hạn báo cáo"))
+    PLANNED_ACTIVITY = ("planned_activity", QT_TRANSLATE_NOOP("DeadlineKind", "Hoạt động theo kế hoạch"))
+    CASE_FOLLOW_UP = ("case_follow_up", QT_TRANSLATE_NOOP("DeadlineKind", "Theo dõi hồ sơ"))
 
 
 @dataclass(frozen=True)

@@ -22,30 +22,34 @@ from gender_equality_desk.core.domain.vocabulary import LabelledEnum
 from gender_equality_desk.core.security.session import AuthSession, Role
 from gender_equality_desk.core.store.base import utc_now
 from gender_equality_desk.core.store.case_models import AuditEntry
+from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
 
 GENESIS = "0" * 64
 
 
 class AuditAction(LabelledEnum):
-    SIGN_IN = ("sign_in", "Đăng nhập")
-    SIGN_OUT = ("sign_out", "Đăng xuất")
-    SIGN_IN_FAILED = ("sign_in_failed", "Đăng nhập không thành công")
-    PASSWORD_CHANGED = ("password_changed", "Đổi mật khẩu")
-    PASSWORD_RECOVERED = ("password_recovered", "Đặt lại mật khẩu bằng khóa khôi phục")
-    ACCOUNT_CREATED = ("account_created", "Tạo tài khoản")
-    ACCOUNT_CHANGED = ("account_changed", "Sửa tài khoản")
-    SETUP = ("setup", "Khởi tạo bảo mật")
-    CASE_VIEWED = ("case_viewed", "Xem hồ sơ")
-    CASE_CREATED = ("case_created", "Tạo hồ sơ")
-    CASE_CHANGED = ("case_changed", "Sửa hồ sơ")
-    CASE_CLOSED = ("case_closed", "Đóng hồ sơ")
-    CASE_REOPENED = ("case_reopened", "Mở lại hồ sơ")
-    FILE_ADDED = ("file_added", "Thêm tệp hồ sơ")
-    FILE_OPENED = ("file_opened", "Mở tệp hồ sơ")
-    EXPORTED = ("exported", "Xuất dữ liệu")
-    PRINTED = ("printed", "In")
-    AUDIT_VIEWED = ("audit_viewed", "Xem nhật ký truy cập")
-    SETTINGS_CHANGED = ("settings_changed", "Sửa danh mục, cài đặt")
+    SIGN_IN = ("sign_in", QT_TRANSLATE_NOOP("AuditAction", "Đăng nhập"))
+    SIGN_OUT = ("sign_out", QT_TRANSLATE_NOOP("AuditAction", "Đăng xuất"))
+    SIGN_IN_FAILED = ("sign_in_failed", QT_TRANSLATE_NOOP("AuditAction", "Đăng nhập không thành công"))
+    PASSWORD_CHANGED = ("password_changed", QT_TRANSLATE_NOOP("AuditAction", "Đổi mật khẩu"))
+    PASSWORD_RECOVERED = (
+        "password_recovered",
+        QT_TRANSLATE_NOOP("AuditAction", "Đặt lại mật khẩu bằng khóa khôi phục"),
+    )
+    ACCOUNT_CREATED = ("account_created", QT_TRANSLATE_NOOP("AuditAction", "Tạo tài khoản"))
+    ACCOUNT_CHANGED = ("account_changed", QT_TRANSLATE_NOOP("AuditAction", "Sửa tài khoản"))
+    SETUP = ("setup", QT_TRANSLATE_NOOP("AuditAction", "Khởi tạo bảo mật"))
+    CASE_VIEWED = ("case_viewed", QT_TRANSLATE_NOOP("AuditAction", "Xem hồ sơ"))
+    CASE_CREATED = ("case_created", QT_TRANSLATE_NOOP("AuditAction", "Tạo hồ sơ"))
+    CASE_CHANGED = ("case_changed", QT_TRANSLATE_NOOP("AuditAction", "Sửa hồ sơ"))
+    CASE_CLOSED = ("case_closed", QT_TRANSLATE_NOOP("AuditAction", "Đóng hồ sơ"))
+    CASE_REOPENED = ("case_reopened", QT_TRANSLATE_NOOP("AuditAction", "Mở lại hồ sơ"))
+    FILE_ADDED = ("file_added", QT_TRANSLATE_NOOP("AuditAction", "Thêm tệp hồ sơ"))
+    FILE_OPENED = ("file_opened", QT_TRANSLATE_NOOP("AuditAction", "Mở tệp hồ sơ"))
+    EXPORTED = ("exported", QT_TRANSLATE_NOOP("AuditAction", "Xuất dữ liệu"))
+    PRINTED = ("printed", QT_TRANSLATE_NOOP("AuditAction", "In"))
+    AUDIT_VIEWED = ("audit_viewed", QT_TRANSLATE_NOOP("AuditAction", "Xem nhật ký truy cập"))
+    SETTINGS_CHANGED = ("settings_changed", QT_TRANSLATE_NOOP("AuditAction", "Sửa danh mục, cài đặt"))
 
 
 @dataclass(frozen=True)

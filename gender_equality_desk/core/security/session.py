@@ -9,14 +9,15 @@ from pathlib import Path
 from gender_equality_desk.core.domain.vocabulary import LabelledEnum
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
 
 CASE_FILES_DIRNAME = "case_files"  # encrypted case attachments, apart from the plain evidence folder
 
 
 class Role(LabelledEnum):
-    ADMIN = ("admin", "Quản trị viên")
-    CASE_OFFICER = ("case_officer", "Cán bộ phụ trách hồ sơ")
-    VIEWER = ("viewer", "Lãnh đạo / chỉ xem thống kê")
+    ADMIN = ("admin", QT_TRANSLATE_NOOP("Role", "Quản trị viên"))
+    CASE_OFFICER = ("case_officer", QT_TRANSLATE_NOOP("Role", "Cán bộ phụ trách hồ sơ"))
+    VIEWER = ("viewer", QT_TRANSLATE_NOOP("Role", "Lãnh đạo / chỉ xem thống kê"))
 
 
 class AccessDeniedError(UserFacingError):

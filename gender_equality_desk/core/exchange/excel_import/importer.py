@@ -34,14 +34,15 @@ from gender_equality_desk.core.records.checks import CheckResult, InvalidRecordE
 from gender_equality_desk.core.records.kinds import MODELS, RecordType
 from gender_equality_desk.core.records.propaganda import check_propaganda, create_propaganda
 from gender_equality_desk.core.store.models import Activity, PropagandaEvent
+from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
 
 
 class RowStatus(LabelledEnum):
-    VALID = ("valid", "Hợp lệ")
-    INVALID = ("invalid", "Có lỗi")
-    EXISTING = ("existing", "Đã có, bỏ qua")
-    REPEATED = ("repeated", "Trùng dòng trên, bỏ qua")
-    EXAMPLE = ("example", "Dòng ví dụ, bỏ qua")
+    VALID = ("valid", QT_TRANSLATE_NOOP("RowStatus", "Hợp lệ"))
+    INVALID = ("invalid", QT_TRANSLATE_NOOP("RowStatus", "Có lỗi"))
+    EXISTING = ("existing", QT_TRANSLATE_NOOP("RowStatus", "Đã có, bỏ qua"))
+    REPEATED = ("repeated", QT_TRANSLATE_NOOP("RowStatus", "Trùng dòng trên, bỏ qua"))
+    EXAMPLE = ("example", QT_TRANSLATE_NOOP("RowStatus", "Dòng ví dụ, bỏ qua"))
 
 
 @dataclass(frozen=True)
