@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.security import accounts, passwords
 from gender_equality_desk.core.security.session import AuthSession, Role
-from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import styled_label
 from gender_equality_desk.gui.widgets.sign_in import password_edit
 
@@ -116,7 +116,7 @@ class AccountFormDialog(_AccountDialog):
         self.role = QComboBox()
         self.role.setObjectName("accountRole")
         for role in (Role.CASE_OFFICER, Role.VIEWER, Role.ADMIN):
-            self.role.addItem(role.label, role.value)
+            self.role.addItem(translated_label(role), role.value)
         self.password = password_edit("accountPassword")
         self.repeat = password_edit("accountRepeat")
         self.add_row("username", translate("AccountFormDialog", "Tên đăng nhập"), self.username)

@@ -33,7 +33,7 @@ from gender_equality_desk.core.cases.vocabulary import AgeGroup, IntakeChannel, 
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.records.checks import InvalidRecordError
 from gender_equality_desk.core.security.session import AuthSession
-from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import styled_label
 from gender_equality_desk.gui.widgets.case_inputs import DateLine, EnumCombo, message_line, show_errors
 from gender_equality_desk.gui.widgets.case_lookups import act_choices, village_choices
@@ -197,7 +197,9 @@ class CaseFormDialog(QDialog):
             item = QListWidgetItem(act.label, self.acts)
             item.setData(Qt.ItemDataRole.UserRole, act.id)
             item.setToolTip(
-                f"{act.gbv_type.label} — {act.legal_ref}" if act.legal_ref else act.gbv_type.label
+                f"{translated_label(act.gbv_type)} — {act.legal_ref}"
+                if act.legal_ref
+                else translated_label(act.gbv_type)
             )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk.core.plans.progress import LinkCandidate
 from gender_equality_desk.core.reports.formatting import format_date
-from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import styled_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -73,7 +73,7 @@ class PlanLinkDialog(QDialog):
         for candidate in self._search(text):
             key = (candidate.kind.value, candidate.record_id)
             item = QListWidgetItem(
-                f"{format_date(candidate.day)} · {candidate.kind.label} · {candidate.title}"
+                f"{format_date(candidate.day)} · {translated_label(candidate.kind)} · {candidate.title}"
             )
             item.setData(KEY_ROLE, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

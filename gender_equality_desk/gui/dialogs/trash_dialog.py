@@ -37,7 +37,7 @@ from gender_equality_desk.core.records.trash import (
 )
 from gender_equality_desk.core.reports.formatting import format_number
 from gender_equality_desk.core.store.engine import Store
-from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import styled_label
 
 KIND_COLUMN, TITLE_COLUMN, DAY_COLUMN, DELETED_COLUMN = range(4)
@@ -119,7 +119,7 @@ class TrashDialog(QDialog):
             items = trash_items(session)
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
-            cells = [item.record_type.label, item.title, item.day, self._deleted_text(item)]
+            cells = [translated_label(item.record_type), item.title, item.day, self._deleted_text(item)]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column == TITLE_COLUMN:

@@ -1,7 +1,7 @@
 """The activities list as a paging table model: its columns, declared once, over the core's list queries.
 
-Headers are marked here and translated when shown (the column list is built at import, before the
-language is chosen); tooltips are translated as they are shown.
+Headers are the core's ActivityColumn labels, translated when shown in that enum's context (the column list
+is built at import, before the language is chosen); tooltips are translated as they are shown.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from gender_equality_desk.core.records.activity_list import (
     activity_rows,
 )
 from gender_equality_desk.core.store.engine import Store
-from gender_equality_desk.gui.i18n import QT_TRANSLATE_NOOP, translate, translated_label
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.models.record_table import CENTER, RIGHT, Column, RecordSource, RecordTableModel
 
 ActivityTableModel = RecordTableModel[ActivityListRow, ActivityFilter, ActivitySort, ActivityColumn]
@@ -51,45 +51,64 @@ def _budget_tip(row: ActivityListRow) -> str:
 COLUMNS: list[Column[ActivityListRow, ActivityColumn]] = [
     Column(
         ActivityColumn.DATE,
-        QT_TRANSLATE_NOOP("RecordTableModel", "Ngày"),
+        ActivityColumn.DATE.label,
         lambda row: f"{row.day:%d/%m/%Y}",
         CENTER,
+        header_context="ActivityColumn",
     ),
     Column(
-        ActivityColumn.TITLE, QT_TRANSLATE_NOOP("RecordTableModel", "Tên hoạt động"), lambda row: row.title
+        ActivityColumn.TITLE,
+        ActivityColumn.TITLE.label,
+        lambda row: row.title,
+        header_context="ActivityColumn",
     ),
-    Column(ActivityColumn.KIND, QT_TRANSLATE_NOOP("RecordTableModel", "Loại"), lambda row: row.kind_label),
-    Column(ActivityColumn.PLACE, QT_TRANSLATE_NOOP("RecordTableModel", "Địa điểm"), lambda row: row.place),
+    Column(
+        ActivityColumn.KIND,
+        ActivityColumn.KIND.label,
+        lambda row: row.kind_label,
+        header_context="ActivityColumn",
+    ),
+    Column(
+        ActivityColumn.PLACE,
+        ActivityColumn.PLACE.label,
+        lambda row: row.place,
+        header_context="ActivityColumn",
+    ),
     Column(
         ActivityColumn.ORGANISER,
-        QT_TRANSLATE_NOOP("RecordTableModel", "Đơn vị tổ chức"),
+        ActivityColumn.ORGANISER.label,
         lambda row: row.organiser,
+        header_context="ActivityColumn",
     ),
     Column(
         ActivityColumn.PARTICIPANTS,
-        QT_TRANSLATE_NOOP("RecordTableModel", "Tham gia"),
+        ActivityColumn.PARTICIPANTS.label,
         lambda row: group_thousands(row.participants_total),
         RIGHT,
         tooltip=_participants_tip,
+        header_context="ActivityColumn",
     ),
     Column(
         ActivityColumn.FEMALE,
-        QT_TRANSLATE_NOOP("RecordTableModel", "Nữ"),
+        ActivityColumn.FEMALE.label,
         lambda row: _count(row.participants_female),
         RIGHT,
         tooltip=_participants_tip,
+        header_context="ActivityColumn",
     ),
     Column(
         ActivityColumn.BUDGET,
-        QT_TRANSLATE_NOOP("RecordTableModel", "Kinh phí (đ)"),
+        ActivityColumn.BUDGET.label,
         lambda row: group_thousands(row.budget_vnd),
         RIGHT,
         tooltip=_budget_tip,
+        header_context="ActivityColumn",
     ),
     Column(
         ActivityColumn.STATUS,
-        QT_TRANSLATE_NOOP("RecordTableModel", "Trạng thái"),
+        ActivityColumn.STATUS.label,
         lambda row: translated_label(row.status),
+        header_context="ActivityColumn",
     ),
 ]
 # Widths in pixels at the app's 10 pt font; the title column takes what is left.

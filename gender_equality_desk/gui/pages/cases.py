@@ -17,7 +17,7 @@ from gender_equality_desk.core.cases import support
 from gender_equality_desk.core.security import accounts
 from gender_equality_desk.core.security.session import AuthSession, Role
 from gender_equality_desk.gui.dialogs.case_form import CaseFormDialog
-from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.idle_lock import IDLE_LIMIT_MS, IdleLock
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
 from gender_equality_desk.gui.widgets.basics import styled_label
@@ -151,7 +151,7 @@ class CasesPage(Page):
         self.user_label.setText(
             translate("CasesPage", "Đang đăng nhập: %1 (%2)")
             .replace("%1", auth.display_name)
-            .replace("%2", auth.role.label)
+            .replace("%2", translated_label(auth.role))
         )
         self.user_bar.show()
         is_worker = auth.role in (Role.ADMIN, Role.CASE_OFFICER)

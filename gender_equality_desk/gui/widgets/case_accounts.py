@@ -18,7 +18,7 @@ from gender_equality_desk.core.security.audit_export import local_time_text
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.gui.dialogs.account_form import AccountFormDialog, ResetPasswordDialog
 from gender_equality_desk.gui.dialogs.account_recovery import RecoveryKeyDialog
-from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import read_only_table, set_role, styled_label
 
 
@@ -79,7 +79,7 @@ class AccountsPanel(QWidget):
             values = (
                 row.username,
                 row.display_name,
-                row.role.label,
+                translated_label(row.role),
                 translate("AccountsPanel", "Đang dùng")
                 if row.is_active
                 else translate("AccountsPanel", "Đã khóa"),

@@ -27,7 +27,7 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.security.session import AccessDeniedError, AuthSession
 from gender_equality_desk.gui.dialogs.case_form import CaseFormDialog
 from gender_equality_desk.gui.dialogs.case_support import FollowUpDialog, MeasureDialog, StatusDialog
-from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import card, styled_label
 from gender_equality_desk.gui.widgets.case_inputs import DATE_FORMAT
 
@@ -181,7 +181,7 @@ class CaseDetailView(QWidget):
     def _render(self) -> None:
         detail = self.detail
         assert detail is not None
-        self.title.setText(f"{detail.code} — {detail.status.label}")
+        self.title.setText(f"{detail.code} — {translated_label(detail.status)}")
         closed = detail.status is CaseStatus.CLOSED
         self.status_button.setText(
             translate("CaseDetailView", "Mở lại hồ sơ")
@@ -198,16 +198,17 @@ class CaseDetailView(QWidget):
         )
         facts = [
             (translate("CaseDetailView", "Ngày tiếp nhận"), _day(data.intake_date)),
-            (translate("CaseDetailView", "Nguồn tiếp nhận"), data.intake_channel.label),
-            (translate("CaseDetailView", "Loại (GBVIMS)"), detail.gbv_type.label),
-            (translate("CaseDetailView", "Mức độ nguy cơ"), data.risk_level.label),
+            (translate("CaseDetailView", "Nguồn tiếp nhận"), translated_label(data.intake_channel)),
+            (translate("CaseDetailView", "Loại (GBVIMS)"), translated_label(detail.gbv_type)),
+            (translate("CaseDetailView", "Mức độ nguy cơ"), translated_label(data.risk_level)),
             (
                 translate("CaseDetailView", "Nạn nhân"),
-                f"{data.survivor_sex.label}, {data.survivor_age_group.label}",
+                f"{translated_label(data.survivor_sex)}, {translated_label(data.survivor_age_group)}",
             ),
             (
                 translate("CaseDetailView", "Người gây BL"),
-                f"{data.perpetrator_relationship.label}, {data.perpetrator_age_group.label}",
+                f"{translated_label(data.perpetrator_relationship)}, "
+                f"{translated_label(data.perpetrator_age_group)}",
             ),
             (translate("CaseDetailView", "Cán bộ phụ trách"), detail.assigned_to),
             (translate("CaseDetailView", "Đồng ý chia sẻ"), consent),
@@ -241,26 +242,29 @@ class CaseDetailView(QWidget):
             self.measures,
             [
                 (
-                    m.kind.label,
+                    translated_label(m.kind),
                     _day(m.start_date),
                     _day(m.end_date),
                     m.trusted_address or m.provider,
-                    m.outcome.label,
+                    translated_label(m.outcome),
                 )
                 for m in detail.measures
             ],
         )
         _fill(
             self.follow_ups,
-            [(f.kind.label, _day(f.due_date), _day(f.done_on), f.note) for f in detail.follow_ups],
+            [
+                (translated_label(f.kind), _day(f.due_date), _day(f.done_on), f.note)
+                for f in detail.follow_ups
+            ],
         )
         _fill(
             self.history,
             [
                 (
                     h.on_date.strftime(DATE_FORMAT),
-                    h.status.label,
-                    h.reason.label if h.reason else "",
+                    translated_label(h.status),
+                    translated_label(h.reason) if h.reason else "",
                     h.by,
                     h.note,
                 )

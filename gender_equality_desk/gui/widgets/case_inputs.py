@@ -9,7 +9,7 @@ from typing import Generic, TypeVar
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from gender_equality_desk.core.domain.vocabulary import LabelledEnum
-from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import set_style_flag, styled_label
 
 E = TypeVar("E", bound=LabelledEnum)
@@ -49,14 +49,14 @@ class DateLine(QLineEdit):
 
 
 class EnumCombo(QComboBox, Generic[E]):
-    """A combo of one LabelledEnum's Vietnamese labels."""
+    """A combo of one LabelledEnum's labels, in the UI language."""
 
     def __init__(self, enum: type[E], name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self._members: list[E] = list(enum)
         for member in self._members:
-            self.addItem(member.label)
+            self.addItem(translated_label(member))
 
     def value(self) -> E:
         return self._members[self.currentIndex()]

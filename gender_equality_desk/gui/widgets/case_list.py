@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from gender_equality_desk.core.cases.records import CaseRow, list_cases
 from gender_equality_desk.core.cases.vocabulary import CaseStatus, RiskLevel
 from gender_equality_desk.core.security.session import AuthSession
-from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import read_only_table, styled_label
 
 YEARS_BACK = 6
@@ -118,9 +118,9 @@ class CaseList(QWidget):
                 row.code,
                 _day(row.intake_date),
                 row.village,
-                row.gbv_type.label,
-                row.risk_level.label,
-                row.status.label,
+                translated_label(row.gbv_type),
+                translated_label(row.risk_level),
+                translated_label(row.status),
                 _day(row.next_follow_up),
                 row.assigned_to,
             )

@@ -103,7 +103,7 @@ class SectionsEditor(QWidget):
         kind = SectionKind.of(current.data(KIND_ROLE))
         self._shown = kind
         # The usual heading as printed: the plan itself stays Vietnamese whatever the UI language.
-        self.heading.setPlaceholderText(kind.label)
+        self.heading.setPlaceholderText(translated_label(kind))
         self.heading.setText(self._texts[kind].heading)
         self.body.set_paragraphs(self._texts[kind].body)
         notes = {
