@@ -36,6 +36,16 @@ from gender_equality_desk.core.profile import ProfileInput, load_profile
 from gender_equality_desk.core.reports.formatting import format_date
 from gender_equality_desk.core.store.models import ActivityKind, Campaign, ResponsibleUnit
 from gender_equality_desk.core.store.reference import responsible_unit_uuid, theme_for_year
+from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
+
+# The names of the templates shipped in resources/plan_templates, marked so that the menu offering them can
+# show them in the UI language (`translate(TEMPLATE_CONTEXT, template.label)`). A template's name is read from
+# its JSON and stays data: a template added later without a mark here is shown by its own name.
+TEMPLATE_CONTEXT = "PlanTemplate"
+SHIPPED_TEMPLATE_LABELS = (
+    QT_TRANSLATE_NOOP("PlanTemplate", "Kế hoạch Tháng hành động vì bình đẳng giới (cấp xã)"),
+    QT_TRANSLATE_NOOP("PlanTemplate", "Kế hoạch thực hiện công tác bình đẳng giới năm (cấp xã)"),
+)
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ from gender_equality_desk.core.plans.service import (
     load_plan,
     update_plan,
 )
-from gender_equality_desk.core.plans.templates import create_from_template, list_templates
+from gender_equality_desk.core.plans.templates import TEMPLATE_CONTEXT, create_from_template, list_templates
 from gender_equality_desk.core.records.checks import InvalidRecordError
 from gender_equality_desk.gui.dialogs.plan_activity_dialog import PlanActivityDialog
 from gender_equality_desk.gui.dialogs.plan_link_dialog import PlanLinkDialog
@@ -124,7 +124,7 @@ class PlansPage(Page):
         self.new_button.setObjectName("newPlan")
         menu = QMenu(self.new_button)
         for template in list_templates():
-            action = menu.addAction(template.label)
+            action = menu.addAction(translate(TEMPLATE_CONTEXT, template.label))
             action.triggered.connect(lambda _checked=False, code=template.code: self.new_from_template(code))
         self.new_button.setMenu(menu)
         row.addWidget(self.new_button)

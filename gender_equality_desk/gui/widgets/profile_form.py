@@ -112,7 +112,12 @@ class ProfileForm(QWidget):
                     translate("ProfileForm", "Họ tên người ký *"),
                     translate("ProfileForm", "Ví dụ: Nguyễn Văn An"),
                 ),
-                ("signer_title", translate("ProfileForm", "Chức vụ người ký *"), DEFAULT_SIGNER_TITLE),
+                (
+                    "signer_title",
+                    translate("ProfileForm", "Chức vụ người ký *"),
+                    # core.profile.DEFAULT_SIGNER_TITLE as an example: documents print the title as typed
+                    translate("ProfileForm", "PHÓ CHỦ TỊCH"),
+                ),
                 ("signing_authority", translate("ProfileForm", "Thẩm quyền ký *"), ""),
                 (
                     "officer_name",
