@@ -70,6 +70,8 @@ class SloganLibrary(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(SOURCE_COLUMN, 240)
         self.table.setColumnWidth(THEME_COLUMN, 170)
+        # Row heights follow the final column widths (computed while hidden they came out far too tall).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.cellDoubleClicked.connect(self._on_double_click)
 
