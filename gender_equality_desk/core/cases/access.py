@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import ColumnElement, or_, true
 from sqlalchemy.orm import Session
 
@@ -53,16 +55,25 @@ def audit_case(
     record(db, Actor.of(auth), action, case_id=case.id, case_code=case.code, detail=detail)
 
 
-def assignee_choices(auth: AuthSession, current_id: int | None = None) -> list[tuple[int, str]]:
-    """(id, display name) of the active case officers and administrators a case can be given to.
+@dataclass(frozen=True)
+class Assignee:
+    """Someone a case can be given to; the screen names them with their role in the UI language."""
 
-    The case's present worker stays choosable even when their account was locked since, marked so,
+    id: int
+    display_name: str
+    role: Role | None  # None: the account was locked since the case was given to it
+
+
+def assignee_choices(auth: AuthSession, current_id: int | None = None) -> list[Assignee]:
+    """The active case officers and administrators a case can be given to.
+
+    The case's present worker stays choosable even when their account was locked since (role None),
     otherwise editing any other field of the case would silently move it to someone else.
     """
-    choices = [(row.id, f"{row.display_name} ({row.role.label})") for row in case_workers(auth)]
-    if current_id is not None and all(worker_id != current_id for worker_id, _ in choices):
+    choices = [Assignee(row.id, row.display_name, row.role) for row in case_workers(auth)]
+    if current_id is not None and all(choice.id != current_id for choice in choices):
         with auth.store.reading() as db:
             worker = db.get(UserAccount, current_id)
             if worker is not None:
-                choices.append((worker.id, f"{worker.display_name} (tài khoản đã khóa)"))
+                choices.append(Assignee(worker.id, worker.display_name, None))
     return choices

@@ -24,8 +24,13 @@ from gender_equality_desk.core.domain.vocabulary import LabelledEnum
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.core.store.case_models import CaseMeasure, DvAct, SupportCase, support_case_act
 from gender_equality_desk.core.store.models import Village
+from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
 
 DEFAULT_THRESHOLD = 3
+# Table titles (and the unknown-village row) are printed in Vietnamese in reports; marked in this context so
+# that the screen can show them in the UI language.
+STATISTICS_CONTEXT = "CaseStatistics"
+UNKNOWN_VILLAGE = "none"  # the key of the row counting cases without a village
 SECONDARY_MARK = "x"  # hidden only so that a "<3" next to it cannot be recomputed from the total
 
 
@@ -156,46 +161,55 @@ def case_statistics(
         cursor = date(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1)
     tables = {
         "act": StatTable(
-            "act", "Theo hành vi bạo lực gia đình", _cells((a.code for a in acts), act_members), False
+            "act",
+            QT_TRANSLATE_NOOP("CaseStatistics", "Theo hành vi bạo lực gia đình"),
+            _cells((a.code for a in acts), act_members),
+            False,
         ),
         "gbv_type": StatTable(
-            "gbv_type", "Theo loại GBVIMS", _cells((c.gbv_type for c in cases), _enum_members(GbvType)), True
+            "gbv_type",
+            QT_TRANSLATE_NOOP("CaseStatistics", "Theo loại GBVIMS"),
+            _cells((c.gbv_type for c in cases), _enum_members(GbvType)),
+            True,
         ),
         "survivor_sex": StatTable(
             "survivor_sex",
-            "Nạn nhân theo giới tính",
+            QT_TRANSLATE_NOOP("CaseStatistics", "Nạn nhân theo giới tính"),
             _cells((c.survivor_sex for c in cases), _enum_members(Sex)),
             True,
         ),
         "survivor_age_group": StatTable(
             "survivor_age_group",
-            "Nạn nhân theo nhóm tuổi",
+            QT_TRANSLATE_NOOP("CaseStatistics", "Nạn nhân theo nhóm tuổi"),
             _cells((c.survivor_age_group for c in cases), _enum_members(AgeGroup)),
             True,
         ),
         "perpetrator_relationship": StatTable(
             "perpetrator_relationship",
-            "Theo quan hệ của người gây bạo lực với nạn nhân",
+            QT_TRANSLATE_NOOP("CaseStatistics", "Theo quan hệ của người gây bạo lực với nạn nhân"),
             _cells((c.perpetrator_relationship for c in cases), _enum_members(Relationship)),
             True,
         ),
         "measure": StatTable(
             "measure",
-            "Số vụ được áp dụng từng biện pháp",
+            QT_TRANSLATE_NOOP("CaseStatistics", "Số vụ được áp dụng từng biện pháp"),
             _cells((m.kind for m in measures), _enum_members(MeasureKind)),
             False,
         ),
         "village": StatTable(
             "village",
-            "Theo thôn",
+            QT_TRANSLATE_NOOP("CaseStatistics", "Theo thôn"),
             _cells(
-                (str(c.village_id) if c.village_id else "none" for c in cases),
-                [*villages, ("none", "Không rõ thôn")],
+                (str(c.village_id) if c.village_id else UNKNOWN_VILLAGE for c in cases),
+                [*villages, (UNKNOWN_VILLAGE, QT_TRANSLATE_NOOP("CaseStatistics", "Không rõ thôn"))],
             ),
             True,
         ),
         "month": StatTable(
-            "month", "Theo tháng tiếp nhận", _cells((f"{c.intake_date:%Y-%m}" for c in cases), months), True
+            "month",
+            QT_TRANSLATE_NOOP("CaseStatistics", "Theo tháng tiếp nhận"),
+            _cells((f"{c.intake_date:%Y-%m}" for c in cases), months),
+            True,
         ),
     }
     total = len(cases)

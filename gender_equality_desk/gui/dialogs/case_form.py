@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gender_equality_desk.core.cases.access import assignee_choices
+from gender_equality_desk.core.cases.access import Assignee, assignee_choices
 from gender_equality_desk.core.cases.records import CaseIdentity, CaseInput, create_case, update_case
 from gender_equality_desk.core.cases.vocabulary import AgeGroup, IntakeChannel, Relationship, RiskLevel, Sex
 from gender_equality_desk.core.errors import UserFacingError
@@ -40,6 +40,12 @@ from gender_equality_desk.gui.widgets.case_lookups import act_choices, village_c
 
 IDENTITY_NAMES = ("name", "birth_date", "phone", "address", "id_number")  # survivor_…, perpetrator_…
 DISABILITY_VALUES: tuple[bool | None, ...] = (None, False, True)
+
+
+def _assignee_text(worker: Assignee) -> str:
+    if worker.role is None:
+        return translate("CaseFormDialog", "{name} (tài khoản đã khóa)").format(name=worker.display_name)
+    return f"{worker.display_name} ({translated_label(worker.role)})"
 
 
 class CaseFormDialog(QDialog):
@@ -127,8 +133,8 @@ class CaseFormDialog(QDialog):
         self.risk = EnumCombo(RiskLevel, "risk_level")
         self.assignee = QComboBox()
         current = self._initial_assignee
-        for worker_id, name in assignee_choices(self._auth, current):
-            self.assignee.addItem(name, worker_id)
+        for worker in assignee_choices(self._auth, current):
+            self.assignee.addItem(_assignee_text(worker), worker.id)
         self.assignee.setCurrentIndex(max(0, self.assignee.findData(current)))
         self.assignee.setToolTip(
             translate(

@@ -19,10 +19,23 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.security import audit
 from gender_equality_desk.core.security.audit_export import audit_row, export_audit_csv
 from gender_equality_desk.core.security.session import AuthSession
-from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import read_only_table, set_role, styled_label
 
 PAGE_SIZE = 200
+
+
+USER_COLUMN, ACTION_COLUMN = 2, 3  # in core.security.audit_export.audit_row
+
+
+def _shown_row(line: audit.AuditLine) -> list[str]:
+    """The CSV's cells (which stay Vietnamese), with the action and an unknown user in the UI language."""
+    cells = list(audit_row(line))
+    if line.action is not None:
+        cells[ACTION_COLUMN] = translated_label(line.action)
+    if not line.username:
+        cells[USER_COLUMN] = translate("AuditLogView", "(không rõ)")
+    return cells
 
 
 class AuditLogView(QWidget):
@@ -85,7 +98,15 @@ class AuditLogView(QWidget):
             return
         with self._auth.store.reading() as db:
             check = audit.verify_audit_chain(db)
-        self.verdict.setText(check.message)
+        # The core's verdict is Vietnamese (the `check` command prints it); an intact chain reads in the UI
+        # language, a broken one keeps the core's words, which name the line and what was done to it.
+        self.verdict.setText(
+            translate(
+                "AuditLogView", "TỐT: nhật ký truy cập nguyên vẹn ({count} dòng, chuỗi băm khớp)."
+            ).format(count=check.entries)
+            if check.ok
+            else check.message
+        )
         set_role(self.verdict, "section" if check.ok else "error")
         self.load_more()
 
@@ -98,7 +119,7 @@ class AuditLogView(QWidget):
         self.lines.extend(page)
         self.table.setRowCount(len(self.lines))
         for index, line in enumerate(page, start):
-            for column, text in enumerate(audit_row(line)):
+            for column, text in enumerate(_shown_row(line)):
                 self.table.setItem(index, column, QTableWidgetItem(text))
         self.more_button.setEnabled(len(page) == PAGE_SIZE)
 

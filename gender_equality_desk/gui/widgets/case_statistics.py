@@ -23,12 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gender_equality_desk.core.cases.statistics import CaseStatistics, ShownTable, case_statistics
+from gender_equality_desk.core.cases.statistics import (
+    STATISTICS_CONTEXT,
+    UNKNOWN_VILLAGE,
+    CaseStatistics,
+    ShownTable,
+    case_statistics,
+)
 from gender_equality_desk.core.cases.statistics_export import (
     export_statistics_csv,
     record_statistics_printed,
     statistics_html,
 )
+from gender_equality_desk.core.cases.vocabulary import AgeGroup, GbvType, MeasureKind, Relationship, Sex
+from gender_equality_desk.core.domain.vocabulary import LabelledEnum
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.gui.i18n import translate
@@ -39,12 +47,37 @@ YEARS_BACK = 6
 COLUMNS = 3
 
 
-def _table(shown: ShownTable) -> QWidget:
+# Tables whose rows are a core enum's labels: shown in the UI language (reports print them in Vietnamese).
+ENUM_TABLES: dict[str, type[LabelledEnum]] = {
+    "gbv_type": GbvType,
+    "survivor_sex": Sex,
+    "survivor_age_group": AgeGroup,
+    "perpetrator_relationship": Relationship,
+    "measure": MeasureKind,
+}
+
+
+def _row_label(dimension: str, key: str, label: str) -> str:
+    """A row's label on screen; acts and village names are catalogue data, shown as stored."""
+    if dimension in ENUM_TABLES:
+        return translate(ENUM_TABLES[dimension].__name__, label)
+    if dimension == "month" and len(parts := key.split("-")) == 2:
+        year, month = parts
+        return translate("case_statistics", "Tháng {month}/{year}").format(month=int(month), year=year)
+    return translate(STATISTICS_CONTEXT, label) if key == UNKNOWN_VILLAGE else label
+
+
+def _table(shown: ShownTable, keys: list[str]) -> QWidget:
+    """`keys` are the rows' keys, in the order of `shown.cells`."""
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(styled_label(shown.title, "cardTitle", wrap=True))
-    rows = [cell for cell in shown.cells if cell[1] != "0"] or list(shown.cells)
+    layout.addWidget(styled_label(translate(STATISTICS_CONTEXT, shown.title), "cardTitle", wrap=True))
+    cells = [
+        (_row_label(shown.dimension, key, label), count)
+        for key, (label, count) in zip(keys, shown.cells, strict=True)
+    ]
+    rows = [cell for cell in cells if cell[1] != "0"] or cells
     table = QTableWidget(len(rows) + 1, 2)
     table.setObjectName(f"stat_{shown.dimension}")
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -135,8 +168,11 @@ class CaseStatisticsView(QWidget):
                 "Số liệu ẩn danh của các hồ sơ tiếp nhận từ 01/01/{year} đến {end}. Ô dưới {threshold} hồ sơ hiện “<{threshold}”, ô “x” được ẩn thêm để không suy ra được ô nhỏ.",  # noqa: E501
             ).format(year=year, end=end.strftime("%d/%m/%Y"), threshold=stats.threshold)
         )
-        for index, shown in enumerate(stats.suppressed.values()):
-            self.grid.addWidget(_table(shown), index // COLUMNS, index % COLUMNS, Qt.AlignmentFlag.AlignTop)
+        for index, (name, shown) in enumerate(stats.suppressed.items()):
+            keys = [cell.key for cell in stats.tables[name].cells]
+            self.grid.addWidget(
+                _table(shown, keys), index // COLUMNS, index % COLUMNS, Qt.AlignmentFlag.AlignTop
+            )
 
     def _say(self, text: str, error: bool = False) -> None:
         set_role(self.message, "error" if error else "muted")

@@ -4,197 +4,202 @@
 <context>
     <name>CaseFormDialog</name>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="66" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="47"/>
+        <source>{name} (tài khoản đã khóa)</source>
+        <translation>{name} (account locked)</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="72"/>
         <source>Sửa hồ sơ %1</source>
         <translation>Edit case %1</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="68" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="74"/>
         <source>Hồ sơ mới</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="91" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="97"/>
         <source>Lưu hồ sơ</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="92" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="98"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="120" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="126"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="124" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="130"/>
         <source>(không ghi thôn)</source>
         <translation>(no village recorded)</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="134" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="140"/>
         <source>Cán bộ được giao sẽ thấy hồ sơ này trong danh sách của mình; nhật ký ghi lại việc giao.</source>
         <translation>The assigned worker will see this case in their list; the audit log records the assignment.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="139" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="145"/>
         <source>Ngày tiếp nhận</source>
         <translation>Intake date</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="140" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="146"/>
         <source>Nguồn tiếp nhận</source>
         <translation>Intake channel</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="141" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="147"/>
         <source>Thôn</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="142" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="148"/>
         <source>Mức độ nguy cơ</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="143" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="149"/>
         <source>Cán bộ phụ trách</source>
         <translation>Case worker</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="147" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="153"/>
         <source>Nạn nhân và người gây bạo lực</source>
         <translation>Survivor and perpetrator</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="153" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="159"/>
         <source>Không rõ</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="154" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="160"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="155" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="161"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="162" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="168"/>
         <source>Giới tính nạn nhân</source>
         <translation>Survivor’s sex</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="164" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="170"/>
         <source>Nhóm tuổi nạn nhân</source>
         <translation>Survivor’s age group</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="166" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="172"/>
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="167" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="173"/>
         <source>Khuyết tật</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="171" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="177"/>
         <source>Quan hệ người gây BL</source>
         <translation>Perpetrator’s relationship</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="177" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="183"/>
         <source>Giới tính người gây BL</source>
         <translation>Perpetrator’s sex</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="183" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="189"/>
         <source>Nhóm tuổi người gây BL</source>
         <translation>Perpetrator’s age group</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="190" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="196"/>
         <source>Hành vi bạo lực gia đình (chọn một hay nhiều)</source>
         <translation>Acts of domestic violence (choose one or more)</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="208" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="216"/>
         <source>Đồng ý chia sẻ thông tin</source>
         <translation>Consent to share information</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="210" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="218"/>
         <source>Nạn nhân đồng ý chia sẻ thông tin</source>
         <translation>The survivor consents to sharing information</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="213" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="221"/>
         <source>Ví dụ: Công an xã, Trạm Y tế</source>
         <translation>For example: commune police, health station</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="215" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="223"/>
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="216" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="224"/>
         <source>Phạm vi</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="224" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="232"/>
         <source>Thông tin nhận diện — được mã hóa</source>
         <translation>Identifying information — encrypted</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="228" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="236"/>
         <source>Chỉ người được phân công xem được các trường này; danh sách chỉ hiện mã hồ sơ.</source>
         <translation>Only the assigned people can see these fields; lists show the case code only.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="239" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="247"/>
         <source>Nạn nhân</source>
         <translation>Survivor</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="240" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="248"/>
         <source>Người gây bạo lực</source>
         <translation>Perpetrator</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="243" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="251"/>
         <source>Họ tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="244" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="252"/>
         <source>Ngày/năm sinh</source>
         <translation>Date/year of birth</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="245" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="253"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="246" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="254"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="247" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="255"/>
         <source>Số CCCD</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="262" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/case_form.py" line="270"/>
         <source>Diễn biến vụ việc</source>
         <translation>What happened</translation>
     </message>
