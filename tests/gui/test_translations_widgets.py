@@ -11,219 +11,66 @@ picker names Vietnamese in Vietnamese on purpose.
 
 from __future__ import annotations
 
-import re
-import sqlite3
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QComboBox,
-    QDialog,
-    QGroupBox,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
-    QSpinBox,
-    QTabBar,
-    QTabWidget,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QTableWidgetItem, QWidget
+from pytestqt.qtbot import QtBot
 
-import gender_equality_desk
 from gender_equality_desk.core.campaigns import ensure_action_month
-from gender_equality_desk.core.domain.vocabulary import LabelledEnum
+from gender_equality_desk.core.cases import records, support
+from gender_equality_desk.core.cases.catalogue import ensure_dv_acts, list_dv_acts
+from gender_equality_desk.core.cases.records import CaseIdentity, CaseInput
+from gender_equality_desk.core.cases.support import FollowUpInput, MeasureInput
+from gender_equality_desk.core.cases.trusted import TrustedAddressInput, save_trusted_address
+from gender_equality_desk.core.cases.vocabulary import (
+    AgeGroup,
+    ClosureReason,
+    FollowUpKind,
+    IntakeChannel,
+    MeasureKind,
+    MeasureOutcome,
+    Relationship,
+    RiskLevel,
+    Sex,
+)
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.plans.model import PlannedActivityInput
 from gender_equality_desk.core.profile import save_profile
+from gender_equality_desk.core.security import accounts, passwords
+from gender_equality_desk.core.security.audit import AuditAction
+from gender_equality_desk.core.security.session import Role
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.ui_language import UiLanguage
 from gender_equality_desk.gui.dialogs.about_dialog import AboutDialog
+from gender_equality_desk.gui.dialogs.case_form import CaseFormDialog
 from gender_equality_desk.gui.dialogs.plan_activity_dialog import PlanActivityDialog
 from gender_equality_desk.gui.dialogs.plan_link_dialog import PlanLinkDialog
 from gender_equality_desk.gui.dialogs.trash_dialog import TrashDialog
 from gender_equality_desk.gui.dialogs.usb_export import UsbExportDialog
 from gender_equality_desk.gui.main_window import MainWindow
+from gender_equality_desk.gui.pages.base import PageServices
+from gender_equality_desk.gui.pages.cases import CasesPage
 from gender_equality_desk.gui.translations import install_ui_language, uninstall_translations
+from gender_equality_desk.gui.widgets.case_audit_log import AuditLogView
 
 from .english import build_english
-from .sample_data import PROFILE
-from .translation_pending import PENDING, PENDING_CORE_LABELS, PENDING_STRINGS
+from .english_walk import (
+    ASCII_PROFILE,
+    Found,
+    every_tab,
+    labelled_enums,
+    report,
+    settle,
+    untranslated,
+    visible_vietnamese,
+)
+from .translation_pending import PENDING_CORE_LABELS, PENDING_STRINGS
 
 TODAY = date(2025, 11, 20)
-PACKAGE = Path(gender_equality_desk.__file__).resolve().parent
-ROOT = PACKAGE.parent
-VIETNAMESE = re.compile(
-    "[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE
-)
-# Named in its own language so that an officer who switched by mistake finds the way back.
-ALWAYS_VIETNAMESE = {"Tiếng Việt"}
-ASCII_PROFILE = replace(
-    PROFILE,
-    commune_name="Xa Cao Lau",
-    province_name="Quang Nam",
-    place_name="Cao Lau",
-    issuing_body="UY BAN NHAN DAN XA CAO LAU",
-    receiving_authority="So Noi vu tinh Quang Nam",
-    signer_name="Tran Thi Thu Hang",
-    officer_name="Le Van Dung",
-    signer_title="Chu tich",
-    signing_authority="TM. UY BAN NHAN DAN",
-)
-TAG = re.compile(r"<[^>]+>")
-Found = dict[tuple[str, str, str], str]  # (module showing it, widget and property, text) → first place seen
-
-
-# -- reading what the officer sees -----------------------------------------------------------------------
-
-
-def _texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
-    """(property, text) pairs of one widget."""
-    if isinstance(widget, QLabel):
-        yield "text", TAG.sub(" ", widget.text())
-    if isinstance(widget, QAbstractButton):
-        yield "text", widget.text()
-        menu = getattr(widget, "menu", lambda: None)()
-        if menu is not None:
-            for action in menu.actions():
-                yield "menu", action.text()
-    if isinstance(widget, QGroupBox):
-        yield "title", widget.title()
-    if isinstance(widget, QTabBar):
-        for index in range(widget.count()):
-            yield "tab", widget.tabText(index)
-            yield "tab tooltip", widget.tabToolTip(index)
-    if isinstance(widget, QHeaderView) and widget.model() is not None:
-        model = widget.model()
-        for section in range(widget.count()):
-            if not widget.isSectionHidden(section):
-                yield "header", str(model.headerData(section, widget.orientation()) or "")
-    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
-        yield "placeholder", widget.placeholderText()
-    if isinstance(widget, QComboBox):
-        for index in range(widget.count()):
-            yield "item", widget.itemText(index)
-    if isinstance(widget, QListWidget):
-        for index in range(widget.count()):
-            yield "item", widget.item(index).text()
-    if isinstance(widget, QSpinBox):
-        yield "special value", widget.specialValueText()
-        yield "suffix", widget.suffix()
-    if widget.isWindow():
-        yield "window title", widget.windowTitle()
-    yield "tooltip", TAG.sub(" ", widget.toolTip())
-    for action in widget.actions():
-        yield "action", action.text()
-
-
-def _visible_vietnamese(root: QWidget, where: str) -> Found:
-    found: Found = {}
-    for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisible():
-            continue
-        for what, text in _texts_of(widget):
-            text = text.replace("&", "").strip()
-            if VIETNAMESE.search(text):
-                described = f"{type(widget).__name__} {widget.objectName()} {what}".replace("  ", " ")
-                found.setdefault((shown_by(widget), described, text), where)
-    return found
-
-
-def _settle() -> None:
-    QCoreApplication.processEvents()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-def _every_tab(root: QWidget, where: str) -> Found:
-    """What `root` shows, on each tab of each tab widget in turn (nested ones found as they appear)."""
-    found = _visible_vietnamese(root, where)
-    seen: set[int] = set()
-    pending = root.findChildren(QTabWidget)
-    while pending:
-        tabs = pending.pop()
-        if id(tabs) in seen or not tabs.isVisible():
-            continue
-        seen.add(id(tabs))
-        current = tabs.currentIndex()
-        for index in range(tabs.count()):
-            if not tabs.isTabVisible(index):
-                continue
-            tabs.setCurrentIndex(index)
-            _settle()
-            found = _visible_vietnamese(root, f"{where} / {tabs.tabText(index)}") | found
-            pending.extend(tabs.widget(index).findChildren(QTabWidget))
-        tabs.setCurrentIndex(current)
-    return found
-
-
-# -- what is translated on purpose ----------------------------------------------------------------------
-
-
-def _translation_patterns() -> list[re.Pattern[str]]:
-    """Every finished English translation as a pattern, its {placeholders} matching anything (data).
-
-    A text one of them matches was translated, even when it keeps Vietnamese on purpose (an example
-    name, "Decree 30/2020/NĐ-CP") or shows Vietnamese data in a placeholder ("Theme: {theme}").
-    Translations with little text of their own ("{a}: {b}") would match anything and are left out.
-    """
-    patterns = []
-    for ts in sorted((ROOT / "resources" / "translations" / "en").glob("*.ts")):
-        for translation in ElementTree.parse(ts).getroot().iter("translation"):
-            if translation.get("type") in {"unfinished", "vanished", "obsolete"}:
-                continue
-            pieces = re.split(r"\{[^}]*\}", (translation.text or "").replace("&", "").strip())
-            if sum(character.isalpha() for piece in pieces for character in piece) >= 4:
-                patterns.append(re.compile(".*?".join(map(re.escape, pieces)), re.DOTALL))
-    return patterns
-
-
-def _only_data(text: str, data_pieces: list[str]) -> bool:
-    """Whether `text` is stored data put together with non-Vietnamese text ("slogan  (2024)")."""
-    for piece in data_pieces:
-        if piece in text:
-            text = text.replace(piece, " ")
-    return not VIETNAMESE.search(text)
-
-
-def _labelled_enums() -> list[type[LabelledEnum]]:
-    found, pending = [], list(LabelledEnum.__subclasses__())
-    while pending:
-        enum_class = pending.pop()
-        found.append(enum_class)
-        pending.extend(enum_class.__subclasses__())
-    return found
-
-
-def _pending_core_labels() -> set[str]:
-    return {
-        member.label
-        for enum_class in _labelled_enums()
-        if enum_class.__name__ in PENDING_CORE_LABELS
-        for member in enum_class
-    }
-
-
-# -- where a string comes from ------------------------------------------------------------------------------
-
-
-def shown_by(widget: QWidget) -> str:
-    """The app module of the nearest widget (itself or an ancestor) whose class the app defines."""
-    current: QWidget | None = widget
-    while current is not None:
-        module = type(current).__module__
-        if module.startswith("gender_equality_desk."):
-            return module.removeprefix("gender_equality_desk.").removeprefix("gui.")
-        current = current.parentWidget()
-    return "?"
 
 
 # -- the scene ---------------------------------------------------------------------------------------------
@@ -239,20 +86,6 @@ def english(qapp: QApplication, english_folder: Path) -> Iterator[QApplication]:
     assert install_ui_language(qapp, UiLanguage.ENGLISH, english_folder)
     yield qapp
     uninstall_translations(qapp)
-
-
-def _stored_strings(layout: DataLayout) -> set[str]:
-    """Every text value in the store: catalogue names, the profile… (data, shown as typed)."""
-    connection = sqlite3.connect(f"file:{layout.store}?mode=ro", uri=True)
-    try:
-        values: set[str] = set()
-        tables = [row[0] for row in connection.execute("select name from sqlite_master where type='table'")]
-        for table in tables:
-            for row in connection.execute(f'select * from "{table}"'):
-                values.update(value.strip() for value in row if isinstance(value, str))
-        return values
-    finally:
-        connection.close()
 
 
 def _dialogs(store: Store, layout: DataLayout, parent: QWidget) -> list[QDialog]:
@@ -279,49 +112,47 @@ def test_no_visible_widget_shows_vietnamese_in_english(
     found: Found = {}
     for index in range(len(window.pages)):
         window.show_page(index)
-        _settle()
-        found = _every_tab(window, f"page {type(window.current_page()).__name__}") | found
+        settle()
+        found = every_tab(window, f"page {type(window.current_page()).__name__}") | found
     for dialog in _dialogs(store, layout, window):
         dialog.show()
-        _settle()
-        found = _every_tab(dialog, f"dialog {type(dialog).__name__}") | found
+        settle()
+        found = every_tab(dialog, f"dialog {type(dialog).__name__}") | found
         dialog.close()
         dialog.deleteLater()
-    _settle()
+    settle()
 
-    # Read after the walk: pages store what they create on first show (this year's campaign).
-    data = _stored_strings(layout) | ALWAYS_VIETNAMESE
-    data_pieces = sorted((text for text in data if VIETNAMESE.search(text)), key=len, reverse=True)
-    translated = _translation_patterns()
-    allowed_labels = _pending_core_labels()
-    failures: dict[str, list[str]] = {}
-    for (module, what, text), where in sorted(found.items()):
-        on_purpose = _only_data(text, data_pieces) or any(pattern.fullmatch(text) for pattern in translated)
-        allowed = module in PENDING or (module, text) in PENDING_STRINGS or text in allowed_labels
-        if not allowed and not on_purpose:
-            failures.setdefault(module, []).append(f"    {where}: {what}: {text!r}")
+    failures = untranslated(found, layout)
     gone = sorted(PENDING_STRINGS - {(module, text) for module, _what, text in found})
     assert not gone, f"no longer shown untranslated, remove from PENDING_STRINGS: {gone}"
-    report = "\n".join(f"{module}:\n" + "\n".join(lines) for module, lines in sorted(failures.items()))
-    assert not failures, (
-        f"Vietnamese left on English screens (translate it, or mark and translate the core label):\n{report}"
-    )
+    assert not failures, report(failures)
 
 
 def test_the_walk_sees_untranslated_strings(qapp: QApplication, shown: Callable[[QWidget], QWidget]) -> None:
     """The check above can fail: without a translation the same kind of widgets are reported."""
     uninstall_translations(qapp)
     dialog = shown(AboutDialog(DataLayout(Path("/tmp/x"))))
-    found = _visible_vietnamese(dialog, "dialog")
+    found = visible_vietnamese(dialog, "dialog")
     assert ("dialogs.about_dialog", "QPushButton text", "Mở thư mục dữ liệu") in found
     assert ("dialogs.about_dialog", "AboutDialog window title", "Giới thiệu Gender Equality Desk") in found
+
+
+def test_the_cases_walk_reads_table_cells(qapp: QApplication, shown: Callable[[QWidget], QWidget]) -> None:
+    """The signed-in walk reads the cells the case screens fill (status, measure, audit action…)."""
+    uninstall_translations(qapp)
+    view = shown(AuditLogView())
+    view.table.setRowCount(1)
+    view.table.setItem(0, 3, QTableWidgetItem(AuditAction.CASE_VIEWED.label))
+    cell = ("widgets.case_audit_log", "QTableWidget auditTable cell", "Xem hồ sơ")
+    assert cell in every_tab(view, "audit log", cells=True)
+    assert cell not in every_tab(view, "audit log")
 
 
 def test_pending_core_labels_are_really_pending(english: QApplication) -> None:
     """A core enum whose labels are all translated leaves PENDING_CORE_LABELS (translation_pending.py)."""
     from gender_equality_desk.gui.i18n import translated_label
 
-    classes = {enum_class.__name__: enum_class for enum_class in _labelled_enums()}
+    classes = {enum_class.__name__: enum_class for enum_class in labelled_enums()}
     assert set(classes) >= PENDING_CORE_LABELS, PENDING_CORE_LABELS - set(classes)
     done = sorted(
         name
@@ -329,3 +160,123 @@ def test_pending_core_labels_are_really_pending(english: QApplication) -> None:
         if all(translated_label(member) != member.label for member in classes[name])
     )
     assert not done, f"translated now, remove from PENDING_CORE_LABELS: {done}"
+
+
+# -- Hồ sơ hỗ trợ, signed in -------------------------------------------------------------------------------
+
+OFFICER_PASSWORD = "Can bo 2024 ho so"
+ADMIN_PASSWORD = "Quan tri 2024 ho so"
+
+
+def _cases_store(store: Store) -> CaseInput:
+    """Accounts of every role, a trusted address and two cases (one closed) with measures and follow-ups.
+
+    Returns the open case's data, to open the case form on it. Names are ASCII: what is typed is data.
+    """
+    with store.transaction() as session:
+        save_profile(session, ASCII_PROFILE)
+        ensure_dv_acts(session)
+        acts = [act.id for act in list_dv_acts(session)]
+    setup = accounts.create_first_administrator(store, "admin", "Admin Person", ADMIN_PASSWORD)
+    accounts.create_account(setup.session, "officer", "Case Officer", Role.CASE_OFFICER, OFFICER_PASSWORD)
+    accounts.create_account(setup.session, "leader", "Team Leader", Role.VIEWER, "Lanh dao 2024 ho so")
+    accounts.sign_out(setup.session)
+    officer = accounts.sign_in(store, "officer", OFFICER_PASSWORD)
+    shelter = save_trusted_address(
+        officer, TrustedAddressInput("Safe House One", 2, "Family home"), today=TODAY
+    )
+    data = CaseInput(
+        TODAY,
+        IntakeChannel.VILLAGE_HEAD,
+        Sex.FEMALE,
+        AgeGroup.FROM_26,
+        Relationship.HUSBAND,
+        Sex.MALE,
+        AgeGroup.FROM_41,
+        RiskLevel.HIGH,
+        act_ids=(acts[0], acts[-1]),
+        identity=CaseIdentity(survivor_name="Survivor One", narrative="Seen at the health station"),
+    )
+    for index in range(2):
+        case = records.create_case(officer, data, today=TODAY)
+        support.add_measure(
+            officer,
+            case.id,
+            MeasureInput(MeasureKind.SHELTER, TODAY, trusted_address_id=shelter, outcome=MeasureOutcome.DONE),
+        )
+        support.add_measure(officer, case.id, MeasureInput(MeasureKind.COUNSELLING, TODAY, provider="Clinic"))
+        support.add_follow_up(officer, case.id, FollowUpInput(FollowUpKind.HOME_VISIT, TODAY))
+        if index == 1:
+            support.close_case(officer, case.id, ClosureReason.SAFE, TODAY, "Stable")
+    accounts.sign_out(officer)
+    return data
+
+
+def _sign_in(qtbot: QtBot, page: CasesPage, username: str, password: str) -> None:
+    card = page.sign_in_card
+    card.username.clear()
+    qtbot.keyClicks(card.username, username)
+    qtbot.keyClicks(card.password, password)
+    qtbot.mouseClick(card.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.auth is not None)
+    settle()
+
+
+def _on_tab(qtbot: QtBot, page: CasesPage, button: QPushButton, where: str) -> Found:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle()
+    return every_tab(page, where, cells=True)
+
+
+def _dialog_shows(dialog: QDialog, where: str) -> Found:
+    dialog.show()
+    settle()
+    found = every_tab(dialog, where, cells=True)
+    dialog.reject()
+    dialog.deleteLater()
+    return found
+
+
+def test_the_signed_in_cases_page_shows_no_vietnamese_in_english(
+    english: QApplication,
+    qtbot: QtBot,
+    shown: Callable[[CasesPage], CasesPage],
+    store: Store,
+    layout: DataLayout,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A case officer's list, a case, the case form, trusted addresses and statistics; then an
+    administrator's accounts and access log."""
+    monkeypatch.setattr(passwords, "current_cost", passwords.KdfCost(log2_n=10, r=8, p=1))
+    data = _cases_store(store)
+    page = shown(CasesPage(PageServices(store, layout, lambda: TODAY)))
+    page.resize(1366, 768)
+    found = every_tab(page, "cases: sign-in", cells=True)
+
+    _sign_in(qtbot, page, "officer", OFFICER_PASSWORD)
+    page.case_list.status.setCurrentIndex(page.case_list.status.findData(None))  # open and closed
+    settle()
+    assert page.case_list.table.rowCount() == 2  # the walk reads real rows, not an empty list
+    found = every_tab(page, "cases: list (case officer)", cells=True) | found
+    for case in list(page.case_list.rows):
+        page.case_list.open_requested.emit(case.id)  # what a double-click on the row does
+        settle()
+        assert page.stack.currentWidget() is page.case_detail
+        assert page.case_detail.measures.rowCount() == 2
+        found = every_tab(page, f"cases: detail of {case.code}", cells=True) | found
+        qtbot.mouseClick(page.cases_tab, Qt.MouseButton.LeftButton)
+    assert page.auth is not None
+    found = _dialog_shows(CaseFormDialog(page.auth, TODAY, parent=page), "case form: new") | found
+    edit = CaseFormDialog(page.auth, TODAY, case_id=case.id, code=case.code, data=data, parent=page)
+    found = _dialog_shows(edit, "case form: edit") | found
+    found = _on_tab(qtbot, page, page.addresses_tab, "cases: trusted addresses") | found
+    found = _on_tab(qtbot, page, page.statistics_tab, "cases: statistics") | found
+    qtbot.mouseClick(page.sign_out_button, Qt.MouseButton.LeftButton)
+    settle()
+
+    _sign_in(qtbot, page, "admin", ADMIN_PASSWORD)
+    found = _on_tab(qtbot, page, page.accounts_tab, "cases: accounts (administrator)") | found
+    found = _on_tab(qtbot, page, page.audit_tab, "cases: access log (administrator)") | found
+
+    failures = untranslated(found, layout)
+    assert not failures, report(failures)
