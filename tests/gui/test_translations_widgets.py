@@ -46,10 +46,13 @@ from gender_equality_desk.core.security.session import Role
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.ui_language import UiLanguage
 from gender_equality_desk.gui.dialogs.about_dialog import AboutDialog
+from gender_equality_desk.gui.dialogs.account_form import AccountFormDialog
 from gender_equality_desk.gui.dialogs.case_form import CaseFormDialog
+from gender_equality_desk.gui.dialogs.case_support import FollowUpDialog, MeasureDialog, StatusDialog
 from gender_equality_desk.gui.dialogs.plan_activity_dialog import PlanActivityDialog
 from gender_equality_desk.gui.dialogs.plan_link_dialog import PlanLinkDialog
 from gender_equality_desk.gui.dialogs.trash_dialog import TrashDialog
+from gender_equality_desk.gui.dialogs.trusted_address_form import TrustedAddressDialog
 from gender_equality_desk.gui.dialogs.usb_export import UsbExportDialog
 from gender_equality_desk.gui.main_window import MainWindow
 from gender_equality_desk.gui.pages.base import PageServices
@@ -245,8 +248,8 @@ def test_the_signed_in_cases_page_shows_no_vietnamese_in_english(
     layout: DataLayout,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A case officer's list, a case, the case form, trusted addresses and statistics; then an
-    administrator's accounts and access log."""
+    """A case officer's list, a case, the case form and the case's dialogs, trusted addresses and
+    statistics; then an administrator's accounts, the account form and the access log."""
     monkeypatch.setattr(passwords, "current_cost", passwords.KdfCost(log2_n=10, r=8, p=1))
     data = _cases_store(store)
     page = shown(CasesPage(PageServices(store, layout, lambda: TODAY)))
@@ -269,6 +272,14 @@ def test_the_signed_in_cases_page_shows_no_vietnamese_in_english(
     found = _dialog_shows(CaseFormDialog(page.auth, TODAY, parent=page), "case form: new") | found
     edit = CaseFormDialog(page.auth, TODAY, case_id=case.id, code=case.code, data=data, parent=page)
     found = _dialog_shows(edit, "case form: edit") | found
+    for dialog in (
+        MeasureDialog(page.auth, case.id, TODAY, page),
+        FollowUpDialog(page.auth, case.id, TODAY, page),
+        StatusDialog(page.auth, case.id, TODAY, closing=True, parent=page),
+        StatusDialog(page.auth, case.id, TODAY, closing=False, parent=page),
+        TrustedAddressDialog(page.auth, TODAY, parent=page),
+    ):
+        found = _dialog_shows(dialog, f"case dialog: {dialog.windowTitle()}") | found
     found = _on_tab(qtbot, page, page.addresses_tab, "cases: trusted addresses") | found
     found = _on_tab(qtbot, page, page.statistics_tab, "cases: statistics") | found
     qtbot.mouseClick(page.sign_out_button, Qt.MouseButton.LeftButton)
@@ -277,6 +288,8 @@ def test_the_signed_in_cases_page_shows_no_vietnamese_in_english(
     _sign_in(qtbot, page, "admin", ADMIN_PASSWORD)
     found = _on_tab(qtbot, page, page.accounts_tab, "cases: accounts (administrator)") | found
     found = _on_tab(qtbot, page, page.audit_tab, "cases: access log (administrator)") | found
+    assert page.auth is not None
+    found = _dialog_shows(AccountFormDialog(page.auth, page), "account form") | found
 
     failures = untranslated(found, layout)
     assert not failures, report(failures)

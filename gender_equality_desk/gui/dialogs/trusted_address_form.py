@@ -16,18 +16,26 @@ from gender_equality_desk.core.cases.trusted import (
 )
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.gui.dialogs.case_support import FieldFormDialog
-from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from gender_equality_desk.gui.widgets.case_inputs import DateLine
 from gender_equality_desk.gui.widgets.case_lookups import village_choices
 
-# Usual hosts of a trusted address in a commune; the officer may type another.
+# Usual hosts of a trusted address in a commune; the officer may type another. The kind is stored (and
+# reported) in Vietnamese whatever the UI language: the list shows each in the UI language and saves the
+# Vietnamese (`translated_kind` shows a stored kind the same way).
+KIND_CONTEXT = "TrustedAddressKind"
 KIND_SUGGESTIONS = (
-    "Hộ gia đình",
-    "Nhà văn hóa thôn",
-    "Trụ sở UBND xã",
-    "Trụ sở Hội Phụ nữ",
-    "Cơ sở tôn giáo",
+    QT_TRANSLATE_NOOP("TrustedAddressKind", "Hộ gia đình"),
+    QT_TRANSLATE_NOOP("TrustedAddressKind", "Nhà văn hóa thôn"),
+    QT_TRANSLATE_NOOP("TrustedAddressKind", "Trụ sở UBND xã"),
+    QT_TRANSLATE_NOOP("TrustedAddressKind", "Trụ sở Hội Phụ nữ"),
+    QT_TRANSLATE_NOOP("TrustedAddressKind", "Cơ sở tôn giáo"),
 )
+
+
+def translated_kind(kind: str) -> str:
+    """A stored kind in the UI language when it is one of the suggestions, otherwise as typed."""
+    return translate(KIND_CONTEXT, kind) if kind in KIND_SUGGESTIONS else kind
 
 
 class TrustedAddressDialog(FieldFormDialog):
@@ -56,7 +64,9 @@ class TrustedAddressDialog(FieldFormDialog):
         )
         self.kind = QComboBox()
         self.kind.setEditable(True)
-        self.kind.addItems(["", *KIND_SUGGESTIONS])
+        self.kind.addItem("", "")
+        for kind in KIND_SUGGESTIONS:
+            self.kind.addItem(translated_kind(kind), kind)
         self.village = QComboBox()
         self.village.addItem(translate("TrustedAddressDialog", "(không ghi thôn)"), None)
         for village_id, village in village_choices(auth.store):
@@ -81,18 +91,24 @@ class TrustedAddressDialog(FieldFormDialog):
 
     def _fill(self, data: TrustedAddressInput) -> None:
         self.name.setText(data.name)
-        self.kind.setCurrentText(data.kind)
+        self.kind.setCurrentText(translated_kind(data.kind))
         self.village.setCurrentIndex(max(0, self.village.findData(data.village_id)))
         self.contact.setText(data.contact)
         self.capacity.setValue(data.capacity)
         self.registered.set_value(data.registered_on)
         self.active.setChecked(data.is_active)
 
+    def _kind(self) -> str:
+        """The Vietnamese of a suggestion picked (or typed as shown), otherwise the text typed."""
+        text = self.kind.currentText()
+        index = self.kind.findText(text)
+        return str(self.kind.itemData(index)) if index > 0 else text
+
     def value(self) -> TrustedAddressInput:
         return TrustedAddressInput(
             name=self.name.text(),
             capacity=self.capacity.value(),
-            kind=self.kind.currentText(),
+            kind=self._kind(),
             village_id=self.village.currentData(),
             contact=self.contact.text(),
             registered_on=self.registered.value(),

@@ -24,7 +24,7 @@ from gender_equality_desk.core.cases.trusted import (
 )
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.security.session import AuthSession
-from gender_equality_desk.gui.dialogs.trusted_address_form import TrustedAddressDialog
+from gender_equality_desk.gui.dialogs.trusted_address_form import TrustedAddressDialog, translated_kind
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import read_only_table, set_role, styled_label
 from gender_equality_desk.gui.widgets.case_inputs import DATE_FORMAT
@@ -101,7 +101,7 @@ class TrustedAddressPanel(QWidget):
         for index, row in enumerate(self.rows):
             values = (
                 row.name,
-                row.kind,
+                translated_kind(row.kind),
                 row.village,
                 row.contact,
                 str(row.capacity),
