@@ -88,7 +88,7 @@
     <message>
         <location filename="../../../gender_equality_desk/gui/widgets/case_trusted_addresses.py" line="129" />
         <source>{count} địa chỉ đang sử dụng: {capacity} chỗ, {in_use} người đang tạm lánh, còn trống {free} chỗ.</source>
-        <translation>{count} addresses in use: {capacity} places, {in_use} people sheltered, {free} places free.</translation>
+        <translation>Addresses in use: {count}. Places: {capacity}, people sheltered: {in_use}, places free: {free}.</translation>
     </message>
     <message>
         <location filename="../../../gender_equality_desk/gui/widgets/case_trusted_addresses.py" line="139" />
