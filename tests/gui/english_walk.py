@@ -1,9 +1,9 @@
 """Reading what an English screen shows and judging whether any Vietnamese left on it is a bug.
 
-Shared by the translation walks (test_translations_widgets, test_translations_cases): `every_tab` collects
-the Vietnamese texts of every visible widget, tab by tab; `untranslated` drops what is data (stored in the
-store, typed by the officer) or translated on purpose, and what translation_pending.py still allows, and
-returns the rest by the module that shows it.
+Used by the walks of test_translations_widgets (the main window's pages and dialogs; Hồ sơ hỗ trợ signed
+in): `every_tab` collects the Vietnamese texts of every visible widget, tab by tab (table cells too, with
+`cells=True`); `untranslated` drops what is data (stored in the store, typed by the officer) or translated on
+purpose, and what translation_pending.py still allows, and returns the rest by the module that shows it.
 """
 
 from __future__ import annotations
