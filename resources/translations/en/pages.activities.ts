@@ -4,88 +4,82 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="64" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="49" />
             <source>Thêm hoạt động</source>
             <translation>Add activity</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="68" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="53" />
             <source>Sửa</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="71" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="56" />
             <source>Nhân bản</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="74" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="59" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="77" />
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="363" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="140" />
             <source>Thùng rác</source>
             <translation>Recycle bin</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="80" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="62" />
             <source>In nhật ký</source>
             <translation>Print log</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="92" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="69" />
             <source>Tất cả loại hoạt động</source>
             <translation>All activity types</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="99" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="65" />
             <source>Hoàn tác (Ctrl+Z)</source>
             <translation>Undo (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="135" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="86" />
             <source>Hoạt động</source>
             <translation>Activities</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="138" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="89" />
             <source>Các hoạt động đã tổ chức hoặc dự kiến, với số người tham gia chia theo nam, nữ.</source>
             <translation>Activities held or planned, with participants broken down by women and men.</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="217" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="135" />
             <source>{what} Bấm “Hoàn tác” nếu xóa nhầm.</source>
             <translation>{what} Click “Undo” if this was a mistake.</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="251" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="166" />
             <source>Không có hoạt động nào để in nhật ký.</source>
             <translation>There are no activities to print in a log.</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="330" />
-            <source>Đang đếm…</source>
-            <translation>Counting…</translation>
-        </message>
-        <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="332" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="122" />
             <source>Chưa có hoạt động nào. Bấm “Thêm hoạt động” (Ctrl+N) để ghi hoạt động đầu tiên.</source>
             <translation>No activities yet. Click “Add activity” (Ctrl+N) to record the first one.</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="337" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="127" />
             <source>Không có hoạt động nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.</source>
             <translation>No activities match the filter. Click “Clear filter” to see them all.</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="341" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="131" />
             <source>{n} hoạt động</source>
             <translation>{n} activities</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="343" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="132" />
             <source>Tìm thấy {n} hoạt động</source>
             <translation>{n} activities found</translation>
         </message>
@@ -93,7 +87,7 @@
     <context>
         <name>activities</name>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="417" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="144" />
             <source>{label} (ngừng dùng)</source>
             <translation>{label} (no longer used)</translation>
         </message>

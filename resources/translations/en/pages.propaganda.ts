@@ -1,45 +1,45 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
     <context>
         <name>PropagandaPage</name>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="71" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="56" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="77" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="62" />
             <source>Nội dung</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="83" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="68" />
             <source>Hình thức</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="89" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="74" />
             <source>Địa điểm</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="96" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="81" />
             <source>Số lượng</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="103" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="88" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="110" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="95" />
             <source>Người tiếp cận</source>
             <translation>People reached</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="145" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="151" />
             <source>Tất cả hình thức</source>
             <translation>All types</translation>
         </message>
@@ -54,93 +54,92 @@
             <translation>Banners, slogans, broadcasts, news articles, leaflets… carried out: quantity, minutes on air, slogans used and evidence. Ctrl+N adds, Enter opens, Ctrl+D duplicates, Delete deletes.</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="190" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="122" />
             <source>Thêm sự kiện</source>
             <translation>Add event</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="192" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="124" />
             <source>Ghi sự kiện mới (Ctrl+N)</source>
             <translation>Record a new event (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="197" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="129" />
             <source>Sửa</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="199" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="131" />
             <source>Mở sự kiện đang chọn (Enter)</source>
             <translation>Open the selected event (Enter)</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="203" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="135" />
             <source>Nhân bản</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="205" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="137" />
             <source>Ghi thêm một lần giống sự kiện đang chọn (Ctrl+D)</source>
             <translation>Record another one like the selected event (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="209" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="141" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="211" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="143" />
             <source>Chuyển các sự kiện đang chọn vào Thùng rác (Delete)</source>
             <translation>Move the selected events to the Trash (Delete)</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="215" />
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="356" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="220" />
             <source>Thùng rác</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="217" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="163" />
             <source>Xem, khôi phục hoặc dọn sạch các mục đã xóa</source>
             <translation>View, restore or empty deleted items</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="235" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="147" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="237" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="149" />
             <source>Đưa các sự kiện vừa xóa trở lại (Ctrl+Z)</source>
             <translation>Bring back the events just deleted (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="295" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="223" />
             <source>{label} (ngừng dùng)</source>
             <translation>{label} (not in use)</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="326" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="204" />
             <source>{n} sự kiện</source>
             <translation>Events: {n}</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="328" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="206" />
             <source>Chưa có sự kiện tuyên truyền nào. Bấm “Thêm sự kiện” (Ctrl+N) để ghi sự kiện đầu tiên.</source>
             <translation>No propaganda events yet. Press “Add event” (Ctrl+N) to record the first one.</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="333" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="210" />
             <source>Không có sự kiện nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.</source>
             <translation>No event matches the filter. Press “Clear filter” to see them all.</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="354" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="219" />
             <source>Thùng rác ({n})</source>
             <translation>Trash ({n})</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="451" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="213" />
             <source>{what} Bấm “Hoàn tác” (Ctrl+Z) nếu xóa nhầm.</source>
             <translation>{what} Press “Undo” (Ctrl+Z) if this was a mistake.</translation>
         </message>
