@@ -11,17 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
 from gender_equality_desk.core.catalogues import CatalogueEntry, CatalogueKind, list_entries
 from gender_equality_desk.core.errors import UserFacingError
@@ -32,8 +24,10 @@ from gender_equality_desk.gui.forms.lookups import campaign_choices
 from gender_equality_desk.gui.forms.record_dialog import RecordDialog
 from gender_equality_desk.gui.models.record_table import RecordTableModel
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
-from gender_equality_desk.gui.widgets.basics import card, set_role, styled_label
+from gender_equality_desk.gui.widgets.basics import set_role, styled_label
 from gender_equality_desk.gui.widgets.filter_bar import FilterBar, FilterValues
+from gender_equality_desk.gui.widgets.record_table_view import RecordTableView
+from gender_equality_desk.gui.widgets.undo_bar import UndoBar
 
 # Thùng rác holds both kinds: a restore or purge from either page changes both lists.
 TRASH_SHARED = (DataChange.ACTIVITIES, DataChange.PROPAGANDA)
@@ -124,13 +118,22 @@ class RecordListPage(Page):
         self.filter_bar = filter_bar
         filter_bar.changed.connect(lambda values: self.model.set_filter(self.core_filter(values)))
         self.trash_button = self._tool_button("trashButton", self.trash_caption(0), self.open_trash)
-        self.table = self._build_table(table_name, column_widths)
+        self.table = RecordTableView(
+            model, table_name, row_height=self.row_height, column_widths=column_widths,
+            stretch_column=self.title_column, parent=self,
+        )  # fmt: skip
+        self.table.activated.connect(lambda _index: self.edit_selected())  # Enter or double-click
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
         self.count_label = styled_label("", "muted")
         self.count_label.setObjectName(count_name)
 
         self.body_layout.addLayout(self._toolbar(extra_buttons))
         self.body_layout.addWidget(filter_bar)
-        self.body_layout.addWidget(self._undo_bar(undo_label_name, undo_right_margin))
+        self.undo_bar = UndoBar(
+            self.undo_button, undo_label_name, right_margin=undo_right_margin, parent=self
+        )
+        self.undo_label = self.undo_bar.label
+        self.body_layout.addWidget(self.undo_bar)
         self.body_layout.addWidget(self.table, 1)
         self.body_layout.addWidget(self.count_label)
 
@@ -156,48 +159,6 @@ class RecordListPage(Page):
         for button in (*extra_buttons, self.trash_button):
             row.addWidget(button)
         return row
-
-    def _undo_bar(self, label_name: str, right_margin: int) -> QWidget:
-        self.undo_bar = card(self, "undoBar")
-        self.undo_label = styled_label("")
-        self.undo_label.setObjectName(label_name)
-        box = QHBoxLayout(self.undo_bar)
-        box.setContentsMargins(12, 4, right_margin, 4)
-        box.addWidget(self.undo_label, 1)
-        box.addWidget(self.undo_button)
-        self.undo_bar.hide()
-        return self.undo_bar
-
-    def _build_table(self, name: str, column_widths: Mapping[Any, int]) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName(name)
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        rows = table.verticalHeader()
-        rows.hide()
-        # Fixed heights: the view never measures a million rows.
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.row_height)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for section in range(self.model.columnCount()):
-            width = column_widths.get(self.model.column(section).key)
-            if width is not None:
-                header.resizeSection(section, width)
-        header.setSectionResizeMode(self.title_column, QHeaderView.ResizeMode.Stretch)
-        sorted_by, descending = self.model.sort_order
-        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        header.setSortIndicator(sorted_by, order)
-        table.setSortingEnabled(True)  # the model asks the core for the new order
-        table.activated.connect(lambda _index: self.edit_selected())  # Enter or double-click
-        table.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
-        return table
 
     def _shortcut(self, keys: str, slot: Callable[[], object]) -> None:
         QShortcut(QKeySequence(keys), self).activated.connect(slot)
@@ -251,10 +212,10 @@ class RecordListPage(Page):
         self._select_when_loaded, self._row_when_loaded = list(select), row
         self.model.refresh()
         if any(self.model.row_of(record_id) is not None for record_id in self._select_when_loaded):
-            self._select_ids(self._select_when_loaded)
+            self.table.select_ids(self._select_when_loaded)
             self._select_when_loaded = []
         elif self._row_when_loaded is not None and self._row_when_loaded < self.model.rowCount():
-            self._select_row(self._row_when_loaded)
+            self.table.select_row(self._row_when_loaded)
             self._row_when_loaded = None
         self._update_trash_button()
         self.data_changed.emit(self.change)
@@ -264,11 +225,11 @@ class RecordListPage(Page):
         wanted, self._select_when_loaded = self._select_when_loaded, []
         row, self._row_when_loaded = self._row_when_loaded, None
         if wanted:
-            self._select_ids(wanted)
+            self.table.select_ids(wanted)
         elif row is not None:
-            self._select_row(min(row, count - 1))
+            self.table.select_row(min(row, count - 1))
         elif self.select_first_row and self.table.currentIndex().row() < 0 and count:
-            self._select_row(0)
+            self.table.select_row(0)
         self._update_buttons()
 
     def show_status(self, text: str, role: str = "muted") -> None:
@@ -285,43 +246,13 @@ class RecordListPage(Page):
         for button in (self.edit_button, self.duplicate_button, self.delete_button):
             button.setEnabled(chosen)
 
-    # -- selection -----------------------------------------------------------------------------------
-
     def selected_ids(self) -> list[int]:
         """The selected records, top to bottom."""
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [record_id for row in rows if (record_id := self.model.record_id(row)) is not None]
+        return self.table.selected_ids()
 
     def current_id(self) -> int | None:
         """The record Enter and Ctrl+D act on: the current row when selected, else the first selected."""
-        current = self.table.currentIndex()
-        if current.isValid() and self.table.selectionModel().isRowSelected(current.row()):
-            return self.model.record_id(current.row())
-        selected = self.selected_ids()
-        return selected[0] if selected else None
-
-    def _select_row(self, row: int) -> None:
-        record_id = self.model.record_id(row)
-        if record_id is not None:
-            self._select_ids([record_id])
-
-    def _select_ids(self, ids: Sequence[int]) -> None:
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        first = True
-        for record_id in ids:
-            row = self.model.row_of(record_id)
-            if row is None:
-                continue
-            index = self.model.index(row, 0)
-            if first:
-                selection.setCurrentIndex(index, flags)
-                self.table.scrollTo(index)
-                first = False
-            else:
-                selection.select(index, flags)
-        self._update_buttons()
+        return self.table.current_id()
 
     # -- the officer's actions -----------------------------------------------------------------------
 
@@ -349,8 +280,7 @@ class RecordListPage(Page):
             self.show_status(str(problem), "error")
             return
         self.last_deletion = deletion
-        self.undo_label.setText(self.undo_message(deletion))
-        self.undo_bar.show()
+        self.undo_bar.show_message(self.undo_message(deletion))
         self._after_change(row=first_row)  # the next record, ready for Delete again
 
     def undo_delete(self) -> None:
