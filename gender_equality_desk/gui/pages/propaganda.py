@@ -233,6 +233,6 @@ class PropagandaPage(RecordListPage):
             self.filter_bar.apply_now()
             self.table.setFocus()
             if not self.selected_ids() and self.model.rowCount():
-                self._select_row(0)
+                self.table.select_row(0)
             return True
         return super().eventFilter(watched, event)
