@@ -31,6 +31,7 @@ from gender_equality_desk.gui.models.activity_table import (
 from gender_equality_desk.gui.pages.base import DataChange, PageServices
 from gender_equality_desk.gui.pages.record_list_page import RecordListPage
 from gender_equality_desk.gui.widgets.filter_bar import FilterBar, FilterValues
+from gender_equality_desk.gui.widgets.filter_fields import filter_fields
 
 
 class ActivitiesPage(RecordListPage):
@@ -106,15 +107,7 @@ class ActivitiesPage(RecordListPage):
     def core_filter(self, values: FilterValues) -> ActivityFilter:
         # Qt hands the combo's string enum back as a plain str.
         status = None if values.status is None else ActivityStatus.of(str(values.status))
-        return ActivityFilter(
-            campaign_id=values.campaign_id,
-            kind_id=values.kind_id,
-            village_id=values.village_id,
-            status=status,
-            date_from=values.date_from,
-            date_to=values.date_to,
-            text=values.text,
-        )
+        return ActivityFilter(**filter_fields(values), status=status)
 
     def count_text(self, count: int) -> str:
         unfiltered = self.filter_bar.values().is_empty

@@ -29,6 +29,7 @@ from gender_equality_desk.gui.models.record_table import RIGHT, Column, RecordSo
 from gender_equality_desk.gui.pages.base import DataChange, PageServices
 from gender_equality_desk.gui.pages.record_list_page import RecordListPage
 from gender_equality_desk.gui.widgets.filter_bar import FilterBar, FilterValues
+from gender_equality_desk.gui.widgets.filter_fields import filter_fields
 
 Model = RecordTableModel[PropagandaListRow, PropagandaFilter, PropagandaSort, PropagandaColumn]
 COLUMN_WIDTHS = {
@@ -190,14 +191,7 @@ class PropagandaPage(RecordListPage):
         )  # fmt: skip
 
     def core_filter(self, values: FilterValues) -> PropagandaFilter:
-        return PropagandaFilter(
-            campaign_id=values.campaign_id,
-            kind_id=values.kind_id,
-            village_id=values.village_id,
-            date_from=values.date_from,
-            date_to=values.date_to,
-            text=values.text,
-        )
+        return PropagandaFilter(**filter_fields(values))
 
     def count_text(self, count: int) -> str:
         if count:

@@ -57,8 +57,6 @@ class RecordListPage(Page):
         super().__init__(parent)
         self._services = services
         self._stale = True  # read the store when first shown, not while the main window is built
-        self._select_when_loaded: list[int] = []
-        self._row_when_loaded: int | None = None
         self.last_deletion: Deletion | None = None
         self.form: RecordDialog | None = None
         self.trash_dialog: TrashDialog | None = None
@@ -112,16 +110,17 @@ class RecordListPage(Page):
     ) -> None:
         """Lay out tools, filters, the undo bar, the table and the count line, and wire the keyboard."""
         self.model = model
+        # The view first: it reselects on `loaded` before the page counts and updates its buttons.
+        self.table = RecordTableView(
+            model, table_name, row_height=self.row_height, column_widths=column_widths,
+            stretch_column=self.title_column, parent=self,
+        )  # fmt: skip
         model.loaded.connect(self._on_loaded)
         model.failed.connect(lambda message: self.show_status(message, "error"))
         model.modelReset.connect(self._update_buttons)
         self.filter_bar = filter_bar
         filter_bar.changed.connect(lambda values: self.model.set_filter(self.core_filter(values)))
         self.trash_button = self._tool_button("trashButton", self.trash_caption(0), self.open_trash)
-        self.table = RecordTableView(
-            model, table_name, row_height=self.row_height, column_widths=column_widths,
-            stretch_column=self.title_column, parent=self,
-        )  # fmt: skip
         self.table.activated.connect(lambda _index: self.edit_selected())  # Enter or double-click
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
         self.count_label = styled_label("", "muted")
@@ -207,28 +206,14 @@ class RecordListPage(Page):
 
     def _after_change(self, *, select: Sequence[int] = (), row: int | None = None) -> None:
         """After a save, delete or restore: the list again with `select` (or the record now at `row`)
-        selected, now when it is in the first screen or else when the full list is in; every other
-        page told."""
-        self._select_when_loaded, self._row_when_loaded = list(select), row
-        self.model.refresh()
-        if any(self.model.row_of(record_id) is not None for record_id in self._select_when_loaded):
-            self.table.select_ids(self._select_when_loaded)
-            self._select_when_loaded = []
-        elif self._row_when_loaded is not None and self._row_when_loaded < self.model.rowCount():
-            self.table.select_row(self._row_when_loaded)
-            self._row_when_loaded = None
+        selected, and every other page told."""
+        self.table.refresh_selecting(select, row=row)
         self._update_trash_button()
         self.data_changed.emit(self.change)
 
     def _on_loaded(self, count: int) -> None:
         self.show_status(self.count_text(count))
-        wanted, self._select_when_loaded = self._select_when_loaded, []
-        row, self._row_when_loaded = self._row_when_loaded, None
-        if wanted:
-            self.table.select_ids(wanted)
-        elif row is not None:
-            self.table.select_row(min(row, count - 1))
-        elif self.select_first_row and self.table.currentIndex().row() < 0 and count:
+        if self.select_first_row and self.table.currentIndex().row() < 0 and count:
             self.table.select_row(0)
         self._update_buttons()
 

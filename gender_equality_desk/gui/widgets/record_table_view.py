@@ -53,6 +53,29 @@ class RecordTableView(QTableView):
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         header.setSortIndicator(sorted_by, order)
         self.setSortingEnabled(True)  # the model asks the core for the new order
+        self._wanted_ids: list[int] = []
+        self._wanted_row: int | None = None
+        model.loaded.connect(self._select_wanted)
+
+    def refresh_selecting(self, ids: Sequence[int] = (), *, row: int | None = None) -> None:
+        """Read the list again and select `ids` (or the record then at `row`): at once when it is in the
+        first screen, otherwise when the full list is in (an old record while the newest show first)."""
+        self._wanted_ids, self._wanted_row = list(ids), row
+        self.records.refresh()  # a short list is in at once: `loaded` has selected already
+        if any(self.records.row_of(record_id) is not None for record_id in self._wanted_ids):
+            self.select_ids(self._wanted_ids)
+            self._wanted_ids = []
+        elif self._wanted_row is not None and self._wanted_row < self.records.rowCount():
+            self.select_row(self._wanted_row)
+            self._wanted_row = None
+
+    def _select_wanted(self, count: int) -> None:
+        wanted, self._wanted_ids = self._wanted_ids, []
+        row, self._wanted_row = self._wanted_row, None
+        if wanted:
+            self.select_ids(wanted)
+        elif row is not None:
+            self.select_row(min(row, count - 1))
 
     def selected_ids(self) -> list[int]:
         """The selected records, top to bottom."""

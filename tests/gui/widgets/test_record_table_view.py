@@ -9,9 +9,15 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from gender_equality_desk.core.records.activity_list import ActivityColumn
+from gender_equality_desk.core.records.activity_list import ActivityColumn, ActivityFilter
 from gender_equality_desk.core.store.engine import Store
-from gender_equality_desk.gui.models.activity_table import ActivityTableModel, activity_table_model
+from gender_equality_desk.gui.models.activity_table import (
+    COLUMNS,
+    SOURCE,
+    ActivityTableModel,
+    activity_table_model,
+)
+from gender_equality_desk.gui.models.record_table import RecordTableModel
 from gender_equality_desk.gui.widgets.record_table_view import RecordTableView
 from gender_equality_desk.gui.widgets.undo_bar import UndoBar
 
@@ -76,3 +82,26 @@ def test_the_undo_bar_stays_hidden_until_it_has_a_message(qtbot: QtBot) -> None:
     assert bar.isVisible() and bar.label.text() == "Đã chuyển 2 hoạt động vào Thùng rác."
     assert bar.label.objectName() == "undoMessage" and button.parent() is bar
     assert bar.layout().contentsMargins().right() == 6
+
+
+def test_a_record_past_the_first_screen_is_selected_when_the_full_list_is_in(
+    qtbot: QtBot, filled_store: Store, shown: Callable[[RecordTableView], RecordTableView]
+) -> None:
+    model: ActivityTableModel = RecordTableModel(
+        filled_store, SOURCE, COLUMNS, ActivityFilter(), first_screen=2
+    )
+    view = shown(RecordTableView(model, "records", row_height=28, column_widths={}, stretch_column=1))
+    model.refresh()
+    model.wait_until_loaded()
+    qtbot.waitUntil(model.is_complete, timeout=5000)
+    last = model.record_id(model.rowCount() - 1)
+    assert last is not None and model.rowCount() > 3
+
+    view.refresh_selecting([last])
+    assert not model.is_complete() and view.selected_ids() == []  # only two rows read so far
+    model.wait_until_loaded()
+    qtbot.waitUntil(model.is_complete, timeout=5000)
+    assert view.selected_ids() == [last]
+
+    view.refresh_selecting(row=1)
+    assert view.selected_ids() == [model.record_id(1)]  # in the first screen: selected at once
