@@ -98,11 +98,9 @@ class ActivitiesPage(RecordListPage):
     # -- the list's own parts ----------------------------------------------------------------------
 
     def make_form(self, *, record_id: int | None, duplicate_of: int | None) -> ActivityForm:
-        services = self._services
         return ActivityForm(
-            services.store, services.layout, services.today,
-            activity_id=record_id, duplicate_of=duplicate_of, parent=self,
-        )  # fmt: skip
+            *self.form_services(), activity_id=record_id, duplicate_of=duplicate_of, parent=self
+        )
 
     def core_filter(self, values: FilterValues) -> ActivityFilter:
         # Qt hands the combo's string enum back as a plain str.

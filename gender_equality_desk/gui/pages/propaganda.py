@@ -184,11 +184,9 @@ class PropagandaPage(RecordListPage):
     # -- the list's own parts -------------------------------------------------------------------------
 
     def make_form(self, *, record_id: int | None, duplicate_of: int | None) -> PropagandaForm:
-        services = self._services
         return PropagandaForm(
-            services.store, services.layout, services.today,
-            event_id=record_id, duplicate_of=duplicate_of, parent=self,
-        )  # fmt: skip
+            *self.form_services(), event_id=record_id, duplicate_of=duplicate_of, parent=self
+        )
 
     def core_filter(self, values: FilterValues) -> PropagandaFilter:
         return PropagandaFilter(**filter_fields(values))

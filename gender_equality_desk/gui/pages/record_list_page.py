@@ -9,7 +9,8 @@ A page gives its model, filter bar, buttons, form and wording (see the hooks bel
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, ClassVar
+from datetime import date
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
 from gender_equality_desk.core.catalogues import CatalogueEntry, CatalogueKind, list_entries
 from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.records.kinds import RecordType
 from gender_equality_desk.core.records.trash import Deletion, move_to_trash, trash_count, undo
 from gender_equality_desk.gui.dialogs.trash_dialog import TrashDialog
@@ -28,6 +30,9 @@ from gender_equality_desk.gui.widgets.basics import set_role, styled_label
 from gender_equality_desk.gui.widgets.filter_bar import FilterBar, FilterValues
 from gender_equality_desk.gui.widgets.record_table_view import RecordTableView
 from gender_equality_desk.gui.widgets.undo_bar import UndoBar
+
+if TYPE_CHECKING:
+    from gender_equality_desk.core.store.engine import Store
 
 # Thùng rác holds both kinds: a restore or purge from either page changes both lists.
 TRASH_SHARED = (DataChange.ACTIVITIES, DataChange.PROPAGANDA)
@@ -65,6 +70,10 @@ class RecordListPage(Page):
 
     def make_form(self, *, record_id: int | None, duplicate_of: int | None) -> RecordDialog:
         raise NotImplementedError
+
+    def form_services(self) -> tuple[Store, DataLayout, Callable[[], date]]:
+        """What every record form is opened with, in its order: store, data folder, today."""
+        return self._services.store, self._services.layout, self._services.today
 
     def core_filter(self, values: FilterValues) -> Any:
         raise NotImplementedError

@@ -24,7 +24,7 @@
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="133" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="131" />
             <source>Thùng rác</source>
             <translation>Recycle bin</translation>
         </message>
@@ -54,32 +54,32 @@
             <translation>Activities held or planned, with participants broken down by women and men.</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="128" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="126" />
             <source>{what} Bấm “Hoàn tác” nếu xóa nhầm.</source>
             <translation>{what} Click “Undo” if this was a mistake.</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="159" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="157" />
             <source>Không có hoạt động nào để in nhật ký.</source>
             <translation>There are no activities to print in a log.</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="115" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="113" />
             <source>Chưa có hoạt động nào. Bấm “Thêm hoạt động” (Ctrl+N) để ghi hoạt động đầu tiên.</source>
             <translation>No activities yet. Click “Add activity” (Ctrl+N) to record the first one.</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="120" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="118" />
             <source>Không có hoạt động nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.</source>
             <translation>No activities match the filter. Click “Clear filter” to see them all.</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="124" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="122" />
             <source>{n} hoạt động</source>
             <translation>{n} activities</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="125" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="123" />
             <source>Tìm thấy {n} hoạt động</source>
             <translation>{n} activities found</translation>
         </message>
@@ -87,7 +87,7 @@
     <context>
         <name>activities</name>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="137" />
+            <location filename="../../../gender_equality_desk/gui/pages/activities.py" line="135" />
             <source>{label} (ngừng dùng)</source>
             <translation>{label} (no longer used)</translation>
         </message>

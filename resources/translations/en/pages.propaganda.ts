@@ -94,7 +94,7 @@
             <translation>Move the selected events to the Trash (Delete)</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="214" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="212" />
             <source>Thùng rác</source>
             <translation>Trash</translation>
         </message>
@@ -114,32 +114,32 @@
             <translation>Bring back the events just deleted (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="217" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="215" />
             <source>{label} (ngừng dùng)</source>
             <translation>{label} (not in use)</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="198" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="196" />
             <source>{n} sự kiện</source>
             <translation>Events: {n}</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="200" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="198" />
             <source>Chưa có sự kiện tuyên truyền nào. Bấm “Thêm sự kiện” (Ctrl+N) để ghi sự kiện đầu tiên.</source>
             <translation>No propaganda events yet. Press “Add event” (Ctrl+N) to record the first one.</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="204" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="202" />
             <source>Không có sự kiện nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.</source>
             <translation>No event matches the filter. Press “Clear filter” to see them all.</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="213" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="211" />
             <source>Thùng rác ({n})</source>
             <translation>Trash ({n})</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="207" />
+            <location filename="../../../gender_equality_desk/gui/pages/propaganda.py" line="205" />
             <source>{what} Bấm “Hoàn tác” (Ctrl+Z) nếu xóa nhầm.</source>
             <translation>{what} Press “Undo” (Ctrl+Z) if this was a mistake.</translation>
         </message>
