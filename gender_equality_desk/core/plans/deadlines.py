@@ -40,6 +40,15 @@ class Deadline:
     due: date
     days_left: int  # negative: overdue by that many days
     plan_id: int | None = None
+    # The app's own wording of `title` (marked for translation, "{code}" filled from case_code); empty when
+    # the title is the officer's data (a report name, a planned activity).
+    wording: str = ""
+    case_code: str = ""
+
+
+ACTION_MONTH_ENDS = QT_TRANSLATE_NOOP("Deadline", "Tháng hành động kết thúc")
+ACTION_MONTH_STARTS = QT_TRANSLATE_NOOP("Deadline", "Bắt đầu Tháng hành động")
+FOLLOW_UP_OVERDUE = QT_TRANSLATE_NOOP("Deadline", "Hồ sơ {code}: lượt theo dõi quá hạn")
 
 
 @dataclass(frozen=True)
@@ -126,13 +135,11 @@ def upcoming_deadlines(
     found: list[Deadline] = []
     start, end = action_month_period(today.year)
     if start <= today <= end:
-        found.append(Deadline(DeadlineKind.ACTION_MONTH, "Tháng hành động kết thúc", end, (end - today).days))
+        found.append(_app_worded(DeadlineKind.ACTION_MONTH, ACTION_MONTH_ENDS, end, today))
     else:
         start = start if today < start else action_month_period(today.year + 1)[0]
         if (start - today).days <= within_days:
-            found.append(
-                Deadline(DeadlineKind.ACTION_MONTH, "Bắt đầu Tháng hành động", start, (start - today).days)
-            )
+            found.append(_app_worded(DeadlineKind.ACTION_MONTH, ACTION_MONTH_STARTS, start, today))
     for row in report_deadlines(session):
         due = _next(today, row.month, row.day)
         if row.is_active and (due - today).days <= within_days:
@@ -152,12 +159,14 @@ def upcoming_deadlines(
                 )
     for follow_up in overdue_follow_ups:
         found.append(
-            Deadline(
-                DeadlineKind.CASE_FOLLOW_UP,
-                f"Hồ sơ {follow_up.case_code}: lượt theo dõi quá hạn",
-                follow_up.due_date,
-                (follow_up.due_date - today).days,
+            _app_worded(
+                DeadlineKind.CASE_FOLLOW_UP, FOLLOW_UP_OVERDUE, follow_up.due_date, today, follow_up.case_code
             )
         )
     found.sort(key=lambda d: (d.due, d.kind.value, d.title))
     return found
+
+
+def _app_worded(kind: DeadlineKind, wording: str, due: date, today: date, case_code: str = "") -> Deadline:
+    title = wording.format(code=case_code)
+    return Deadline(kind, title, due, (due - today).days, wording=wording, case_code=case_code)

@@ -60,15 +60,16 @@ class DeadlineList(QWidget):
     def set_deadlines(self, deadlines: list[Deadline]) -> None:
         self.tree.clear()
         for deadline in deadlines:
+            title = shown_title(deadline)
             item = QTreeWidgetItem(
                 [
                     format_date(deadline.due),
                     days_text(deadline.days_left),
-                    deadline.title,
+                    title,
                     translated_label(deadline.kind),
                 ]
             )
-            item.setToolTip(2, deadline.title)
+            item.setToolTip(2, title)
             colour = OVERDUE if deadline.days_left < 0 else SOON if deadline.days_left <= SOON_DAYS else None
             if colour is not None:
                 for column in range(2):
@@ -78,3 +79,10 @@ class DeadlineList(QWidget):
         self.tree.setFixedHeight(self.tree.header().sizeHint().height() + rows * 26 + 6)
         self.tree.setVisible(bool(deadlines))
         self.empty.setVisible(not deadlines)
+
+
+def shown_title(deadline: Deadline) -> str:
+    """The app's own wording in the screen language; a report or activity name as the officer wrote it."""
+    if not deadline.wording:
+        return deadline.title
+    return translate("Deadline", deadline.wording).format(code=deadline.case_code)

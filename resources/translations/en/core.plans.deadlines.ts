@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>Deadline</name>
+    <message>
+        <location filename="../../../gender_equality_desk/core/plans/deadlines.py" line="49"/>
+        <source>Tháng hành động kết thúc</source>
+        <translation>Action Month ends</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/core/plans/deadlines.py" line="50"/>
+        <source>Bắt đầu Tháng hành động</source>
+        <translation>Action Month begins</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/core/plans/deadlines.py" line="51"/>
+        <source>Hồ sơ {code}: lượt theo dõi quá hạn</source>
+        <translation>Case {code}: follow-up overdue</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineKind</name>
     <message>
         <location filename="../../../gender_equality_desk/core/plans/deadlines.py" line="30"/>
