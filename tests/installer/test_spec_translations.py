@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from .test_spec import ROOT, bundled, run_spec
+pytest.importorskip("PyInstaller", reason="PyInstaller is the `bundle` extra: pip install -e '.[bundle]'")
+
+from .test_spec import ROOT, bundled, run_spec  # after the skip: test_spec needs PyInstaller
 
 QM = ROOT / "resources" / "translations" / "app_en.qm"
 
