@@ -120,7 +120,8 @@ def _run_demo(layout: DataLayout, args: argparse.Namespace) -> int:
     print(
         f"Đã tạo dữ liệu mẫu tại {layout.root}: {summary.villages} thôn, {summary.campaigns} chiến dịch, "
         f"{summary.activities} hoạt động, {summary.propaganda_events} sự kiện tuyên truyền, "
-        f"dùng {summary.slogans} khẩu hiệu, {summary.cases} hồ sơ hỗ trợ (mẫu)."
+        f"dùng {summary.slogans} khẩu hiệu, {summary.plans} kế hoạch Tháng hành động, "
+        f"{summary.cases} hồ sơ hỗ trợ (mẫu)."
     )
     return 0
 

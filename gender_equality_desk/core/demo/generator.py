@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from gender_equality_desk.core import campaigns, profile
 from gender_equality_desk.core.demo import vocabulary as vocab
 from gender_equality_desk.core.demo.cases import generate_demo_cases
+from gender_equality_desk.core.demo.plans import generate_demo_plans
 from gender_equality_desk.core.demo.vocabulary import ActivitySpec, PropagandaSpec
 from gender_equality_desk.core.domain.campaigns import in_action_month
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus, BudgetSource
@@ -68,6 +69,7 @@ class DemoSummary:
     first_year: int
     last_year: int
     cases: int = 0  # demo victim-support cases (0 when the store already had user accounts)
+    plans: int = 0  # Action Month plans drafted from the template and linked to what was done
 
 
 @dataclass(frozen=True)
@@ -153,8 +155,9 @@ def generate_demo(
     chunks of CHUNK_ROWS, one transaction each; progress(done, total) is called with (0, total) first,
     then after every chunk. An interrupted run keeps the chunks already written.
 
-    Then demo accounts and victim-support cases (core/demo/cases.py), sealed like real ones, unless
-    with_cases is False or the store already has accounts.
+    Then each year's Action Month plan from the shipped template, its planned activities linked to what
+    was done (core/demo/plans.py), and demo accounts and victim-support cases (core/demo/cases.py),
+    sealed like real ones, unless with_cases is False or the store already has accounts.
 
     A second run, or a run on any store that already has activities or propaganda events, is refused
     with a UserFacingError before anything is written: demo records never mix with or duplicate others.
@@ -201,6 +204,7 @@ def generate_demo(
         done += len(events)
         if progress:
             progress(done, total)
+    plans = generate_demo_plans(store, years=year_list, seed=seed, as_of=as_of)
     demo_cases = (
         generate_demo_cases(
             store,
@@ -215,6 +219,7 @@ def generate_demo(
     )
     return DemoSummary(
         cases=demo_cases,
+        plans=plans,
         villages=len(world.villages),
         campaigns=2 * len(year_list),
         activities=activities,
