@@ -135,6 +135,9 @@ class CaseFormDialog(QDialog):
         current = self._initial_assignee
         for worker in assignee_choices(self._auth, current):
             self.assignee.addItem(_assignee_text(worker), worker.id)
+        if self.assignee.findData(current) < 0:
+            # The worker on record is no longer an account here: ask, never fall back to the first name.
+            self.assignee.insertItem(0, translate("CaseFormDialog", "— Chọn cán bộ phụ trách —"), None)
         self.assignee.setCurrentIndex(max(0, self.assignee.findData(current)))
         self.assignee.setToolTip(
             translate(
@@ -341,6 +344,10 @@ class CaseFormDialog(QDialog):
             for name, edit in (("intake_date", self.intake_date), ("consent_date", self.consent_date))
         }
         errors = {name: problem for name, problem in typed.items() if problem}
+        if self.assignee.currentData() is None:
+            errors["assigned_to_id"] = translate(
+                "CaseFormDialog", "Chưa chọn cán bộ phụ trách. Vui lòng chọn người sẽ theo dõi hồ sơ này."
+            )
         if errors:
             show_errors(errors, self.inputs, self.lines)
             return

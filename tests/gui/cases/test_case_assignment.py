@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from gender_equality_desk.core.cases.detail import load_case
 from gender_equality_desk.core.security import accounts, audit
 from gender_equality_desk.core.security.session import Role
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.dialogs.case_form import CaseFormDialog
 from gender_equality_desk.gui.pages.cases import CasesPage
 
+from ..conftest import TODAY
 from ..keyboard import type_text
-from .conftest import ADMIN_PASSWORD, in_dialog, save, sign_in
+from .conftest import ADMIN_PASSWORD, in_dialog, new_case, save, sign_in
 
 MAI, MAI_PASSWORD = "Lò Thị Mai", "Can bo xa 2024"
 THANG, THANG_PASSWORD = "Vi Văn Thắng", "Can bo hai 2024"
@@ -144,3 +147,26 @@ def test_a_case_of_a_locked_worker_can_still_be_edited_without_moving_it(
     qtbot.mouseClick(page.case_detail.edit_button, Qt.MouseButton.LeftButton)
     assert page.case_detail.detail is not None
     assert page.case_detail.detail.assigned_to == MAI
+
+
+def test_a_worker_no_longer_on_this_pc_is_never_replaced_by_the_first_name_in_the_list(
+    qtbot: QtBot, shown: Callable[[CaseFormDialog], CaseFormDialog], team: Store
+) -> None:
+    """E.g. cases moved from an old PC: the form asks who takes the case instead of picking silently."""
+    mai = accounts.sign_in(team, "canbo", MAI_PASSWORD)
+    case = new_case(mai, survivor=SURVIVOR)
+    stored = load_case(mai, case.id)
+    unknown = replace(stored.data, assigned_to_id=9_999)  # no such account on this PC
+    dialog = shown(CaseFormDialog(mai, TODAY, case_id=case.id, code=case.code, data=unknown))
+
+    assert dialog.assignee.currentText() == "— Chọn cán bộ phụ trách —"
+    assert dialog.assignee.currentData() is None
+    save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.lines["assigned_to_id"].text() == (
+        "Chưa chọn cán bộ phụ trách. Vui lòng chọn người sẽ theo dõi hồ sơ này."
+    )
+    assert load_case(mai, case.id).assigned_to == MAI  # nothing was saved
+    pick(dialog, THANG)
+    save(qtbot, dialog)
+    assert not dialog.isVisible()
