@@ -138,6 +138,8 @@ def test_filter_re_queries(qtbot: QtBot, model: Model, filled_store: Store) -> N
     assert model.filter == ActivityFilter(kind_id=used)
     assert shown_ids(model) == ids_in_store(filled_store, ActivityFilter(kind_id=used), ActivitySort())
     assert 1 < model.rowCount() < 40
+    assert model.is_complete()
+    assert list(model.shown_ids()) == shown_ids(model)  # what "In nhật ký" of the whole list uses
 
 
 def test_rows_are_read_a_page_at_a_time(qtbot: QtBot, model: Model, rows_spy: CountingRows) -> None:

@@ -184,6 +184,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R, F, S, K]):
     def record_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
+    def shown_ids(self) -> Sequence[int]:
+        """The ids of every row of the filtered list, in the order shown (complete once is_complete())."""
+        return self._ids
+
     def record(self, row: int) -> R | None:
         if not 0 <= row < len(self._ids):
             return None

@@ -151,8 +151,11 @@ class ActivitiesPage(RecordListPage):
         if ids:
             self.log_launcher.launch(ids)
             return
-        with self._services.store.reading() as session:
-            every = list(activity_ids(session, self.model.filter, ActivitySort(ActivityColumn.DATE)))
+        if self.model.is_complete():  # the list already holds every filtered id: no second read
+            every = list(self.model.shown_ids())
+        else:  # still reading the full list (the first second on a large store)
+            with self._services.store.reading() as session:
+                every = list(activity_ids(session, self.model.filter, ActivitySort(ActivityColumn.DATE)))
         if not every:
             self.show_status(translate("ActivitiesPage", "Không có hoạt động nào để in nhật ký."))
             return
