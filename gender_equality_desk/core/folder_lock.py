@@ -23,7 +23,8 @@ class FolderInUseError(UserFacingError):
     """The data folder is open in another copy of the app (on this computer or another one)."""
 
 
-def _try_lock(fd: int) -> bool:
+def try_lock(fd: int) -> bool:
+    """Take the exclusive OS lock on the open file `fd` without waiting; False when another holds it."""
     if sys.platform == "win32":
         import msvcrt
 
@@ -63,7 +64,7 @@ class FolderLock:
     def acquire(self) -> FolderLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        if not _try_lock(fd):
+        if not try_lock(fd):
             os.close(fd)
             who = self.holder()
             raise FolderInUseError(

@@ -37,6 +37,7 @@ from gender_equality_desk.core.exchange.backup_format import (
     schema_revision,
     table_counts,
 )
+from gender_equality_desk.core.exchange.backup_lock import backup_folder_lock
 from gender_equality_desk.core.exchange.backup_pool import fill_pool, mirror_backup, rotate_folder
 from gender_equality_desk.core.exchange.backup_settings import BackupSettings, load_settings
 from gender_equality_desk.core.fileio import write_with
@@ -165,7 +166,11 @@ def create_backup(
     """Back the store up into ``backups/`` (pooled attachments), rotate, then mirror when configured."""
     settings = settings or load_settings(layout)
     now = now or datetime.now(UTC)
-    layout.backups.mkdir(parents=True, exist_ok=True)
+    with backup_folder_lock(layout.backups):  # a rotation meanwhile would prune the files we pool
+        return _create_backup(layout, reason, now, settings)
+
+
+def _create_backup(layout: DataLayout, reason: str, now: datetime, settings: BackupSettings) -> BackupResult:
     with tempfile.TemporaryDirectory(prefix=".snapshot-", dir=layout.backups) as scratch:
         snapshot = _take_snapshot(layout, Path(scratch))
         newest = _newest(layout.backups)
@@ -197,7 +202,10 @@ def export_backup(layout: DataLayout, out: Path, *, now: datetime | None = None)
     """One self-contained backup file at `out` (attachments inside), e.g. to carry on a USB stick."""
     now = now or datetime.now(UTC)
     out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".snapshot-", dir=out.parent) as scratch:
+    with (
+        backup_folder_lock(layout.backups),  # not while a restore swaps the store and its files
+        tempfile.TemporaryDirectory(prefix=".snapshot-", dir=out.parent) as scratch,
+    ):
         snapshot = _take_snapshot(layout, Path(scratch))
         manifest, sealed_missing = _describe(layout, snapshot, "thu-cong", now, self_contained=True)
         present = {

@@ -23,6 +23,7 @@ from gender_equality_desk.core.exchange.backup_format import (
     pool_blob,
     read_manifest,
 )
+from gender_equality_desk.core.exchange.backup_lock import backup_folder_lock
 from gender_equality_desk.core.exchange.backup_settings import BackupSettings
 from gender_equality_desk.core.exchange.rotation import RotationPolicy, backups_to_keep
 from gender_equality_desk.core.exchange.usb import copy_verified
@@ -70,8 +71,14 @@ def rotate_folder(folder: Path, policy: RotationPolicy) -> int:
     """Delete the backups the policy does not keep, then pool files no remaining backup refers to.
 
     A file whose manifest cannot be read is never deleted, and while one exists the pool is not pruned
-    (it may need files we cannot see). Returns the number of backups removed.
+    (it may need files we cannot see). Returns the number of backups removed. Runs inside the folder's
+    backup lock: a backup filling the pool meanwhile has not written the zip that names its new files.
     """
+    with backup_folder_lock(folder):
+        return _rotate(folder, policy)
+
+
+def _rotate(folder: Path, policy: RotationPolicy) -> int:
     readable: dict[Path, Manifest] = {}
     unreadable = False
     for path in backup_files(folder):
@@ -115,18 +122,24 @@ def mirror_backup(
             "Bản sao lưu vẫn có trong thư mục dữ liệu."
         )
     try:
-        target.mkdir(exist_ok=True)
-        sources = {sha: pool_blob(layout.backups, sha) for sha in manifest.attachments}
-        fill_pool(target, sources, manifest.attachments)
-        sealed = manifest.case_files
-        fill_pool(
-            target,
-            case_files.pool_sources(layout.backups, sealed),
-            case_files.wanted_sizes(sealed),
-            CASE_POOL_DIRNAME,
-        )
-        copied = copy_verified(backup, target, backup.name)
-        rotate_folder(target, settings.policy)
+        with backup_folder_lock(target):  # another data folder may mirror to the same stick
+            return _mirror(layout, backup, manifest, settings, target), None
     except (UserFacingError, OSError) as error:
         return None, f"Chưa sao lưu sang “{settings.mirror_folder}”: {error}"
-    return copied, None
+
+
+def _mirror(
+    layout: DataLayout, backup: Path, manifest: Manifest, settings: BackupSettings, target: Path
+) -> Path:
+    sources = {sha: pool_blob(layout.backups, sha) for sha in manifest.attachments}
+    fill_pool(target, sources, manifest.attachments)
+    sealed = manifest.case_files
+    fill_pool(
+        target,
+        case_files.pool_sources(layout.backups, sealed),
+        case_files.wanted_sizes(sealed),
+        CASE_POOL_DIRNAME,
+    )
+    copied = copy_verified(backup, target, backup.name)
+    rotate_folder(target, settings.policy)
+    return copied

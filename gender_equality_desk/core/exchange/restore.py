@@ -32,6 +32,7 @@ from gender_equality_desk.core.exchange.backup_format import (
     pool_blob,
     read_manifest,
 )
+from gender_equality_desk.core.exchange.backup_lock import backup_folder_lock
 from gender_equality_desk.core.exchange.backup_settings import load_settings
 from gender_equality_desk.core.fileio import atomic_path, fsync_directory
 from gender_equality_desk.core.paths import DataLayout
@@ -189,9 +190,28 @@ def _copy_from_pool(folder: Path, layout: DataLayout, sha256: str, size: int) ->
 
 
 def restore_backup(layout: DataLayout, path: Path, *, now: datetime | None = None) -> RestoreResult:
-    """Replace the (closed) store with the backup `path`, keeping the current store as said above."""
+    """Replace the (closed) store with the backup `path`, keeping the current store as said above.
+
+    Runs inside the backups folder's lock (a backup thread still running waits, or makes this wait),
+    and inside the mirror's when the backup comes from there (its pooled files must not be pruned)."""
     now = now or datetime.now(UTC)
     layout.ensure()
+    mirror = load_settings(layout).mirror_target()
+    with contextlib.ExitStack() as locks:
+        locks.enter_context(backup_folder_lock(layout.backups))  # always first, as create_backup does
+        if mirror is not None and _same_folder(path.parent, mirror):
+            locks.enter_context(backup_folder_lock(mirror))
+        return _restore(layout, path, now)
+
+
+def _same_folder(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve()
+    except OSError:
+        return False
+
+
+def _restore(layout: DataLayout, path: Path, now: datetime) -> RestoreResult:
     with tempfile.TemporaryDirectory(prefix=".restore-", dir=layout.root) as scratch:
         snapshot = _extract_store(path, Path(scratch))
         manifest = read_manifest(path)

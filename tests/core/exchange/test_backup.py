@@ -11,6 +11,7 @@ import pytest
 
 from gender_equality_desk.core.exchange.backup import create_backup, daily_backup_due, export_backup
 from gender_equality_desk.core.exchange.backup_format import POOL_DIRNAME, backup_files, read_manifest
+from gender_equality_desk.core.exchange.backup_lock import LOCK_FILENAME
 from gender_equality_desk.core.exchange.backup_settings import BackupSettings, load_settings, save_settings
 from gender_equality_desk.core.exchange.rotation import RotationPolicy
 from gender_equality_desk.core.paths import DataLayout
@@ -130,7 +131,8 @@ def test_export_is_self_contained(store: Store, layout: DataLayout, tmp_path: Pa
         (entry,) = [name for name in archive.namelist() if name.startswith("attachments/")]
         assert archive.read(entry) == photo.read_bytes()
     assert read_manifest(out).self_contained
-    assert not any(layout.backups.iterdir())  # nothing left in the data folder
+    # Nothing left in the data folder but the (released) lock that kept other backups out meanwhile.
+    assert [path.name for path in layout.backups.iterdir()] == [LOCK_FILENAME]
 
 
 def test_missing_attachment_file_is_counted_not_fatal(
