@@ -4,7 +4,8 @@ The file format is described in `backup_format`. `create_backup` writes a pooled
 folder's ``backups/`` (at start, at exit, daily, by hand), copies only the attachments and sealed case
 files (`backup_case_files`) the pools lack, rotates old backups and mirrors the result to a chosen folder
 when it is present (`backup_pool`). `export_backup` writes one self-contained file anywhere
-(``backup --out FILE``), the case files inside still sealed. Every file is written atomically.
+(``backup --out FILE``), the case files inside still sealed. Both carry the received statistics and banner
+logos (`backup_data_files`). Every file is written atomically.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 from gender_equality_desk import __version__
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange import backup_case_files as case_files
+from gender_equality_desk.core.exchange.backup_data_files import describe_data_files, write_data_files
 from gender_equality_desk.core.exchange.backup_format import (
     ATTACHMENT_PREFIX,
     CASE_FILE_PREFIX,
@@ -110,12 +112,14 @@ def _describe(
         attachments=attachments,
         self_contained=self_contained,
         case_files=sealed,
+        data_files=describe_data_files(layout.root),
     )
     return manifest, missing
 
 
 def _write_zip(
     target: Path,
+    layout: DataLayout,
     snapshot: Path,
     manifest: Manifest,
     inside: Mapping[str, Path],
@@ -128,6 +132,7 @@ def _write_zip(
                 archive.write(source, ATTACHMENT_PREFIX + sha256, compress_type=zipfile.ZIP_STORED)
             for sha256, source in (sealed_inside or {}).items():  # ciphertext does not compress
                 archive.write(source, CASE_FILE_PREFIX + sha256, compress_type=zipfile.ZIP_STORED)
+            write_data_files(archive, layout.root, manifest.data_files)  # small: inside every backup
             archive.writestr(MANIFEST_ENTRY, manifest.to_json())  # last: a readable manifest means whole
 
     write_with(target, write)
@@ -145,9 +150,13 @@ def _newest(folder: Path) -> tuple[Path, Manifest] | None:
 
 
 def _same_content(old: Manifest, new: Manifest) -> bool:
-    """Nothing to back up: same store and same case files (a backup from before case files were
+    """Nothing to back up: same store, case files, statistics and logos (a backup from before these were
     carried does not count as holding them, so the first start after the upgrade backs them up)."""
-    return old.store_sha256 == new.store_sha256 and old.case_files == new.case_files
+    return (
+        old.store_sha256 == new.store_sha256
+        and old.case_files == new.case_files
+        and old.data_files == new.data_files
+    )
 
 
 def newest_backup_time(layout: DataLayout) -> datetime | None:
@@ -189,7 +198,7 @@ def _create_backup(layout: DataLayout, reason: str, now: datetime, settings: Bac
             CASE_POOL_DIRNAME,
         )
         target = _free_name(layout.backups, backup_name(now, reason))
-        _write_zip(target, snapshot, manifest, {})
+        _write_zip(target, layout, snapshot, manifest, {})
     removed = rotate_folder(layout.backups, settings.policy)
     mirrored_to, problem = mirror_backup(layout, target, manifest, settings)
     return BackupResult(
@@ -214,7 +223,7 @@ def export_backup(layout: DataLayout, out: Path, *, now: datetime | None = None)
             if path.is_file() and file_sha256(path) == sha256
         }
         sealed = case_files.case_file_sources(layout, manifest.case_files)  # hashed just now by _describe
-        _write_zip(out, snapshot, manifest, present, sealed)
+        _write_zip(out, layout, snapshot, manifest, present, sealed)
     missing = len(manifest.attachments) - len(present)
     result = BackupResult(out, manifest, True, len(present), missing)
     return replace(result, new_case_files=len(sealed), missing_case_files=sealed_missing)

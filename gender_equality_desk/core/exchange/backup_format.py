@@ -10,6 +10,9 @@ A backup is one zip file (``sao-luu-YYYYMMDD-HHMMSS-<reason>.zip``, local time i
                          {blob name: {"sha256": …, "size": …}}
     attachments/<sha256> (self-contained backups only) the attachment files themselves
     case_files/<sha256>  (self-contained backups only) the case files, sealed exactly as stored
+    data_folder/<path>   (every backup) received commune statistics and banner logos, listed in the
+                         manifest as data_files {path: SHA-256} (`backup_data_files`); older backups
+                         have none and restore as before
 
 Backups kept in a folder (the data folder's ``backups/`` or a mirror on a USB stick) are *pooled*: their
 attachments live once, by SHA-256, in ``<folder>/attachments/<sha[:2]>/<sha>`` beside the zips, the case
@@ -33,6 +36,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.exchange.backup_data_files import parse_data_files
 
 FORMAT_NAME = "gender-equality-desk-backup"
 FORMAT_VERSION = 2  # 2: case files carried; an older app refuses it rather than silently drop them
@@ -94,6 +98,7 @@ class Manifest:
     attachments: dict[str, int] = field(default_factory=dict)
     self_contained: bool = False
     case_files: dict[str, CaseFileRef] = field(default_factory=dict)  # blob name → sealed bytes
+    data_files: dict[str, str] = field(default_factory=dict)  # statistics, logos: path → SHA-256
     format_version: int = FORMAT_VERSION
 
     def to_json(self) -> bytes:
@@ -112,6 +117,7 @@ class Manifest:
             "case_files": {
                 name: {"sha256": ref.sha256, "size": ref.size} for name, ref in self.case_files.items()
             },
+            "data_files": self.data_files,
         }
         return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
 
@@ -138,6 +144,7 @@ class Manifest:
             attachments={str(k): int(v) for k, v in dict(data.get("attachments", {})).items()},
             self_contained=bool(data.get("self_contained", False)),
             case_files=_case_files(data.get("case_files", {})),
+            data_files=parse_data_files(data.get("data_files", {})),
             format_version=version,
         )
 

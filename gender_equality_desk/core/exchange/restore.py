@@ -5,6 +5,7 @@ The current store is never simply overwritten: a healthy one is backed up first 
 made by an older schema is restored as it is and upgraded by `open_store` (after its own backup).
 Attachments and sealed case files are put back from the zip or the pool beside it; a backup made before
 case files were carried (format 1) restores the store and attachments and leaves ``case_files/`` alone.
+Received statistics and banner logos are written back when the backup carries them (`backup_data_files`).
 The store must be closed while restoring (the GUI restarts its window around it).
 """
 
@@ -24,6 +25,7 @@ from pathlib import Path
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.backup import create_backup
 from gender_equality_desk.core.exchange.backup_case_files import restore_case_files
+from gender_equality_desk.core.exchange.backup_data_files import restore_data_files
 from gender_equality_desk.core.exchange.backup_format import (
     ATTACHMENT_PREFIX,
     STORE_ENTRY,
@@ -65,6 +67,8 @@ class RestoreResult:
     attachments_missing: int
     case_files_copied: int = 0
     case_files_missing: int = 0  # listed by the backup but absent or damaged in it and its pool
+    data_files_restored: int = 0  # received statistics and banner logos written back
+    data_files_missing: int = 0
 
 
 def list_backups(*folders: Path) -> list[BackupInfo]:
@@ -228,4 +232,7 @@ def _restore(layout: DataLayout, path: Path, now: datetime) -> RestoreResult:
         fsync_directory(layout.root)
     copied, missing = _restore_attachments(path, layout, manifest)
     sealed_copied, sealed_missing = restore_case_files(path, layout, manifest)
-    return RestoreResult(manifest, safety, damaged, copied, missing, sealed_copied, sealed_missing)
+    data_written, data_missing = restore_data_files(path, layout.root, manifest.data_files)
+    return RestoreResult(
+        manifest, safety, damaged, copied, missing, sealed_copied, sealed_missing, data_written, data_missing
+    )
