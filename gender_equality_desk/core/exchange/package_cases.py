@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import zipfile
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Column, CursorResult, Date, LargeBinary, Table, delete, func, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.cases.catalogue import ensure_dv_acts
@@ -62,10 +63,20 @@ CASE_TABLES: tuple[Table, ...] = tuple(
                   CaseAttachment)
 )  # fmt: skip
 _LOCAL_ONLY = frozenset({"id", "failed_attempts", "locked_until", "last_sign_in_at"})
+# Case files are named by core.cases.files with random hex: anything else (a path, "C:x", "..") is refused.
+_BLOB_NAME = re.compile(r"[0-9a-f]{32,64}")
 MIXING_REFUSED = (
     "Máy này đã có hồ sơ hỗ trợ, được mã hóa bằng khóa dữ liệu riêng của máy này. Hồ sơ trong gói dùng "
     "khóa của máy cũ nên không thể gộp chung (sẽ không mở được). Chỉ nhập hồ sơ mã hóa vào máy mới "
     "chưa có hồ sơ nào; phần hoạt động, tuyên truyền trong gói vẫn nhập được bình thường."
+)
+WRITE_FAILED = (
+    "Không ghi được tệp hồ sơ mã hóa vào thư mục dữ liệu ({error}); không có hồ sơ nào được nhập. "
+    "Hãy kiểm tra ổ đĩa còn chỗ trống và không bị khóa ghi, rồi nhập lại gói."
+)
+SAVE_FAILED = (
+    "Không lưu được hồ sơ vào cơ sở dữ liệu ({error}); không có hồ sơ nào được nhập. "
+    "Hãy đóng các chương trình khác đang mở thư mục dữ liệu, kiểm tra ổ đĩa rồi nhập lại gói."
 )
 ADMIN_NEEDED = (
     "Máy này đã có tài khoản hồ sơ hỗ trợ (chưa có hồ sơ nào). Nhập gói sẽ thay các tài khoản đó bằng tài "
@@ -148,10 +159,12 @@ def case_transfer_part(auth: AuthSession) -> ExtensionPart:
                     "Hãy khôi phục thư mục dữ liệu từ bản sao lưu rồi xuất lại."
                 )
             files.append((FILES_FOLDER + blob_name, source))
-        detail = f"gói chuyển máy: {len(content['support_case'])} hồ sơ (đã mã hóa), {len(files)} tệp"
-        record(db, Actor.of(auth), AuditAction.EXPORTED, detail=detail)
     data = json.dumps(content, ensure_ascii=False, indent=1).encode("utf-8")
-    return ExtensionPart(TRANSFER_PART, data, TRANSFER_DESCRIPTION, tuple(files), contains_case_data=True)
+    # Logged by package_audit once the package is written: a failed export sent nothing anywhere.
+    detail = f"gói chuyển máy: {len(content['support_case'])} hồ sơ (đã mã hóa), {len(files)} tệp"
+    return ExtensionPart(
+        TRANSFER_PART, data, TRANSFER_DESCRIPTION, tuple(files), contains_case_data=True, audit_detail=detail
+    )
 
 
 def transfer_counts(package: VerifiedPackage) -> dict[str, int] | None:
@@ -195,6 +208,16 @@ def case_store_problem(store: Store, auth: AuthSession | None) -> str | None:
     ):
         return ADMIN_NEEDED
     return None
+
+
+def session_outlived(auth: AuthSession) -> bool:
+    """True when `auth` is open but its account is no longer in its store (an import of encrypted cases
+    replaced every account): its data key and user id are stale and must not be used again."""
+    if not auth.is_open:
+        return False
+    with auth.store.reading() as db:
+        username = db.scalar(select(UserAccount.username).where(UserAccount.id == auth.user_id))
+    return username != auth.username
 
 
 def _resolve(db: Session, content: dict[str, Any]) -> dict[str, int]:
@@ -241,15 +264,53 @@ def _insert_rows(db: Session, table: Table, rows: Iterable[dict[str, Any]], ids:
         ids[item["uuid"]] = int(key[0])
 
 
+def _malformed(package: VerifiedPackage) -> PackageError:
+    return PackageError(
+        f"Phần hồ sơ mã hóa trong gói “{package.path.name}” sai định dạng; không có gì được nhập."
+    )
+
+
+def case_transfer_problem(store: Store, package: VerifiedPackage, auth: AuthSession | None) -> str | None:
+    """Everything `import_case_transfer` can check before writing: the store (case_store_problem), the
+    part's content and the case files it names. A Vietnamese reason, or None when the import may go on."""
+    try:
+        content = _content(package)
+        if content is None:
+            return None
+        problem = case_store_problem(store, auth)
+        if problem:
+            return problem
+        with zipfile.ZipFile(package.path) as archive:
+            present = set(archive.namelist())
+        for item in content["case_attachment"]:
+            blob_name = str(item["blob_name"])
+            if (
+                not _BLOB_NAME.fullmatch(blob_name)
+                or EXTENSION_PREFIX + FILES_FOLDER + blob_name not in present
+            ):
+                raise ValueError("blob_name")
+        for key in ("villages", "acts", "case_acts", "key_recovery"):
+            if not isinstance(content.get(key), list):
+                raise ValueError(key)
+    except PackageError as error:
+        return str(error)
+    except (ValueError, KeyError, TypeError, zipfile.BadZipFile):
+        return str(_malformed(package))
+    except OSError as error:
+        return f"Không đọc được gói “{package.path.name}” ({error}). Hãy chép lại gói vào máy rồi thử lại."
+    return None
+
+
 def import_case_transfer(store: Store, package: VerifiedPackage, auth: AuthSession | None = None) -> int:
     """Copy the package's encrypted cases into an empty case store (one transaction); returns how many.
 
-    Refused (UserFacingError, Vietnamese) when this store already has cases, or has accounts and no
-    administrator of it is signed in."""
+    Refused (UserFacingError, Vietnamese) when case_transfer_problem finds a reason. Every account of
+    this store is replaced, so every session open on it is stale afterwards: `auth` is closed here and
+    the GUI ends the others (DataChange.ACCOUNTS_REPLACED)."""
     content = _content(package)
     if content is None:
         return 0
-    problem = case_store_problem(store, auth)
+    problem = case_transfer_problem(store, package, auth)
     if problem:
         raise UserFacingError(problem)
     written: list[Path] = []
@@ -279,15 +340,27 @@ def import_case_transfer(store: Store, package: VerifiedPackage, auth: AuthSessi
             actor = Actor.of(auth) if auth is not None and auth.is_open else None
             detail = f"nhận {len(content['support_case'])} hồ sơ (đã mã hóa) từ gói {package.path.name}"
             record(db, actor, AuditAction.SETTINGS_CHANGED, detail=detail)
-    except (ValueError, KeyError, TypeError, IntegrityError, zipfile.BadZipFile, OSError):
-        for path in written:  # the rows were rolled back: their files must not stay behind
-            path.unlink(missing_ok=True)
-        raise PackageError(
-            f"Phần hồ sơ mã hóa trong gói “{package.path.name}” sai định dạng; không có gì được nhập."
-        ) from None
+    except (ValueError, KeyError, TypeError, IntegrityError, zipfile.BadZipFile):
+        _remove(written)
+        raise _malformed(package) from None
+    except SQLAlchemyError as error:  # e.g. the database locked or the disk full at commit
+        _remove(written)
+        raise UserFacingError(SAVE_FAILED.format(error=type(error).__name__)) from None
+    except OSError as error:
+        _remove(written)
+        raise UserFacingError(WRITE_FAILED.format(error=error.strerror or error)) from None
     if auth is not None and auth.is_open:
         auth.close()  # its account was replaced: sign in again with the old PC's password
     return len(content["support_case"])
+
+
+def _remove(written: list[Path]) -> None:
+    """The rows were rolled back: their files must not stay behind."""
+    for path in written:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            continue  # a leftover ciphertext without a row opens nothing; the error above is the news
 
 
 def _insert_addresses(db: Session, table: Table, rows: list[dict[str, Any]], ids: dict[str, int]) -> None:
@@ -318,7 +391,7 @@ def _copy_files(package: VerifiedPackage, folder: Path, content: dict[str, Any],
     with zipfile.ZipFile(package.path) as archive:
         for item in content["case_attachment"]:
             blob_name = str(item["blob_name"])
-            if "/" in blob_name or "\\" in blob_name or blob_name.startswith("."):
+            if not _BLOB_NAME.fullmatch(blob_name):
                 raise ValueError("blob_name")
             data = archive.read(EXTENSION_PREFIX + FILES_FOLDER + blob_name)
             target = folder / blob_name[:2] / blob_name

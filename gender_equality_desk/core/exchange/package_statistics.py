@@ -28,7 +28,6 @@ from gender_equality_desk.core.exchange.packages_verify import VerifiedPackage
 from gender_equality_desk.core.fileio import write_bytes_atomic
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.reports.action_month import DEFAULT_SUPPRESS_BELOW
-from gender_equality_desk.core.security.audit import AuditAction, record_event
 from gender_equality_desk.core.security.session import AuthSession
 
 STATISTICS_PART = "case-statistics.json"
@@ -57,7 +56,8 @@ class ReceivedStatistics:
 def statistics_part(
     auth: AuthSession, start: date, end: date, *, threshold: int = DEFAULT_SUPPRESS_BELOW
 ) -> ExtensionPart:
-    """The suppressed counts of cases taken in `start`…`end`; any signed-in role may send them."""
+    """The suppressed counts of cases taken in `start`…`end`; any signed-in role may send them (the audit
+    entry is written by package_audit.record_part_exports once the package is)."""
     stats = case_statistics(auth, start, end, threshold=threshold)
     content = {
         "period": {"from": start.isoformat(), "to": end.isoformat()},
@@ -70,12 +70,9 @@ def statistics_part(
         ],
     }  # fmt: skip
     data = json.dumps(content, ensure_ascii=False, indent=1).encode("utf-8")
-    record_event(
-        auth,
-        AuditAction.EXPORTED,
-        detail=f"thống kê hồ sơ ẩn danh {start:%d/%m/%Y}–{end:%d/%m/%Y} trong gói dữ liệu",
-    )
-    return ExtensionPart(STATISTICS_PART, data, STATISTICS_DESCRIPTION)
+    detail = f"thống kê hồ sơ ẩn danh {start:%d/%m/%Y}–{end:%d/%m/%Y} trong gói dữ liệu"
+    # Logged by package_audit once the package is written: a failed export sent nothing anywhere.
+    return ExtensionPart(STATISTICS_PART, data, STATISTICS_DESCRIPTION, audit_detail=detail)
 
 
 def _from_json(raw: Any, commune: str, province: str) -> ReceivedStatistics:

@@ -48,6 +48,17 @@ __all__ = [
 ]
 
 
-def package_file_name(start: date, end: date) -> str:
-    """ "goi-du-lieu_20250101-20251231.zip": ASCII, so every USB stick and mail program keeps it."""
-    return f"goi-du-lieu_{start:%Y%m%d}-{end:%Y%m%d}.zip"
+CASE_TRANSFER_PREFIX = "CHUYEN-MAY-MOI_"
+CASE_TRANSFER_SUFFIX = "_CO-HO-SO-MAT"
+
+
+def package_file_name(start: date, end: date, *, with_encrypted_cases: bool = False) -> str:
+    """ "goi-du-lieu_20250101-20251231.zip": ASCII, so every USB stick and mail program keeps it.
+
+    A package carrying the encrypted cases (and every account's password verifier and wrapped key) is
+    named "CHUYEN-MAY-MOI_goi-du-lieu_…_CO-HO-SO-MAT.zip" so nobody mistakes it for the routine one
+    sent to the district."""
+    name = f"goi-du-lieu_{start:%Y%m%d}-{end:%Y%m%d}"
+    if with_encrypted_cases:
+        return f"{CASE_TRANSFER_PREFIX}{name}{CASE_TRANSFER_SUFFIX}.zip"
+    return f"{name}.zip"

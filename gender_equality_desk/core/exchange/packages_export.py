@@ -64,6 +64,8 @@ class ExtensionPart:
     description: str  # Vietnamese, shown at import
     files: tuple[tuple[str, Path], ...] = ()
     contains_case_data: bool = False
+    # What the audit log says left the machine; written by package_audit only after the package is.
+    audit_detail: str = ""
 
 
 @dataclass(frozen=True)

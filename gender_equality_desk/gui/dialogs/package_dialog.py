@@ -3,7 +3,8 @@
 Sending writes the signed package to a temporary file and copies it, verified, onto the chosen USB stick
 or folder, optionally with anonymised case statistics or (administrator only) the still-encrypted cases
 (gui/widgets/package_case_options). Receiving is gui/widgets/package_receive. `changed` tells the caller
-to refresh every page (DataChange.EVERYTHING).
+to refresh every page (DataChange.EVERYTHING); `data_changed` carries the DataChange values themselves,
+ACCOUNTS_REPLACED first when encrypted cases replaced every account (every open case session must end).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from gender_equality_desk.core.reports.formatting import format_number
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.dialogs.sign_in_dialog import ask_sign_in
 from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.pages.base import DataChange
 from gender_equality_desk.gui.widgets.basics import set_role, styled_label
 from gender_equality_desk.gui.widgets.package_case_options import PackageCaseOptions, SignIn
 from gender_equality_desk.gui.widgets.package_receive import PackageReceivePanel
@@ -73,6 +75,7 @@ def _message(label: QLabel, text: str, *, error: bool = False) -> None:
 
 class PackageDialog(QDialog):
     changed = Signal()
+    data_changed = Signal(str)  # a DataChange value
 
     def __init__(
         self,
@@ -96,7 +99,9 @@ class PackageDialog(QDialog):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_send(today()), translate("PackageDialog", "Gửi gói dữ liệu"))
         self.receive = PackageReceivePanel(store, layout, sign_in)
+        self.receive.accounts_replaced.connect(self._accounts_replaced)
         self.receive.changed.connect(self.changed)
+        self.receive.changed.connect(lambda: self.data_changed.emit(DataChange.EVERYTHING.value))
         self.tabs.addTab(self.receive, translate("PackageDialog", "Nhận gói dữ liệu"))
         box.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
@@ -184,9 +189,14 @@ class PackageDialog(QDialog):
         self.send_to(Path(folder))
 
     def send_to(self, folder: Path) -> Path | None:
-        """Export the chosen period and copy the package, verified, into `folder`."""
+        """Export the chosen period and copy the package, verified, into `folder`; the case data it
+        carries is written to the audit log only once the copy succeeded."""
         start, end = _day(self.start_edit), _day(self.end_edit)
-        name = package_file_name(start, end)
+        unconfirmed = self.case_options.unconfirmed()
+        if unconfirmed is not None:
+            _message(self.send_message, unconfirmed, error=True)
+            return None
+        name = package_file_name(start, end, with_encrypted_cases=self.case_options.with_encrypted_cases)
         try:
             with tempfile.TemporaryDirectory(prefix="gedesk-send-") as temp:
                 extensions = self.case_options.parts(start, end)
@@ -195,6 +205,7 @@ class PackageDialog(QDialog):
                         session, self._layout, start, end, Path(temp) / name, extensions=extensions
                     )
                 target = copy_verified(summary.path, folder, name)
+            self.case_options.record_exported(extensions)
         except (UserFacingError, OSError) as error:
             _message(self.send_message, str(error), error=True)
             return None
@@ -212,9 +223,13 @@ class PackageDialog(QDialog):
             return translate("PackageDialog", "Kèm số liệu thống kê vụ việc (ẩn danh, số nhỏ đã ẩn).")
         return translate(
             "PackageDialog",
-            "Kèm hồ sơ hỗ trợ đã mã hóa: chỉ mở được bằng mật khẩu hoặc khóa khôi phục của máy này. "
-            "Nhập xong ở máy mới thì xóa gói khỏi USB.",
+            "Kèm hồ sơ hỗ trợ đã mã hóa và dữ liệu đăng nhập của mọi tài khoản: chỉ chép sang máy mới, "
+            "không gửi lên cấp trên. Nhập xong ở máy mới thì xóa gói khỏi USB.",
         )
+
+    def _accounts_replaced(self) -> None:
+        self.case_options.forget_replaced_session()  # signed in on the send tab with an account now gone
+        self.data_changed.emit(DataChange.ACCOUNTS_REPLACED.value)
 
     def done(self, result: int) -> None:
         """Closing signs out whoever signed in here (the data key leaves memory)."""

@@ -35,6 +35,8 @@ class DataChange(StrEnum):
     CASES = "cases"
     PLANS = "plans"
     EVERYTHING = "everything"  # e.g. after a restore or an import
+    # Encrypted cases from an old PC replaced every case account: every open case session must end.
+    ACCOUNTS_REPLACED = "accounts_replaced"
 
 
 @dataclass(frozen=True)

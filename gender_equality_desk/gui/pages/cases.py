@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget, QWidget
 
 from gender_equality_desk.core.cases import support
+from gender_equality_desk.core.exchange.package_cases import session_outlived
 from gender_equality_desk.core.security import accounts
 from gender_equality_desk.core.security.session import AuthSession, Role
 from gender_equality_desk.gui.dialogs.case_form import CaseFormDialog
@@ -272,6 +273,23 @@ class CasesPage(Page):
         if self.auth is not None and self.stack.currentWidget() is self.case_list:
             self.case_list.refresh()
 
+    def accounts_replaced(self) -> None:
+        """Encrypted cases from the old PC replaced every account: this session's data key and user id
+        are stale (opening a case would look like tampering, saving would fail), so it ends here without
+        a sign-out entry (it would name a user that no longer exists)."""
+        if self.auth is not None:
+            self.auth.close()
+        self.sign_out(
+            translate(
+                "CasesPage",
+                "Tài khoản đã được thay bằng tài khoản từ máy cũ; vui lòng đăng nhập lại.",
+            )
+        )
+
     def on_data_changed(self, change: DataChange) -> None:
-        if change in (DataChange.CASES, DataChange.EVERYTHING) and self.auth is not None:
+        # EVERYTHING is checked too: a caller that only forwards EVERYTHING must not leave a stale session.
+        outlived = change is DataChange.EVERYTHING and self.auth is not None and session_outlived(self.auth)
+        if change is DataChange.ACCOUNTS_REPLACED or outlived:
+            self.accounts_replaced()  # signed out or not: the set-up card must not stay up either
+        elif change in (DataChange.CASES, DataChange.EVERYTHING) and self.auth is not None:
             self.case_list.refresh()

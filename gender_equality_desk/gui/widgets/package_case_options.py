@@ -1,7 +1,9 @@
 """What a data package may carry from Hồ sơ hỗ trợ, with who must be signed in for it.
 
 * Anonymised case statistics: any signed-in user of Hồ sơ hỗ trợ (viewers included) may add them.
-* Encrypted cases for a new PC: an administrator only.
+* Encrypted cases for a new PC: an administrator only, who must also tick that the file goes only to
+  the new PC and is deleted from the USB afterwards (it carries every account's password verifier and
+  wrapped data key, so it must never be sent to the district by mistake).
 
 Ticking a box without a session asks for sign-in (the Hồ sơ hỗ trợ sign-in card in a window); a refusal
 unticks the box and says why underneath. A session opened here is closed when the dialog closes.
@@ -14,6 +16,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
+from gender_equality_desk.core.exchange.package_audit import record_part_exports
 from gender_equality_desk.core.exchange.package_cases import case_transfer_part
 from gender_equality_desk.core.exchange.package_statistics import statistics_part
 from gender_equality_desk.core.exchange.packages import ExtensionPart
@@ -46,9 +49,19 @@ class PackageCaseOptions(QWidget):
             translate("PackageCaseOptions", "Kèm hồ sơ hỗ trợ (đã mã hóa) để chuyển sang máy mới")
         )
         self.cases_check.setObjectName("includeEncryptedCases")
+        self.cases_confirm = QCheckBox(
+            translate(
+                "PackageCaseOptions",
+                "Tôi hiểu: gói này chứa toàn bộ hồ sơ mã hóa và dữ liệu đăng nhập của mọi tài khoản. "
+                "Chỉ chép sang máy mới của xã, không gửi lên huyện hay cho ai khác, và xóa tệp khỏi USB "
+                "ngay sau khi nhập xong.",
+            )
+        )
+        self.cases_confirm.setObjectName("confirmEncryptedCases")
+        self.cases_confirm.setVisible(False)
         self.note = styled_label("", "muted", wrap=True)
         self.note.setObjectName("caseOptionsNote")
-        for widget in (self.statistics_check, self.cases_check, self.note):
+        for widget in (self.statistics_check, self.cases_check, self.cases_confirm, self.note):
             box.addWidget(widget)
         self.statistics_check.toggled.connect(lambda on: self._ticked(self.statistics_check, on, None))
         self.cases_check.toggled.connect(lambda on: self._ticked(self.cases_check, on, Role.ADMIN))
@@ -75,6 +88,9 @@ class PackageCaseOptions(QWidget):
         set_role(self.note, "error" if error else "muted")
 
     def _ticked(self, check: QCheckBox, on: bool, role: Role | None) -> None:
+        if check is self.cases_check:
+            self.cases_confirm.setChecked(False)  # asked again every time the cases are ticked
+            self.cases_confirm.setVisible(on)
         if not on:
             return
         if self.session is None or not self.session.is_open:
@@ -108,6 +124,25 @@ class PackageCaseOptions(QWidget):
         )
         self._say(f"{signed} {self._hint()}")
 
+    @property
+    def with_encrypted_cases(self) -> bool:
+        return self.cases_check.isChecked()
+
+    def unconfirmed(self) -> str | None:
+        """Why the package may not be written yet (Vietnamese), or None."""
+        if self.cases_check.isChecked() and not self.cases_confirm.isChecked():
+            return translate(
+                "PackageCaseOptions",
+                "Gói kèm hồ sơ mã hóa chỉ dùng để chuyển sang máy mới. Hãy đánh dấu ô “Tôi hiểu…” bên trên "
+                "để xác nhận, hoặc bỏ chọn hồ sơ hỗ trợ nếu gói này gửi lên cấp trên.",
+            )
+        return None
+
+    def record_exported(self, parts: list[ExtensionPart]) -> None:
+        """Log the case data that left in `parts`; called once the package is written where it goes."""
+        if self.session is not None and parts:
+            record_part_exports(self.session, parts)
+
     def parts(self, start: date, end: date) -> list[ExtensionPart]:
         """The parts ticked, built now (the core checks the session's role again)."""
         chosen: list[ExtensionPart] = []
@@ -118,6 +153,15 @@ class PackageCaseOptions(QWidget):
         if self.cases_check.isChecked():
             chosen.append(case_transfer_part(self.session))
         return chosen
+
+    def forget_replaced_session(self) -> None:
+        """The accounts were replaced by an import: the session's account is gone, so it is closed without
+        a sign-out entry (it would name a user that no longer exists) and the case boxes are unticked."""
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        for check in (self.statistics_check, self.cases_check):
+            check.setChecked(False)
 
     def sign_out(self) -> None:
         if self.session is not None:

@@ -3,6 +3,10 @@ conflicting records, the sender's anonymised case statistics and any encrypted c
 
 Conflicts are only taken when ticked; statistics are kept for the higher level when imported; encrypted
 cases only go into a PC without cases (an administrator of this PC signs in when it has accounts).
+
+Receiving is three writes (the records, the statistics file, the encrypted cases), so everything that can
+be checked is checked before the first one; if a later one still fails, the message says exactly what
+went in and what did not, and `changed` is emitted all the same.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.package_cases import (
     ADMIN_NEEDED,
     case_store_problem,
+    case_transfer_problem,
     import_case_transfer,
     transfer_counts,
 )
@@ -69,7 +74,9 @@ def _message(label: QLabel, text: str, *, error: bool = False) -> None:
 
 
 class PackageReceivePanel(QWidget):
-    changed = Signal()  # records were imported: pages refresh
+    changed = Signal()  # something was imported: pages refresh
+    # The encrypted cases came in and replaced every account: every session open on the store is stale.
+    accounts_replaced = Signal()
 
     def __init__(
         self, store: Store, layout: DataLayout, sign_in: SignIn, parent: QWidget | None = None
@@ -113,6 +120,15 @@ class PackageReceivePanel(QWidget):
         self.cases_check.toggled.connect(self._cases_ticked)
         self.cases_note = styled_label("", "muted", wrap=True)
         self.cases_note.setObjectName("importCasesNote")
+        self.cases_warning = styled_label("", "error", wrap=True)
+        self.cases_warning.setObjectName("encryptedCasesWarning")
+        self.cases_warning.setText(translate(
+            "PackageReceivePanel",
+            "Gói này chứa hồ sơ hỗ trợ đã mã hóa và dữ liệu đăng nhập của mọi tài khoản máy cũ: chỉ dùng để "
+            "chuyển sang máy mới của xã. Nhập xong hãy xóa tệp khỏi USB. Nếu gói này được gửi nhầm lên cấp "
+            "trên, đừng nhập phần hồ sơ: xóa tệp và báo xã gửi lại gói thường.",
+        ))  # fmt: skip
+        box.addWidget(self.cases_warning)
         box.addWidget(self.cases_check)
         box.addWidget(self.cases_note)
         bottom = QHBoxLayout()
@@ -232,6 +248,7 @@ class PackageReceivePanel(QWidget):
         self.cases_check.blockSignals(False)
         self.cases_check.setVisible(counts is not None)
         self.cases_note.setVisible(counts is not None)
+        self.cases_warning.setVisible(counts is not None)
         if package is None or counts is None:
             return
         label = translate(
@@ -273,52 +290,80 @@ class PackageReceivePanel(QWidget):
             set_role(self.cases_note, "muted")
         self.apply_button.setEnabled(True)
 
+    def _nothing_imported(self, error: object) -> bool:
+        _message(
+            self.receive_message,
+            translate("PackageReceivePanel", "Chưa nhập gì: {error}").format(error=error),
+            error=True,
+        )
+        return False
+
     def apply(self) -> bool:
         package = self._package
         if package is None:
             return False
         take_cases = self.cases_check.isVisible() and self.cases_check.isChecked()
+        # Everything that can be checked is checked before the first write.
         try:
             statistics = package_statistics(package)
-            result = apply_package(self._store, self._layout, package, self.confirmed_conflicts())
-            if statistics is not None:
-                keep_received_statistics(self._layout, statistics)
-            cases = import_case_transfer(self._store, package, self._receiving_admin) if take_cases else 0
-        except UserFacingError as error:
-            _message(
-                self.receive_message,
-                translate("PackageReceivePanel", "Chưa nhập gì: {error}").format(error=error),
-                error=True,
+            problem = (
+                case_transfer_problem(self._store, package, self._receiving_admin) if take_cases else None
             )
-            return False
-        if take_cases:
-            self._receiving_admin = None  # its account was replaced by the old PC's
-        self.changed.emit()
-        self.open_file(package.path)
-        extra = []
-        if statistics is not None:
-            extra.append(translate("PackageReceivePanel", "Đã lưu số liệu vụ việc của {commune}.").format(
-                commune=package.commune or translate("PackageReceivePanel", "đơn vị không rõ")))  # fmt: skip
-        if cases:
-            extra.append(translate(
-                "PackageReceivePanel",
-                "Đã nhập {n} hồ sơ hỗ trợ đã mã hóa: đăng nhập bằng tài khoản và mật khẩu của máy cũ để mở.",
-            ).format(n=format_number(cases)))  # fmt: skip
+        except UserFacingError as error:
+            return self._nothing_imported(error)
+        if problem is not None:
+            return self._nothing_imported(problem)
+        try:
+            result = apply_package(self._store, self._layout, package, self.confirmed_conflicts())
+        except (UserFacingError, OSError) as error:
+            return self._nothing_imported(error)
         text = translate(
             "PackageReceivePanel",
             "Đã nhập: {added} mới, {updated} cập nhật, {conflicts} xung đột lấy bản nhận, "
             "{files} tệp minh chứng.",
         )
-        _message(
-            self.receive_message,
-            text.format(
-                added=format_number(result.added),
-                updated=format_number(result.updated),
-                conflicts=format_number(result.conflicts_applied),
-                files=format_number(result.attachments_added),
-            )
-            + "".join(f"\n{line}" for line in extra),
-        )
+        done = [text.format(
+            added=format_number(result.added), updated=format_number(result.updated),
+            conflicts=format_number(result.conflicts_applied), files=format_number(result.attachments_added),
+        )]  # fmt: skip
+        missed: list[str] = []
+        commune = package.commune or translate("PackageReceivePanel", "đơn vị không rõ")
+        if statistics is not None:
+            try:
+                keep_received_statistics(self._layout, statistics)
+                done.append(translate("PackageReceivePanel", "Đã lưu số liệu vụ việc của {commune}.").format(
+                    commune=commune))  # fmt: skip
+            except OSError as error:
+                missed.append(translate(
+                    "PackageReceivePanel",
+                    "Số liệu vụ việc của {commune} chưa lưu được ({error}). Hãy kiểm tra ổ đĩa rồi nhập lại "
+                    "gói (các bản ghi đã nhập không bị nhập trùng).",
+                ).format(commune=commune, error=error.strerror or error))  # fmt: skip
+        cases = 0
+        if take_cases:
+            try:
+                cases = import_case_transfer(self._store, package, self._receiving_admin)
+                done.append(translate(
+                    "PackageReceivePanel",
+                    "Đã nhập {n} hồ sơ hỗ trợ đã mã hóa: đăng nhập bằng tài khoản và mật khẩu của máy cũ để "
+                    "mở.",
+                ).format(n=format_number(cases)))  # fmt: skip
+            except UserFacingError as error:
+                missed.append(translate(
+                    "PackageReceivePanel", "Hồ sơ hỗ trợ mã hóa chưa nhập được: {error}"
+                ).format(error=error))  # fmt: skip
+        if cases:
+            self._receiving_admin = None  # its account was replaced by the old PC's (closed by the import)
+            self.accounts_replaced.emit()  # before `changed`: no page reads cases with a stale session
+        self.changed.emit()
+        self.open_file(package.path)
+        if missed:
+            heading = translate("PackageReceivePanel", "Mới nhập được một phần.")
+            not_done = translate("PackageReceivePanel", "Chưa nhập:")
+            lines = [heading, *done, not_done, *(f"• {line}" for line in missed)]
+            _message(self.receive_message, "\n".join(lines), error=True)
+            return False
+        _message(self.receive_message, "\n".join(done))
         return True
 
     def sign_out(self) -> None:

@@ -1,147 +1,173 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
     <name>PackageReceivePanel</name>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="54" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="59"/>
         <source>Hoạt động</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="55" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="60"/>
         <source>Tuyên truyền</source>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="85" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="92"/>
         <source>Chọn gói dữ liệu…</source>
         <translation>Choose a data package…</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="91" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="98"/>
         <source>Chưa chọn gói.</source>
         <translation>No package chosen.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="97" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="104"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="98" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="105"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="99" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="106"/>
         <source>Nội dung</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="100" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="107"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="101" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="108"/>
         <source>Khác nhau</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="108" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="115"/>
         <source>Hoạt động, tuyên truyền</source>
         <translation>Activities and outreach</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="109" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="116"/>
         <source>Số liệu vụ việc</source>
         <translation>Case statistics</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="121" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="125"/>
+        <source>Gói này chứa hồ sơ hỗ trợ đã mã hóa và dữ liệu đăng nhập của mọi tài khoản máy cũ: chỉ dùng để chuyển sang máy mới của xã. Nhập xong hãy xóa tệp khỏi USB. Nếu gói này được gửi nhầm lên cấp trên, đừng nhập phần hồ sơ: xóa tệp và báo xã gửi lại gói thường.</source>
+        <translation>This package contains encrypted support cases and the sign-in data of every account on the old PC: it is only for moving to the commune's new PC. Delete the file from the USB stick once imported. If it was sent to a higher level by mistake, do not import the cases: delete the file and ask the commune to send an ordinary package.</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="137"/>
         <source>Nhập gói dữ liệu</source>
         <translation>Import data package</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="132" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="148"/>
         <source>Chọn gói dữ liệu</source>
         <translation>Choose a data package</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="134" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="150"/>
         <source>Gói dữ liệu (*.zip)</source>
         <translation>Data packages (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="168" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="184"/>
         <source>Gói của {commune}, từ {start} đến {end}. Chữ ký hợp lệ — mã khóa ký của nơi gửi: {key} (hãy đối chiếu với nơi gửi).
 Mới {new}, sửa ở nơi gửi {changed}, xung đột {conflict}, không đổi {same}, máy này mới hơn {local}; {files} tệp minh chứng{catalogue}.</source>
-        <translation>Package from {commune}, {start} to {end}. Valid signature — sender's signing key: {key} (check it with the sender).
+        <translation>Package from {commune}, {start} to {end}. Valid signature — sender&apos;s signing key: {key} (check it with the sender).
 New {new}, changed by the sender {changed}, conflicts {conflict}, unchanged {same}, newer on this PC {local}; {files} evidence files{catalogue}.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="177" />
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="301" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="193"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="330"/>
         <source>đơn vị không rõ</source>
         <translation>unknown unit</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="187" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="203"/>
         <source>; thêm vào danh mục: {entries}</source>
         <translation>; added to the lists: {entries}</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="205" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="221"/>
         <source>bản nhận mới hơn</source>
         <translation>received version is newer</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="207" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="223"/>
         <source>bản trên máy mới hơn</source>
         <translation>version on this PC is newer</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="214" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="230"/>
         <source>Xung đột: bản ghi được sửa ở cả hai nơi. Đánh dấu ô ở cột Tình trạng để lấy bản sửa sau cùng; không đánh dấu thì giữ bản trên máy này.</source>
         <translation>Conflict: the record was edited in both places. Tick the box in the Status column to take the latest edit; unticked, the version on this PC is kept.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="237" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="254"/>
         <source>Nhập {cases} hồ sơ hỗ trợ đã mã hóa ({accounts} tài khoản, {files} tệp)</source>
         <translation>Import {cases} encrypted support cases ({accounts} accounts, {files} files)</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="246" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="263"/>
         <source>Sau khi nhập, đăng nhập Hồ sơ hỗ trợ bằng tài khoản và mật khẩu của máy cũ. Tài khoản đã tạo trên máy này (nếu có) được thay bằng tài khoản của máy cũ.</source>
-        <translation>After the import, sign in to Support cases with the old PC's user name and password. Accounts already created on this PC (if any) are replaced by the old PC's accounts.</translation>
+        <translation>After the import, sign in to Support cases with the old PC&apos;s user name and password. Accounts already created on this PC (if any) are replaced by the old PC&apos;s accounts.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="259" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="276"/>
         <source>Nhập hồ sơ mã hóa cần quản trị viên của máy này đăng nhập.</source>
         <translation>Importing encrypted cases needs an administrator of this PC to sign in.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="271" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="288"/>
         <source>Đã đăng nhập quản trị viên của máy này.</source>
         <translation>An administrator of this PC is signed in.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="290" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="296"/>
         <source>Chưa nhập gì: {error}</source>
         <translation>Nothing was imported: {error}</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="300" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="334"/>
         <source>Đã lưu số liệu vụ việc của {commune}.</source>
         <translation>Case statistics of {commune} saved.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="303" />
-        <source>Đã nhập {n} hồ sơ hỗ trợ đã mã hóa: đăng nhập bằng tài khoản và mật khẩu của máy cũ để mở.</source>
-        <translation>Imported {n} encrypted support cases: sign in with the old PC's user name and password to open them.</translation>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="337"/>
+        <source>Số liệu vụ việc của {commune} chưa lưu được ({error}). Hãy kiểm tra ổ đĩa rồi nhập lại gói (các bản ghi đã nhập không bị nhập trùng).</source>
+        <translation>The case statistics of {commune} could not be saved ({error}). Check the disk, then import the package again (records already imported will not be duplicated).</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="307" />
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="346"/>
+        <source>Đã nhập {n} hồ sơ hỗ trợ đã mã hóa: đăng nhập bằng tài khoản và mật khẩu của máy cũ để mở.</source>
+        <translation>Imported {n} encrypted support cases: sign in with the old PC&apos;s user name and password to open them.</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="352"/>
+        <source>Hồ sơ hỗ trợ mã hóa chưa nhập được: {error}</source>
+        <translation>The encrypted support cases were not imported: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="361"/>
+        <source>Mới nhập được một phần.</source>
+        <translation>Only part of the package was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="362"/>
+        <source>Chưa nhập:</source>
+        <translation>Not imported:</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="320"/>
         <source>Đã nhập: {added} mới, {updated} cập nhật, {conflicts} xung đột lấy bản nhận, {files} tệp minh chứng.</source>
         <translation>Imported: {added} new, {updated} updated, {conflicts} conflicts resolved with the received version, {files} evidence files.</translation>
     </message>

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+import errno
+import json
 import zipfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 
 from gender_equality_desk.core.cases import support
 from gender_equality_desk.core.cases.detail import load_case
@@ -19,19 +23,30 @@ from gender_equality_desk.core.cases.vocabulary import MeasureKind
 from gender_equality_desk.core.demo.cases import STORIES
 from gender_equality_desk.core.demo.generator import generate_demo
 from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.exchange import package_cases
+from gender_equality_desk.core.exchange.package_audit import record_part_exports
 from gender_equality_desk.core.exchange.package_cases import (
     ADMIN_NEEDED,
     MIXING_REFUSED,
+    TRANSFER_PART,
     case_store_problem,
     case_transfer_part,
+    case_transfer_problem,
     import_case_transfer,
     transfer_counts,
 )
 from gender_equality_desk.core.exchange.package_statistics import statistics_part
-from gender_equality_desk.core.exchange.packages import export_package, open_package
+from gender_equality_desk.core.exchange.packages import (
+    VerifiedPackage,
+    export_package,
+    open_package,
+    package_file_name,
+)
+from gender_equality_desk.core.exchange.packages_format import EXTENSION_PREFIX
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.security import accounts, passwords
-from gender_equality_desk.core.security.session import AccessDeniedError
+from gender_equality_desk.core.security.audit import AuditAction, list_entries
+from gender_equality_desk.core.security.session import CASE_FILES_DIRNAME, AccessDeniedError
 from gender_equality_desk.core.store.case_models import SupportCase, TrustedAddress
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.opening import open_store
@@ -193,3 +208,106 @@ def test_a_shelter_registered_on_both_pcs_is_matched_by_name_not_added_twice(
     assert [m.trusted_address for m in first.measures if m.kind is MeasureKind.SHELTER] == [
         "Nhà văn hóa thôn Nà Làng"
     ]
+
+
+def _case_count(store: Store) -> int:
+    with store.reading() as db:
+        return db.scalar(select(func.count()).select_from(SupportCase)) or 0
+
+
+def _blobs(store: Store) -> list[Path]:
+    return [path for path in (store.path.parent / CASE_FILES_DIRNAME).rglob("*") if path.is_file()]
+
+
+def _renamed_blob(package: VerifiedPackage, tmp_path: Path, new_name: str) -> VerifiedPackage:
+    """The package as a forger would make it: its one case file renamed in the part and in the zip."""
+    content = json.loads(package.extension(TRANSFER_PART) or b"")
+    [attachment] = content["case_attachment"]
+    old = f"{EXTENSION_PREFIX}case-files/{attachment['blob_name']}"
+    attachment["blob_name"] = new_name
+    forged = tmp_path / "forged.zip"
+    with zipfile.ZipFile(package.path) as source, zipfile.ZipFile(forged, "w") as target:
+        for name in source.namelist():
+            target.writestr(
+                f"{EXTENSION_PREFIX}case-files/{new_name}" if name == old else name, source.read(name)
+            )
+    data = dict(package.extension_data)
+    data[EXTENSION_PREFIX + TRANSFER_PART] = json.dumps(content).encode("utf-8")
+    return dataclasses.replace(package, path=forged, extension_data=data)
+
+
+@pytest.mark.parametrize("name", ["C:x", "c:" + "0" * 30, "..", "0" * 31 + "/"])
+def test_a_case_file_name_that_could_leave_the_folder_is_refused_before_anything_is_written(
+    store: Store, layout: DataLayout, team: CaseTeam, tmp_path: Path, new_pc: Store, name: str
+) -> None:
+    package = open_package(_package(store, layout, team, tmp_path / "goi.zip"))
+    forged = _renamed_blob(package, tmp_path, name)
+    assert case_transfer_problem(new_pc, forged, None) == (
+        "Phần hồ sơ mã hóa trong gói “forged.zip” sai định dạng; không có gì được nhập."
+    )
+    with pytest.raises(UserFacingError, match="sai định dạng"):
+        import_case_transfer(new_pc, forged)
+    assert (_case_count(new_pc), _blobs(new_pc)) == (0, [])
+
+
+def test_a_full_disk_is_reported_as_such_and_leaves_nothing(
+    store: Store, layout: DataLayout, team: CaseTeam, tmp_path: Path, new_pc: Store,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    package = open_package(_package(store, layout, team, tmp_path / "goi.zip"))
+
+    def disk_full(target: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(package_cases, "write_bytes_atomic", disk_full)
+    with pytest.raises(UserFacingError) as refused:
+        import_case_transfer(new_pc, package)
+    assert str(refused.value).startswith(
+        "Không ghi được tệp hồ sơ mã hóa vào thư mục dữ liệu (No space left on device); không có hồ sơ nào"
+    )
+    assert "sai định dạng" not in str(refused.value)
+    assert _case_count(new_pc) == 0
+
+
+def test_a_database_error_at_commit_removes_the_files_already_written(
+    store: Store, layout: DataLayout, team: CaseTeam, tmp_path: Path, new_pc: Store,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    package = open_package(_package(store, layout, team, tmp_path / "goi.zip"))
+
+    def locked(*args: object, **kwargs: object) -> None:
+        raise OperationalError("COMMIT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(package_cases, "record", locked)  # the last step before the commit
+    with pytest.raises(UserFacingError, match="Không lưu được hồ sơ vào cơ sở dữ liệu"):
+        import_case_transfer(new_pc, package)
+    assert (_case_count(new_pc), _blobs(new_pc)) == (0, [])
+
+
+def test_building_the_transfer_part_logs_nothing_until_the_package_is_written(
+    store: Store, layout: DataLayout, team: CaseTeam, tmp_path: Path
+) -> None:
+    part = case_transfer_part(team.admin)
+    exported = [e for e in list_entries(team.admin, limit=20) if e.action is AuditAction.EXPORTED]
+    assert exported == []
+    record_part_exports(team.admin, [part])
+    [entry] = [e for e in list_entries(team.admin, limit=20) if e.action is AuditAction.EXPORTED]
+    assert entry.detail == "gói chuyển máy: 3 hồ sơ (đã mã hóa), 1 tệp"
+
+
+def test_a_package_with_encrypted_cases_has_a_name_nobody_sends_to_the_district() -> None:
+    start, end = date(2025, 1, 1), date(2025, 12, 31)
+    assert package_file_name(start, end) == "goi-du-lieu_20250101-20251231.zip"
+    assert package_file_name(start, end, with_encrypted_cases=True) == (
+        "CHUYEN-MAY-MOI_goi-du-lieu_20250101-20251231_CO-HO-SO-MAT.zip"
+    )
+
+
+def test_the_checks_before_writing_name_the_store_problem_first(
+    store: Store, layout: DataLayout, team: CaseTeam, tmp_path: Path, new_pc: Store
+) -> None:
+    package = open_package(_package(store, layout, team, tmp_path / "goi.zip"))
+    assert case_transfer_problem(new_pc, package, None) is None
+    accounts.create_first_administrator(new_pc, "quantri", "Người khác", "Mat khau may moi 1")
+    assert case_transfer_problem(new_pc, package, None) == ADMIN_NEEDED
+    assert case_transfer_problem(store, package, team.admin) == MIXING_REFUSED

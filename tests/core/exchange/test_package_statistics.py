@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from gender_equality_desk.core.exchange.package_audit import record_part_exports
 from gender_equality_desk.core.exchange.package_statistics import (
     STATISTICS_PART,
     keep_received_statistics,
@@ -41,7 +42,25 @@ def _export(store: Store, layout: DataLayout, team: CaseTeam, target: Path) -> P
     part = statistics_part(team.viewer, date(2025, 1, 1), date(2025, 12, 31))  # a viewer may send counts
     with store.reading() as session:
         export_package(session, layout, date(2025, 1, 1), date(2025, 12, 31), target, extensions=[part])
+    assert record_part_exports(team.viewer, [part]) == 1  # logged once the file is written
     return target
+
+
+def _exported(team: CaseTeam) -> list[str]:
+    return [line.detail for line in list_entries(team.admin, limit=20) if line.action is AuditAction.EXPORTED]
+
+
+def test_a_failed_export_logs_nothing(
+    store: Store, layout: DataLayout, team: CaseTeam, tmp_path: Path
+) -> None:
+    part = statistics_part(team.viewer, date(2025, 1, 1), date(2025, 12, 31))
+    (tmp_path / "not-a-folder").write_text("a file where the USB folder should be")
+    with pytest.raises(OSError), store.reading() as session:
+        export_package(
+            session, layout, date(2025, 1, 1), date(2025, 12, 31), tmp_path / "not-a-folder" / "goi.zip",
+            extensions=[part],
+        )  # fmt: skip
+    assert _exported(team) == []  # building the part said nothing: no victim data left
 
 
 def _cells(raw: dict[str, object], dimension: str) -> dict[str, str]:

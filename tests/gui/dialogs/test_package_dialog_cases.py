@@ -17,6 +17,7 @@ from gender_equality_desk.core.exchange.package_statistics import received_stati
 from gender_equality_desk.core.exchange.packages import open_package
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.security import accounts, passwords
+from gender_equality_desk.core.security.audit import AuditAction, list_entries
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.opening import open_store
@@ -59,6 +60,15 @@ class SignInAs:
 def _tick(qtbot: QtBot, box: QCheckBox) -> None:
     """Click the tick box itself (the check box row is as wide as the dialog)."""
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def _exported(store: Store) -> list[str]:
+    """The EXPORTED entries of the audit log, read by the old PC's administrator."""
+    admin = accounts.sign_in(store, "quantri", ADMIN_PASSWORD)
+    try:
+        return [e.detail for e in list_entries(admin, limit=50) if e.action is AuditAction.EXPORTED]
+    finally:
+        accounts.sign_out(admin)
 
 
 def _dialog(shown: Show, store: Store, layout: DataLayout, sign_in: SignInAs) -> PackageDialog:
@@ -142,16 +152,28 @@ def test_encrypted_cases_move_to_a_new_pc_and_open_with_the_old_password(
     sender = _dialog(shown, store, layout, admin)
     _tick(qtbot, sender.case_options.cases_check)
     assert sender.case_options.cases_check.isChecked()
+    assert sender.case_options.cases_confirm.isVisible() and not sender.case_options.cases_confirm.isChecked()
     sender.grab().save(str(tmp_path / "send-cases.png"))
+    assert sender.send_to(tmp_path) is None  # not confirmed yet: nothing written, nothing logged
+    assert sender.send_message.text().startswith("Gói kèm hồ sơ mã hóa chỉ dùng để chuyển sang máy mới.")
+    assert list(tmp_path.glob("*.zip")) == [] and _exported(store) == []
+    _tick(qtbot, sender.case_options.cases_confirm)
     target = sender.send_to(tmp_path)
     assert target is not None and open_package(target).contains_case_data
+    assert target.name == "CHUYEN-MAY-MOI_goi-du-lieu_20250101-20251220_CO-HO-SO-MAT.zip"
     assert "Kèm hồ sơ hỗ trợ đã mã hóa" in sender.send_message.text()
+    assert _exported(store) == ["gói chuyển máy: 3 hồ sơ (đã mã hóa), 1 tệp"]  # logged once written
 
     other, other_layout = new_pc
     receiver = _dialog(shown, other, other_layout, SignInAs("nobody", "x"))
     receiver.tabs.setCurrentIndex(RECEIVE_TAB)
     receiver.receive.open_file(target)
     assert receiver.receive.cases_check.isVisible() and receiver.receive.cases_check.isEnabled()
+    warning = receiver.receive.cases_warning
+    assert warning.isVisible() and warning.text().startswith(
+        "Gói này chứa hồ sơ hỗ trợ đã mã hóa và dữ liệu đăng nhập của mọi tài khoản máy cũ: chỉ dùng để "
+        "chuyển sang máy mới của xã. Nhập xong hãy xóa tệp khỏi USB."
+    )
     assert receiver.receive.cases_check.text() == "Nhập 3 hồ sơ hỗ trợ đã mã hóa (3 tài khoản, 1 tệp)"
     _tick(qtbot, receiver.receive.cases_check)
     assert receiver.receive.apply_button.isEnabled()
@@ -175,6 +197,7 @@ def test_a_new_pc_with_its_own_accounts_asks_its_administrator_first(
     make_case_team(store, tmp_path)
     sender = _dialog(shown, store, layout, SignInAs("quantri", ADMIN_PASSWORD))
     _tick(qtbot, sender.case_options.cases_check)
+    _tick(qtbot, sender.case_options.cases_confirm)
     target = sender.send_to(tmp_path)
     assert target is not None
     sender.close()
