@@ -14,7 +14,7 @@ import contextlib
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -170,16 +170,25 @@ def daily_backup_due(layout: DataLayout, now: datetime | None = None) -> bool:
 
 
 def create_backup(
-    layout: DataLayout, reason: str, *, now: datetime | None = None, settings: BackupSettings | None = None
+    layout: DataLayout,
+    reason: str,
+    *,
+    now: datetime | None = None,
+    settings: BackupSettings | None = None,
+    also_keep: Collection[Path] = (),
 ) -> BackupResult:
-    """Back the store up into ``backups/`` (pooled attachments), rotate, then mirror when configured."""
+    """Back the store up into ``backups/`` (pooled attachments), rotate, then mirror when configured.
+
+    `also_keep`: backups rotation must not delete this time (the one a restore is about to read)."""
     settings = settings or load_settings(layout)
     now = now or datetime.now(UTC)
     with backup_folder_lock(layout.backups):  # a rotation meanwhile would prune the files we pool
-        return _create_backup(layout, reason, now, settings)
+        return _create_backup(layout, reason, now, settings, also_keep)
 
 
-def _create_backup(layout: DataLayout, reason: str, now: datetime, settings: BackupSettings) -> BackupResult:
+def _create_backup(
+    layout: DataLayout, reason: str, now: datetime, settings: BackupSettings, also_keep: Collection[Path]
+) -> BackupResult:
     with tempfile.TemporaryDirectory(prefix=".snapshot-", dir=layout.backups) as scratch:
         snapshot = _take_snapshot(layout, Path(scratch))
         newest = _newest(layout.backups)
@@ -199,8 +208,8 @@ def _create_backup(layout: DataLayout, reason: str, now: datetime, settings: Bac
         )
         target = _free_name(layout.backups, backup_name(now, reason))
         _write_zip(target, layout, snapshot, manifest, {})
-    removed = rotate_folder(layout.backups, settings.policy)
-    mirrored_to, problem = mirror_backup(layout, target, manifest, settings)
+    removed = rotate_folder(layout.backups, settings.policy, also_keep=also_keep)
+    mirrored_to, problem = mirror_backup(layout, target, manifest, settings, also_keep=also_keep)
     return BackupResult(
         target, manifest, True, copied, missing, removed, mirrored_to, problem,
         sealed_copied, sealed_missing + sealed_damaged,

@@ -9,7 +9,7 @@ backup with its pooled files to the chosen folder (a USB stick) when it is plugg
 from __future__ import annotations
 
 import shutil
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
 from gender_equality_desk.core.errors import UserFacingError
@@ -67,18 +67,27 @@ def fill_pool(
     return copied, missing
 
 
-def rotate_folder(folder: Path, policy: RotationPolicy) -> int:
+def rotate_folder(folder: Path, policy: RotationPolicy, *, also_keep: Collection[Path] = ()) -> int:
     """Delete the backups the policy does not keep, then pool files no remaining backup refers to.
 
     A file whose manifest cannot be read is never deleted, and while one exists the pool is not pruned
     (it may need files we cannot see). Returns the number of backups removed. Runs inside the folder's
     backup lock: a backup filling the pool meanwhile has not written the zip that names its new files.
+    `also_keep` are kept with their pooled files whatever the policy (the backup a restore is reading).
     """
+    protected = {_resolved(path) for path in also_keep}
     with backup_folder_lock(folder):
-        return _rotate(folder, policy)
+        return _rotate(folder, policy, protected)
 
 
-def _rotate(folder: Path, policy: RotationPolicy) -> int:
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path
+
+
+def _rotate(folder: Path, policy: RotationPolicy, protected: set[Path]) -> int:
     readable: dict[Path, Manifest] = {}
     unreadable = False
     for path in backup_files(folder):
@@ -87,6 +96,7 @@ def _rotate(folder: Path, policy: RotationPolicy) -> int:
         except UserFacingError:
             unreadable = True
     keep = backups_to_keep(((path, m.created_at.astimezone()) for path, m in readable.items()), policy)
+    keep |= {path for path in readable if _resolved(path) in protected}
     removed = 0
     for path in readable:
         if path not in keep:
@@ -110,7 +120,12 @@ def _prune_pool(pool: Path, referenced: set[str]) -> None:
 
 
 def mirror_backup(
-    layout: DataLayout, backup: Path, manifest: Manifest, settings: BackupSettings
+    layout: DataLayout,
+    backup: Path,
+    manifest: Manifest,
+    settings: BackupSettings,
+    *,
+    also_keep: Collection[Path] = (),
 ) -> tuple[Path | None, str | None]:
     """Copy a new backup (and the pooled files it needs) to the mirror folder when it is plugged in."""
     target = settings.mirror_target()
@@ -123,13 +138,18 @@ def mirror_backup(
         )
     try:
         with backup_folder_lock(target):  # another data folder may mirror to the same stick
-            return _mirror(layout, backup, manifest, settings, target), None
+            return _mirror(layout, backup, manifest, settings, target, also_keep), None
     except (UserFacingError, OSError) as error:
         return None, f"Chưa sao lưu sang “{settings.mirror_folder}”: {error}"
 
 
 def _mirror(
-    layout: DataLayout, backup: Path, manifest: Manifest, settings: BackupSettings, target: Path
+    layout: DataLayout,
+    backup: Path,
+    manifest: Manifest,
+    settings: BackupSettings,
+    target: Path,
+    also_keep: Collection[Path],
 ) -> Path:
     sources = {sha: pool_blob(layout.backups, sha) for sha in manifest.attachments}
     fill_pool(target, sources, manifest.attachments)
@@ -141,5 +161,5 @@ def _mirror(
         CASE_POOL_DIRNAME,
     )
     copied = copy_verified(backup, target, backup.name)
-    rotate_folder(target, settings.policy)
+    rotate_folder(target, settings.policy, also_keep=also_keep)
     return copied

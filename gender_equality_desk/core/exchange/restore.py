@@ -90,6 +90,13 @@ def _extract_store(path: Path, folder: Path) -> Path:
             target.open("wb") as writer,
         ):
             shutil.copyfileobj(reader, writer, _CHUNK)  # zipfile checks the CRC at the end of the entry
+    except FileNotFoundError:
+        if path.is_file():  # the scratch folder went away, not the backup
+            raise
+        raise UserFacingError(
+            f"Không tìm thấy tệp sao lưu “{path.name}” (có thể vừa được xoá khi xoay vòng bản sao lưu cũ). "
+            "Hãy mở lại danh sách bản sao lưu rồi chọn bản khác."
+        ) from None
     except (OSError, KeyError, EOFError, zipfile.BadZipFile, zlib.error) as error:
         raise UserFacingError(
             f"Bản sao lưu “{path.name}” bị hỏng, không đọc được dữ liệu ({error})."
@@ -223,7 +230,8 @@ def _restore(layout: DataLayout, path: Path, now: datetime) -> RestoreResult:
         safety = damaged = None
         if layout.store.exists():
             if layout.store.stat().st_size > 0 and _store_is_readable(layout.store):
-                safety = create_backup(layout, "truoc-khoi-phuc", now=now).path
+                # Its rotation must not delete the backup being restored (nor prune its pooled files).
+                safety = create_backup(layout, "truoc-khoi-phuc", now=now, also_keep=(path,)).path
             damaged = None if safety else _set_aside(layout, now)
         for suffix in ("-wal", "-shm", "-journal"):  # a stale journal would be replayed into the new file
             layout.store.with_name(layout.store.name + suffix).unlink(missing_ok=True)

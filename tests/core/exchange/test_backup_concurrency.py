@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -20,6 +21,8 @@ from gender_equality_desk.core.exchange.backup_format import (
 )
 from gender_equality_desk.core.exchange.backup_lock import BackupsBusyError, backup_folder_lock
 from gender_equality_desk.core.exchange.backup_pool import rotate_folder
+from gender_equality_desk.core.exchange.backup_settings import BackupSettings, save_settings
+from gender_equality_desk.core.exchange.restore import restore_backup
 from gender_equality_desk.core.exchange.rotation import RotationPolicy
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.store.engine import Store
@@ -136,3 +139,28 @@ def test_another_process_is_kept_out_and_told_why(layout: DataLayout) -> None:
             holder.wait(timeout=30)
     with backup_folder_lock(layout.backups, timeout=5):  # free again once the other process let go
         pass
+
+
+def test_a_restore_while_a_backup_runs_waits_for_it(store: Store, layout: DataLayout, tmp_path: Path) -> None:
+    """The GUI restores (and backs up at exit) on its own thread while a panel or daily job may still be
+    backing up: each waits for the other, and both end whole."""
+    save_settings(layout, BackupSettings(policy=RotationPolicy(keep_last=100)))  # `chosen` stays
+    add_activity(store, layout, "Lễ phát động", write_photo(tmp_path / "in", "a.png", (1, 2, 3)))
+    chosen = create_backup(layout, "thu-cong").path
+    add_activity(store, layout, "Họp dân", write_photo(tmp_path / "in", "b.png", (4, 5, 6)))
+    store.close()
+    restored: list[str] = []
+    for _ in range(10):
+        errors = _run_together(
+            lambda: create_backup(layout, "thu-cong"),
+            lambda: restored.append(restore_backup(layout, chosen).restored.store_sha256),
+        )
+        assert errors == []
+        assert _missing_pooled_files(layout.backups) == []
+        check = sqlite3.connect(layout.store)
+        try:
+            assert check.execute("SELECT count(*) FROM activity").fetchone() == (1,)
+            assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        finally:
+            check.close()
+    assert restored == [read_manifest(chosen).store_sha256] * 10

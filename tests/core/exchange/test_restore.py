@@ -13,12 +13,14 @@ import pytest
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.backup import create_backup, export_backup
 from gender_equality_desk.core.exchange.backup_format import backup_files, read_manifest
+from gender_equality_desk.core.exchange.backup_settings import BackupSettings, save_settings
 from gender_equality_desk.core.exchange.restore import (
     check_backup,
     list_backups,
     newest_good_backup,
     restore_backup,
 )
+from gender_equality_desk.core.exchange.rotation import RotationPolicy
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.store import migrate
 from gender_equality_desk.core.store.engine import Store
@@ -166,3 +168,35 @@ def test_not_a_backup_is_explained(tmp_path: Path) -> None:
         archive.writestr("readme.txt", "xin chao")
     with pytest.raises(UserFacingError, match="không phải bản sao lưu"):
         read_manifest(stray)
+
+
+def test_the_backup_being_restored_survives_the_safety_backups_rotation(
+    layout: DataLayout, tmp_path: Path
+) -> None:
+    """Three backups today, keep the newest two: the safety backup taken before restoring the oldest
+    must not rotate it away (nor prune its photo) before its files are copied back."""
+    save_settings(layout, BackupSettings(policy=RotationPolicy(0, 0, 0, keep_last=2)))
+    store = open_store(layout)
+    add_activity(store, layout, "Lễ phát động", write_photo(tmp_path / "in", "a.png", (200, 0, 0)))
+    oldest = create_backup(layout, "thu-cong", now=NOW).path
+    blobs_then = blob_files(layout)
+    add_activity(store, layout, "Họp dân", write_photo(tmp_path / "in", "b.png", (0, 200, 0)))
+    create_backup(layout, "thu-cong", now=NOW + timedelta(hours=1))
+    store.close()
+    shutil.rmtree(layout.attachments)
+
+    result = restore_backup(layout, oldest, now=NOW + timedelta(hours=2))
+
+    assert (result.attachments_copied, result.attachments_missing) == (1, 0)
+    assert blob_files(layout) == blobs_then
+    assert oldest.is_file()  # the next backup's rotation may drop it; this one did not
+
+
+def test_a_backup_rotated_away_meanwhile_is_explained(layout: DataLayout) -> None:
+    open_store(layout).close()
+    gone = create_backup(layout, "thu-cong", now=NOW).path
+    gone.unlink()  # e.g. a daily backup's rotation between choosing it and restoring
+    with pytest.raises(UserFacingError, match="Không tìm thấy tệp sao lưu"):
+        restore_backup(layout, gone, now=NOW)
+    assert backup_files(layout.backups) == []  # stopped before anything, even the safety backup
+    assert layout.store.is_file()
