@@ -10,7 +10,9 @@ so the same passwords and the same printed recovery key open everything on the n
 Import (`import_case_transfer`) only into a store with no case at all: cases sealed with another data
 key could not be opened next to these, so mixing is refused. Accounts made on the new PC before the
 import (with their own, still unused data key) are replaced by the old PC's; that needs one of those
-administrators signed in.
+administrators signed in. `case_transfer_problem` checks all of that, and every case file the part
+names, before anything is written; afterwards every session open on the store is stale
+(`session_outlived`). Rows are turned into JSON and back by package_cases_rows.
 """
 
 from __future__ import annotations
@@ -19,30 +21,32 @@ import base64
 import json
 import re
 import zipfile
-from collections.abc import Iterable
-from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, CursorResult, Date, LargeBinary, Table, delete, func, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlalchemy.orm import Session
 
-from gender_equality_desk.core.cases.catalogue import ensure_dv_acts
 from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.exchange.package_cases_rows import (
+    CASE_TABLES,
+    carried_columns,
+    encode_cell,
+    insert_accounts,
+    insert_addresses,
+    insert_rows,
+    key_of,
+    resolve_references,
+)
 from gender_equality_desk.core.exchange.packages_export import ExtensionPart
 from gender_equality_desk.core.exchange.packages_format import EXTENSION_PREFIX, PackageError
 from gender_equality_desk.core.exchange.packages_verify import VerifiedPackage
 from gender_equality_desk.core.fileio import write_bytes_atomic
 from gender_equality_desk.core.security.audit import Actor, AuditAction, record
 from gender_equality_desk.core.security.session import CASE_FILES_DIRNAME, AuthSession, Role
-from gender_equality_desk.core.store.base import UTCDateTime
 from gender_equality_desk.core.store.case_models import (
     AuditEntry,
     CaseAttachment,
-    CaseFollowUp,
-    CaseMeasure,
-    CaseStatusChange,
     DvAct,
     KeyRecovery,
     SupportCase,
@@ -56,13 +60,6 @@ from gender_equality_desk.core.store.models import Village
 TRANSFER_PART = "encrypted-cases.json"
 FILES_FOLDER = "case-files/"
 TRANSFER_DESCRIPTION = "Hồ sơ hỗ trợ đã mã hóa và tài khoản để mở trên máy mới"
-# Copied as they are, in dependency order. Local-only state (sign-in counters) is not carried over.
-CASE_TABLES: tuple[Table, ...] = tuple(
-    model.__table__  # type: ignore[misc]
-    for model in (UserAccount, TrustedAddress, SupportCase, CaseMeasure, CaseFollowUp, CaseStatusChange,
-                  CaseAttachment)
-)  # fmt: skip
-_LOCAL_ONLY = frozenset({"id", "failed_attempts", "locked_until", "last_sign_in_at"})
 # Case files are named by core.cases.files with random hex: anything else (a path, "C:x", "..") is refused.
 _BLOB_NAME = re.compile(r"[0-9a-f]{32,64}")
 MIXING_REFUSED = (
@@ -84,40 +81,6 @@ ADMIN_NEEDED = (
 )
 
 
-def _columns(table: Table) -> list[Column[Any]]:
-    return [column for column in table.columns if column.name not in _LOCAL_ONLY]
-
-
-def _encode(column: Column[Any], value: Any, uuids: dict[tuple[str, int], str]) -> Any:
-    if value is None:
-        return None
-    if column.foreign_keys:
-        return uuids[(next(iter(column.foreign_keys)).column.table.name, value)]
-    if isinstance(value, bytes):
-        return base64.b64encode(value).decode("ascii")
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
-def _decode(column: Column[Any], value: Any) -> Any:
-    if value is None or column.foreign_keys:
-        return value
-    if isinstance(column.type, LargeBinary):
-        return base64.b64decode(value, validate=True)
-    if isinstance(column.type, UTCDateTime):
-        return datetime.fromisoformat(value).astimezone(UTC)
-    if isinstance(column.type, Date):
-        return date.fromisoformat(value)
-    return value
-
-
-def _key(column: Column[Any]) -> str:
-    return f"{column.name}_uuid" if column.foreign_keys else column.name
-
-
 def case_transfer_part(auth: AuthSession) -> ExtensionPart:
     """Every case, still encrypted, with the accounts and recovery key that open it. Administrator only;
     the export itself is written to the audit log."""
@@ -137,9 +100,9 @@ def case_transfer_part(auth: AuthSession) -> ExtensionPart:
             for u, c, lb, g in db.execute(select(DvAct.uuid, DvAct.code, DvAct.label, DvAct.gbv_type))
         ]
         for table in CASE_TABLES:
-            columns = _columns(table)
+            columns = carried_columns(table)
             content[table.name] = [
-                {_key(c): _encode(c, row._mapping[c.name], uuids) for c in columns}
+                {key_of(c): encode_cell(c, row._mapping[c.name], uuids) for c in columns}
                 for row in db.execute(select(*columns).order_by(table.c.id))
             ]
         content["case_acts"] = [
@@ -220,50 +183,6 @@ def session_outlived(auth: AuthSession) -> bool:
     return username != auth.username
 
 
-def _resolve(db: Session, content: dict[str, Any]) -> dict[str, int]:
-    """uuid → local id of the villages and acts the cases point at (matched by UUID, then name or code)."""
-    ids: dict[str, int] = {}
-    ensure_dv_acts(db)
-    villages = {v.uuid: v.id for v in db.scalars(select(Village))}
-    by_name = {v.name.casefold(): v.id for v in db.scalars(select(Village))}
-    for item in content["villages"]:
-        found = villages.get(item["uuid"]) or by_name.get(item["name"].casefold())
-        if found is None:
-            village = Village(uuid=item["uuid"], name=item["name"])
-            db.add(village)
-            db.flush()
-            found = village.id
-        ids[item["uuid"]] = found
-    acts = {a.code: a.id for a in db.scalars(select(DvAct))}
-    for item in content["acts"]:
-        if item["code"] not in acts:
-            act = DvAct(uuid=item["uuid"], code=item["code"], label=item["label"], gbv_type=item["gbv_type"])
-            db.add(act)
-            db.flush()
-            acts[item["code"]] = act.id
-        ids[item["uuid"]] = acts[item["code"]]
-    return ids
-
-
-def _insert_rows(db: Session, table: Table, rows: Iterable[dict[str, Any]], ids: dict[str, int]) -> None:
-    columns = _columns(table)
-    for item in rows:
-        values: dict[str, Any] = {}
-        for column in columns:
-            raw = item.get(_key(column))
-            if column.foreign_keys and raw is not None:
-                if raw not in ids:
-                    raise ValueError(column.name)
-                values[column.name] = ids[raw]
-            else:
-                values[column.name] = _decode(column, raw)
-        result = db.execute(insert(table).values(**values))
-        assert isinstance(result, CursorResult)
-        key = result.inserted_primary_key
-        assert key is not None
-        ids[item["uuid"]] = int(key[0])
-
-
 def _malformed(package: VerifiedPackage) -> PackageError:
     return PackageError(
         f"Phần hồ sơ mã hóa trong gói “{package.path.name}” sai định dạng; không có gì được nhập."
@@ -321,16 +240,16 @@ def import_case_transfer(store: Store, package: VerifiedPackage, auth: AuthSessi
             db.execute(delete(KeyRecovery))
             # New ids above any id the audit log already names, so old entries never point at new people.
             highest = db.scalar(select(func.max(AuditEntry.user_id))) or 0
-            ids = _resolve(db, content)
+            ids = resolve_references(db, content)
             for offset, item in enumerate(content["user_account"], start=1):
                 item["id"] = highest + offset
             for table in CASE_TABLES:
                 if table.name == "user_account":
-                    _insert_accounts(db, table, content["user_account"], ids)
+                    insert_accounts(db, table, content["user_account"], ids)
                 elif table.name == "trusted_address":
-                    _insert_addresses(db, table, content["trusted_address"], ids)
+                    insert_addresses(db, table, content["trusted_address"], ids)
                 else:
-                    _insert_rows(db, table, content[table.name], ids)
+                    insert_rows(db, table, content[table.name], ids)
             for case, act in content["case_acts"]:
                 db.execute(insert(support_case_act).values(case_id=ids[case], act_id=ids[act]))
             for item in content["key_recovery"]:
@@ -361,28 +280,6 @@ def _remove(written: list[Path]) -> None:
             path.unlink(missing_ok=True)
         except OSError:
             continue  # a leftover ciphertext without a row opens nothing; the error above is the news
-
-
-def _insert_addresses(db: Session, table: Table, rows: list[dict[str, Any]], ids: dict[str, int]) -> None:
-    """Trusted addresses registered here already (same UUID or name) are used, not added twice."""
-    here = list(db.scalars(select(TrustedAddress)))
-    by_uuid = {row.uuid: row.id for row in here}
-    by_name = {row.name.casefold(): row.id for row in here}
-    new = []
-    for item in rows:
-        found = by_uuid.get(item["uuid"]) or by_name.get(str(item["name"]).casefold())
-        if found is None:
-            new.append(item)
-        else:
-            ids[item["uuid"]] = found
-    _insert_rows(db, table, new, ids)
-
-
-def _insert_accounts(db: Session, table: Table, rows: list[dict[str, Any]], ids: dict[str, int]) -> None:
-    for item in rows:
-        values = {c.name: _decode(c, item.get(_key(c))) for c in _columns(table)}
-        db.execute(insert(table).values(id=item["id"], **values))
-        ids[item["uuid"]] = item["id"]
 
 
 def _copy_files(package: VerifiedPackage, folder: Path, content: dict[str, Any], written: list[Path]) -> None:

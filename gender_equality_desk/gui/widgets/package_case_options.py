@@ -49,19 +49,28 @@ class PackageCaseOptions(QWidget):
             translate("PackageCaseOptions", "Kèm hồ sơ hỗ trợ (đã mã hóa) để chuyển sang máy mới")
         )
         self.cases_check.setObjectName("includeEncryptedCases")
-        self.cases_confirm = QCheckBox(
+        # A check box does not wrap: the explanation is a label, the box itself stays short.
+        self.cases_warning = styled_label(
             translate(
                 "PackageCaseOptions",
-                "Tôi hiểu: gói này chứa toàn bộ hồ sơ mã hóa và dữ liệu đăng nhập của mọi tài khoản. "
-                "Chỉ chép sang máy mới của xã, không gửi lên huyện hay cho ai khác, và xóa tệp khỏi USB "
-                "ngay sau khi nhập xong.",
-            )
+                "Gói này sẽ chứa toàn bộ hồ sơ mã hóa và dữ liệu đăng nhập của mọi tài khoản. Chỉ chép sang "
+                "máy mới của xã, không gửi lên huyện hay cho ai khác, và xóa tệp khỏi USB ngay sau khi nhập "
+                "xong.",
+            ),
+            "error",
+            wrap=True,
+        )
+        self.cases_warning.setObjectName("encryptedCasesWarning")
+        self.cases_confirm = QCheckBox(
+            translate("PackageCaseOptions", "Tôi hiểu: chỉ chép sang máy mới và xóa khỏi USB sau khi nhập")
         )
         self.cases_confirm.setObjectName("confirmEncryptedCases")
-        self.cases_confirm.setVisible(False)
+        for widget in (self.cases_warning, self.cases_confirm):
+            widget.setVisible(False)
         self.note = styled_label("", "muted", wrap=True)
         self.note.setObjectName("caseOptionsNote")
-        for widget in (self.statistics_check, self.cases_check, self.cases_confirm, self.note):
+        for widget in (self.statistics_check, self.cases_check, self.cases_warning, self.cases_confirm,
+                       self.note):  # fmt: skip
             box.addWidget(widget)
         self.statistics_check.toggled.connect(lambda on: self._ticked(self.statistics_check, on, None))
         self.cases_check.toggled.connect(lambda on: self._ticked(self.cases_check, on, Role.ADMIN))
@@ -91,6 +100,7 @@ class PackageCaseOptions(QWidget):
         if check is self.cases_check:
             self.cases_confirm.setChecked(False)  # asked again every time the cases are ticked
             self.cases_confirm.setVisible(on)
+            self.cases_warning.setVisible(on)
         if not on:
             return
         if self.session is None or not self.session.is_open:

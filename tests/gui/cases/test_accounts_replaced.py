@@ -88,6 +88,7 @@ def test_the_cases_page_signs_out_when_the_dialog_says_accounts_were_replaced(
     assert seen == [DataChange.ACCOUNTS_REPLACED.value, DataChange.EVERYTHING.value]
     assert not stale.is_open  # its data key is gone from memory
     _assert_signed_out(page)
+    qtbot.wait(50)  # let the sign-in card lay itself out before the picture
     page.grab().save(str(tmp_path / "cases-replaced.png"))
     sign_in(qtbot, page, "quantri", OLD_ADMIN_PASSWORD)
     assert page.auth is not None and page.stack.currentWidget() is page.case_list
