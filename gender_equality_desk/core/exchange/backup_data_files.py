@@ -26,7 +26,7 @@ from gender_equality_desk.core.fileio import write_bytes_atomic
 # (not imported: the logo module pulls in reportlab, too slow for the start backup) — a test ties them.
 CARRIED_FOLDERS = ("exchange/received-statistics", "banner_logos")
 DATA_FILE_PREFIX = "data_folder/"
-SAFE_NAME = re.compile(r"[0-9A-Za-z][0-9A-Za-z_.-]{0,150}")
+SAFE_NAME = re.compile(r"[0-9A-Za-z][0-9A-Za-z_.-]{0,200}")  # statistics slugs can be long
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
