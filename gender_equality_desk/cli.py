@@ -193,6 +193,12 @@ def _run_restore(layout: DataLayout, file: Path) -> int:
         print(
             f"Chú ý: thiếu {result.case_files_missing} tệp hồ sơ hỗ trợ trong bản sao lưu.", file=sys.stderr
         )
+    if result.data_files_missing:
+        missing_files = result.data_files_missing
+        print(
+            f"Chú ý: thiếu {missing_files} tệp số liệu đã nhận hoặc logo băng rôn trong bản sao lưu.",
+            file=sys.stderr,
+        )
     if note := case_files_note(manifest):
         print(f"Chú ý: {note}", file=sys.stderr)
     return 0

@@ -297,6 +297,12 @@ def _report_restore(window: QWidget, result: RestoreResult) -> None:
                 n=result.case_files_missing
             )
         )
+    if result.data_files_missing:
+        lines.append(
+            translate("app", "Thiếu {n} tệp số liệu đã nhận hoặc logo băng rôn trong bản sao lưu.").format(
+                n=result.data_files_missing
+            )
+        )
     QMessageBox.information(window, translate("app", "Đã khôi phục dữ liệu"), "\n".join(lines))
 
 

@@ -43,22 +43,27 @@
         <translation>{n} support case files were missing from the backup.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/app.py" line="300"/>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="302"/>
+        <source>Thiếu {n} tệp số liệu đã nhận hoặc logo băng rôn trong bản sao lưu.</source>
+        <translation>{n} received statistics files or banner logos were missing from the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="306"/>
         <source>Đã khôi phục dữ liệu</source>
         <translation>Data restored</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/app.py" line="319"/>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="325"/>
         <source>Dữ liệu đang được mở</source>
         <translation>The data is already open</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/app.py" line="326"/>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="332"/>
         <source>Không mở được dữ liệu</source>
         <translation>Could not open the data</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/app.py" line="327"/>
+        <location filename="../../../gender_equality_desk/gui/app.py" line="333"/>
         <source>{app} không mở được tệp dữ liệu nên sẽ đóng lại. Dữ liệu không bị thay đổi.
 
 {detail}
