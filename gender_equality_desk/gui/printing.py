@@ -1,6 +1,6 @@
 """Printing through Qt: reports in Qt's print preview (A4, Decree 30 margins, the bundled font), and
-banners tiled on whatever paper the chosen printer holds, with the same cut marks and labels as the
-tiled PDF."""
+banners tiled on whatever paper the chosen printer holds: core's tile list (`tiles`), the very one the
+tiled PDF draws, only painted here."""
 
 from __future__ import annotations
 
@@ -14,9 +14,20 @@ from PySide6.QtWidgets import QWidget
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.paths import resources_dir
 from gender_equality_desk.core.render.banner.layout import BannerLayout, layout_banner
-from gender_equality_desk.core.render.banner.pdf import tile_label, tile_tag
-from gender_equality_desk.core.render.banner.spec import BannerSpec
-from gender_equality_desk.core.render.banner.tiling import TilePlan, plan_tiles_on_page
+from gender_equality_desk.core.render.banner.spec import MM_TO_PT, BannerSpec
+from gender_equality_desk.core.render.banner.tiles import (
+    BLACK,
+    GLUE_DASH,
+    GLUE_PASSES,
+    GLUE_WIDTH,
+    MARK_WIDTH,
+    Segment,
+    Tile,
+    TiledBanner,
+    TileText,
+    tile_banner_on_page,
+)
+from gender_equality_desk.core.render.banner.tiling import TilePlan
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.banner_preview import paint_banner
 
@@ -67,8 +78,6 @@ def preview_and_print(html: str, *, landscape: bool, parent: QWidget | None = No
 
 
 POINTS_PER_INCH = 72
-TILE_MARK_LENGTH = 8.0
-TILE_LABEL_POINTS = 7.0
 
 
 def ask_banner_printer(parent: QWidget | None = None) -> QPrinter | None:
@@ -80,16 +89,26 @@ def ask_banner_printer(parent: QWidget | None = None) -> QPrinter | None:
     return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
 
+def banner_print_tiles(spec: BannerSpec, printer: QPrinter) -> TiledBanner:
+    """The tiles for the printer's paper (whichever way round needs fewer pages), from core."""
+    return tile_banner_on_page(spec, *paper_points(printer))
+
+
 def banner_print_plan(spec: BannerSpec, printer: QPrinter) -> TilePlan:
-    """The tiles for the printer's paper (whichever way round needs fewer pages)."""
-    layout = layout_banner(spec)
-    return plan_tiles_on_page(layout.width, layout.height, *_paper_points(printer))
+    return banner_print_tiles(spec, printer).plan
 
 
-def _paper_points(printer: QPrinter) -> tuple[float, float]:
-    """The printer's paper as (short side, long side) in points."""
-    paper = printer.pageLayout().pageSize().size(QPageSize.Unit.Point)
-    short, long = sorted((paper.width(), paper.height()))
+def paper_points(printer: QPrinter) -> tuple[float, float]:
+    """The printer's paper as (short side, long side) in points. A paper defined in millimetres (A4, A3)
+    is converted exactly, as the tiled PDF does: Qt's own point size is rounded to whole points."""
+    page_size = printer.pageLayout().pageSize()
+    if page_size.definitionUnits() == QPageSize.Unit.Millimeter:
+        mm = page_size.definitionSize()
+        sides = (mm.width() * MM_TO_PT, mm.height() * MM_TO_PT)
+    else:
+        paper = page_size.size(QPageSize.Unit.Point)
+        sides = (paper.width(), paper.height())
+    short, long = sorted(sides)
     return short, long
 
 
@@ -97,8 +116,8 @@ def print_banner(spec: BannerSpec, printer: QPrinter) -> TilePlan:
     """Print the banner at true size cut into pages of the printer's paper; returns the plan printed.
     Raises UserFacingError when the banner cannot be laid out or the printer cannot start."""
     layout = layout_banner(spec)
-    plan = plan_tiles_on_page(layout.width, layout.height, *_paper_points(printer))
-    landscape = plan.page_width > plan.page_height
+    tiled = banner_print_tiles(spec, printer)
+    landscape = tiled.page_width > tiled.page_height
     printer.setPageOrientation(
         QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
     )
@@ -111,69 +130,60 @@ def print_banner(spec: BannerSpec, printer: QPrinter) -> TilePlan:
         )
     try:
         scale = printer.resolution() / POINTS_PER_INCH
-        number = 0
-        for row in range(plan.rows):
-            for col in range(plan.cols):
-                if number:
-                    printer.newPage()
-                number += 1
-                painter.save()
-                painter.scale(scale, scale)  # page points, origin top-left, y down
-                _print_tile(painter, spec, layout, plan, (row, col, number))
-                painter.restore()
+        for tile in tiled.tiles:
+            if tile.number > 1:
+                printer.newPage()
+            painter.save()
+            painter.scale(scale, scale)  # page points, origin top-left, y down
+            paint_tile(painter, spec, layout, tile, tiled.page_height)
+            painter.restore()
     finally:
         painter.end()
-    return plan
+    return tiled.plan
 
 
-def _print_tile(
-    painter: QPainter, spec: BannerSpec, layout: BannerLayout, plan: TilePlan, where: tuple[int, int, int]
+def paint_tile(
+    painter: QPainter, spec: BannerSpec, layout: BannerLayout, tile: Tile, page_height: float
 ) -> None:
-    row, col, number = where
-    content = QRectF(plan.margin, plan.margin, plan.content_width, plan.content_height)
-    x, y = plan.region(row, col, layout.height)
+    """Paint one tile as core placed it; `painter` maps page points with the origin top-left (y down),
+    so every y of the tile (PDF-style, y up) is flipped against `page_height`."""
+    content, source = tile.content, tile.source
     painter.save()
-    painter.setClipRect(content)
-    # Sheet point (sx, sy), y up, lands at (margin - x + sx, page_height - (margin - y + sy)).
-    painter.translate(plan.margin - x, plan.page_height - plan.margin + y)
+    painter.setClipRect(
+        QRectF(content.left, page_height - content.bottom - content.height, content.width, content.height)
+    )
+    # Sheet point (sx, sy), y up, lands on the page at (content.left - source.left + sx,
+    # content.bottom - source.bottom + sy), y up.
+    painter.translate(content.left - source.left, page_height - content.bottom + source.bottom)
     painter.scale(1, -1)
     paint_banner(painter, spec, layout)
     painter.restore()
-    _print_marks(painter, plan, col + 1 < plan.cols, row + 1 < plan.rows)
-    painter.setPen(QColor("black"))
+    for colour, phase in GLUE_PASSES:
+        glue = QPen(QColor(colour), GLUE_WIDTH)
+        glue.setCapStyle(Qt.PenCapStyle.FlatCap)  # PDF's default butt cap, as reportlab draws
+        glue.setDashPattern([GLUE_DASH / GLUE_WIDTH] * 2)  # Qt counts dashes in pen widths
+        glue.setDashOffset(phase / GLUE_WIDTH)
+        _draw_segments(painter, glue, tile.glue_lines, page_height)
+    mark = QPen(QColor(BLACK), MARK_WIDTH)
+    mark.setCapStyle(Qt.PenCapStyle.FlatCap)
+    _draw_segments(painter, mark, tile.cut_marks, page_height)
+    painter.setPen(QColor(BLACK))
+    for text in (tile.label, tile.tag):
+        _draw_text(painter, text, page_height)
+
+
+def _draw_segments(painter: QPainter, pen: QPen, segments: tuple[Segment, ...], page_height: float) -> None:
+    painter.setPen(pen)
+    for line in segments:
+        painter.drawLine(QLineF(line.x1, page_height - line.y1, line.x2, page_height - line.y2))
+
+
+def _draw_text(painter: QPainter, text: TileText, page_height: float) -> None:
     # The painter already scales points to device pixels; a font's point size is scaled by the device's
-    # dpi too, so it is given in "points of points" to come out TILE_LABEL_POINTS high on paper.
+    # dpi too, so it is given in "points of points" to come out `text.size` high on paper.
     per_point = POINTS_PER_INCH / painter.device().logicalDpiY()
     font = QFont(document_font())
-    font.setPointSizeF(TILE_LABEL_POINTS * per_point)
+    font.setPointSizeF(text.size * per_point)
+    font.setKerning(False)  # core measures without kerning, as reportlab draws
     painter.setFont(font)
-    label = tile_label(plan, spec, row, col, number)
-    wide = painter.fontMetrics().horizontalAdvance(label)
-    if wide > plan.content_width:  # upright A4: shrink the long glue hint rather than cut it off
-        font.setPointSizeF(TILE_LABEL_POINTS * per_point * plan.content_width / wide)
-        painter.setFont(font)
-    bottom_line = plan.page_height - plan.margin / 2 + TILE_LABEL_POINTS / 3
-    painter.drawText(QPointF(plan.margin, bottom_line), label)
-    tag = tile_tag(row, col)
-    tag_width = painter.fontMetrics().horizontalAdvance(tag)
-    painter.drawText(QPointF(plan.page_width - plan.margin - tag_width, plan.margin / 2), tag)
-
-
-def _print_marks(painter: QPainter, plan: TilePlan, has_right: bool, has_below: bool) -> None:
-    """Cut marks outside the corners and dashed glue lines, as on the tiled PDF."""
-    left, top = plan.margin, plan.margin
-    right, bottom = left + plan.content_width, top + plan.content_height
-    gap = 2.0
-    painter.setPen(QPen(QColor("black"), 0.5))
-    for x in (left, right):
-        painter.drawLine(QLineF(x, top - gap, x, top - gap - TILE_MARK_LENGTH))
-        painter.drawLine(QLineF(x, bottom + gap, x, bottom + gap + TILE_MARK_LENGTH))
-    for y in (top, bottom):
-        painter.drawLine(QLineF(left - gap, y, left - gap - TILE_MARK_LENGTH, y))
-        painter.drawLine(QLineF(right + gap, y, right + gap + TILE_MARK_LENGTH, y))
-    dashed = QPen(QColor("black"), 0.6, Qt.PenStyle.DashLine)
-    painter.setPen(dashed)
-    if has_right:
-        painter.drawLine(QLineF(right - plan.overlap, top, right - plan.overlap, bottom))
-    if has_below:
-        painter.drawLine(QLineF(left, bottom - plan.overlap, right, bottom - plan.overlap))
+    painter.drawText(QPointF(text.x, page_height - text.baseline), text.text)
