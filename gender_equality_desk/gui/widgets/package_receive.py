@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -26,13 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from gender_equality_desk.core.errors import UserFacingError
-from gender_equality_desk.core.exchange.package_cases import (
-    ADMIN_NEEDED,
-    case_store_problem,
-    case_transfer_problem,
-    import_case_transfer,
-    transfer_counts,
-)
 from gender_equality_desk.core.exchange.package_statistics import keep_received_statistics, package_statistics
 from gender_equality_desk.core.exchange.packages import (
     MergeStatus,
@@ -44,12 +36,11 @@ from gender_equality_desk.core.exchange.packages import (
 )
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.reports.formatting import format_date, format_number
-from gender_equality_desk.core.security import accounts
-from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.i18n import QT_TRANSLATE_NOOP, translate, translated_label
 from gender_equality_desk.gui.widgets.basics import set_role, styled_label
 from gender_equality_desk.gui.widgets.package_case_options import SignIn
+from gender_equality_desk.gui.widgets.package_receive_cases import ReceivedCases
 from gender_equality_desk.gui.widgets.received_statistics_view import ReceivedStatisticsView
 from gender_equality_desk.gui.widgets.result_table import ResultRow, ResultTable
 
@@ -86,7 +77,6 @@ class PackageReceivePanel(QWidget):
         self._layout = layout
         self._sign_in = sign_in
         self._package: VerifiedPackage | None = None
-        self._receiving_admin: AuthSession | None = None
         box = QVBoxLayout(self)
         top = QHBoxLayout()
         self.open_button = QPushButton(translate("PackageReceivePanel", "Chọn gói dữ liệu…"))
@@ -115,22 +105,9 @@ class PackageReceivePanel(QWidget):
         self.preview_tabs.addTab(self.table, translate("PackageReceivePanel", "Hoạt động, tuyên truyền"))
         self.preview_tabs.addTab(self.statistics_view, translate("PackageReceivePanel", "Số liệu vụ việc"))
         box.addWidget(self.preview_tabs, 1)
-        self.cases_check = QCheckBox()
-        self.cases_check.setObjectName("importEncryptedCases")
-        self.cases_check.toggled.connect(self._cases_ticked)
-        self.cases_note = styled_label("", "muted", wrap=True)
-        self.cases_note.setObjectName("importCasesNote")
-        self.cases_warning = styled_label("", "error", wrap=True)
-        self.cases_warning.setObjectName("encryptedCasesWarning")
-        self.cases_warning.setText(translate(
-            "PackageReceivePanel",
-            "Gói này chứa hồ sơ hỗ trợ đã mã hóa và dữ liệu đăng nhập của mọi tài khoản máy cũ: chỉ dùng để "
-            "chuyển sang máy mới của xã. Nhập xong hãy xóa tệp khỏi USB. Nếu gói này được gửi nhầm lên cấp "
-            "trên, đừng nhập phần hồ sơ: xóa tệp và báo xã gửi lại gói thường.",
-        ))  # fmt: skip
-        box.addWidget(self.cases_warning)
-        box.addWidget(self.cases_check)
-        box.addWidget(self.cases_note)
+        self.cases = ReceivedCases(store, sign_in, self)
+        for widget in self.cases.widgets:
+            box.addWidget(widget)
         bottom = QHBoxLayout()
         self.conflict_hint = styled_label("", "muted", wrap=True)
         bottom.addWidget(self.conflict_hint, 1)
@@ -139,6 +116,7 @@ class PackageReceivePanel(QWidget):
         self.apply_button.setProperty("primary", True)
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.apply)
+        self.cases.allowed.connect(lambda: self.apply_button.setEnabled(True))
         bottom.addWidget(self.apply_button)
         box.addLayout(bottom)
 
@@ -157,7 +135,7 @@ class PackageReceivePanel(QWidget):
         self._package = None
         self.table.show_rows([])
         self.statistics_view.show_statistics(None)
-        self._show_cases(None)
+        self.cases.show_package(None)
         self.apply_button.setEnabled(False)
         try:
             package = open_package(path)
@@ -172,9 +150,9 @@ class PackageReceivePanel(QWidget):
         self._show(package, preview)
         self.statistics_view.show_statistics(statistics)
         self.preview_tabs.setTabEnabled(STATISTICS_TAB, statistics is not None)
-        self._show_cases(package)
+        self.cases.show_package(package)
         self.apply_button.setEnabled(
-            self.apply_button.isEnabled() or statistics is not None or self.cases_check.isChecked()
+            self.apply_button.isEnabled() or statistics is not None or self.cases.wanted
         )
         return preview
 
@@ -239,57 +217,6 @@ class PackageReceivePanel(QWidget):
     def confirmed_conflicts(self) -> set[str]:
         return self.table.checked_keys()
 
-    # -- encrypted cases ------------------------------------------------------------------------------
-
-    def _show_cases(self, package: VerifiedPackage | None) -> None:
-        counts = transfer_counts(package) if package is not None else None
-        self.cases_check.blockSignals(True)
-        self.cases_check.setChecked(False)
-        self.cases_check.blockSignals(False)
-        self.cases_check.setVisible(counts is not None)
-        self.cases_note.setVisible(counts is not None)
-        self.cases_warning.setVisible(counts is not None)
-        if package is None or counts is None:
-            return
-        label = translate(
-            "PackageReceivePanel", "Nhập {cases} hồ sơ hỗ trợ đã mã hóa ({accounts} tài khoản, {files} tệp)"
-        )
-        self.cases_check.setText(label.format(**{name: format_number(n) for name, n in counts.items()}))
-        problem = case_store_problem(self._store, self._receiving_admin)
-        needs_admin = problem == ADMIN_NEEDED  # a tick asks an administrator of this PC to sign in
-        self.cases_check.setEnabled(problem is None or needs_admin)
-        self.cases_note.setText(
-            problem
-            or translate(
-                "PackageReceivePanel",
-                "Sau khi nhập, đăng nhập Hồ sơ hỗ trợ bằng tài khoản và mật khẩu của máy cũ. Tài khoản đã "
-                "tạo trên máy này (nếu có) được thay bằng tài khoản của máy cũ.",
-            )
-        )
-        set_role(self.cases_note, "error" if problem and not needs_admin else "muted")
-
-    def _cases_ticked(self, on: bool) -> None:
-        package = self._package
-        if not on or package is None:
-            return
-        if case_store_problem(self._store, self._receiving_admin) is not None:
-            reason = translate(
-                "PackageReceivePanel", "Nhập hồ sơ mã hóa cần quản trị viên của máy này đăng nhập."
-            )
-            self._receiving_admin = self._sign_in(self._store, reason, self)
-            problem = case_store_problem(self._store, self._receiving_admin)
-            if problem is not None:
-                self.sign_out()  # not an administrator of this PC: nothing to keep open
-                self.cases_check.setChecked(False)
-                self.cases_note.setText(problem)
-                set_role(self.cases_note, "error")
-                return
-            self.cases_note.setText(
-                translate("PackageReceivePanel", "Đã đăng nhập quản trị viên của máy này.")
-            )
-            set_role(self.cases_note, "muted")
-        self.apply_button.setEnabled(True)
-
     def _nothing_imported(self, error: object) -> bool:
         _message(
             self.receive_message,
@@ -302,13 +229,10 @@ class PackageReceivePanel(QWidget):
         package = self._package
         if package is None:
             return False
-        take_cases = self.cases_check.isVisible() and self.cases_check.isChecked()
         # Everything that can be checked is checked before the first write.
         try:
             statistics = package_statistics(package)
-            problem = (
-                case_transfer_problem(self._store, package, self._receiving_admin) if take_cases else None
-            )
+            problem = self.cases.problem(package)
         except UserFacingError as error:
             return self._nothing_imported(error)
         if problem is not None:
@@ -339,21 +263,20 @@ class PackageReceivePanel(QWidget):
                     "Số liệu vụ việc của {commune} chưa lưu được ({error}). Hãy kiểm tra ổ đĩa rồi nhập lại "
                     "gói (các bản ghi đã nhập không bị nhập trùng).",
                 ).format(commune=commune, error=error.strerror or error))  # fmt: skip
-        cases = 0
-        if take_cases:
+        imported = 0
+        if self.cases.wanted:
             try:
-                cases = import_case_transfer(self._store, package, self._receiving_admin)
+                imported = self.cases.import_ticked(package)
                 done.append(translate(
                     "PackageReceivePanel",
                     "Đã nhập {n} hồ sơ hỗ trợ đã mã hóa: đăng nhập bằng tài khoản và mật khẩu của máy cũ để "
                     "mở.",
-                ).format(n=format_number(cases)))  # fmt: skip
+                ).format(n=format_number(imported)))  # fmt: skip
             except UserFacingError as error:
                 missed.append(translate(
                     "PackageReceivePanel", "Hồ sơ hỗ trợ mã hóa chưa nhập được: {error}"
                 ).format(error=error))  # fmt: skip
-        if cases:
-            self._receiving_admin = None  # its account was replaced by the old PC's (closed by the import)
+        if imported:
             self.accounts_replaced.emit()  # before `changed`: no page reads cases with a stale session
         self.changed.emit()
         self.open_file(package.path)
@@ -367,7 +290,5 @@ class PackageReceivePanel(QWidget):
         return True
 
     def sign_out(self) -> None:
-        """Forget the administrator who signed in here (the data key leaves memory)."""
-        if self._receiving_admin is not None:
-            accounts.sign_out(self._receiving_admin)
-            self._receiving_admin = None
+        """Forget the administrator who signed in for the encrypted cases (the data key leaves memory)."""
+        self.cases.sign_out()

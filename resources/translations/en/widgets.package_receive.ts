@@ -4,170 +4,145 @@
 <context>
     <name>PackageReceivePanel</name>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="59"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="50"/>
         <source>Hoạt động</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="60"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="51"/>
         <source>Tuyên truyền</source>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="92"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="82"/>
         <source>Chọn gói dữ liệu…</source>
         <translation>Choose a data package…</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="98"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="88"/>
         <source>Chưa chọn gói.</source>
         <translation>No package chosen.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="104"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="94"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="105"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="95"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="106"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="96"/>
         <source>Nội dung</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="107"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="97"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="108"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="98"/>
         <source>Khác nhau</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="115"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="105"/>
         <source>Hoạt động, tuyên truyền</source>
         <translation>Activities and outreach</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="116"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="106"/>
         <source>Số liệu vụ việc</source>
         <translation>Case statistics</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="125"/>
-        <source>Gói này chứa hồ sơ hỗ trợ đã mã hóa và dữ liệu đăng nhập của mọi tài khoản máy cũ: chỉ dùng để chuyển sang máy mới của xã. Nhập xong hãy xóa tệp khỏi USB. Nếu gói này được gửi nhầm lên cấp trên, đừng nhập phần hồ sơ: xóa tệp và báo xã gửi lại gói thường.</source>
-        <translation>This package contains encrypted support cases and the sign-in data of every account on the old PC: it is only for moving to the commune's new PC. Delete the file from the USB stick once imported. If it was sent to a higher level by mistake, do not import the cases: delete the file and ask the commune to send an ordinary package.</translation>
-    </message>
-    <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="137"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="114"/>
         <source>Nhập gói dữ liệu</source>
         <translation>Import data package</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="148"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="126"/>
         <source>Chọn gói dữ liệu</source>
         <translation>Choose a data package</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="150"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="128"/>
         <source>Gói dữ liệu (*.zip)</source>
         <translation>Data packages (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="184"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="162"/>
         <source>Gói của {commune}, từ {start} đến {end}. Chữ ký hợp lệ — mã khóa ký của nơi gửi: {key} (hãy đối chiếu với nơi gửi).
 Mới {new}, sửa ở nơi gửi {changed}, xung đột {conflict}, không đổi {same}, máy này mới hơn {local}; {files} tệp minh chứng{catalogue}.</source>
         <translation>Package from {commune}, {start} to {end}. Valid signature — sender&apos;s signing key: {key} (check it with the sender).
 New {new}, changed by the sender {changed}, conflicts {conflict}, unchanged {same}, newer on this PC {local}; {files} evidence files{catalogue}.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="193"/>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="330"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="171"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="254"/>
         <source>đơn vị không rõ</source>
         <translation>unknown unit</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="203"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="181"/>
         <source>; thêm vào danh mục: {entries}</source>
         <translation>; added to the lists: {entries}</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="221"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="199"/>
         <source>bản nhận mới hơn</source>
         <translation>received version is newer</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="223"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="201"/>
         <source>bản trên máy mới hơn</source>
         <translation>version on this PC is newer</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="230"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="208"/>
         <source>Xung đột: bản ghi được sửa ở cả hai nơi. Đánh dấu ô ở cột Tình trạng để lấy bản sửa sau cùng; không đánh dấu thì giữ bản trên máy này.</source>
         <translation>Conflict: the record was edited in both places. Tick the box in the Status column to take the latest edit; unticked, the version on this PC is kept.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="254"/>
-        <source>Nhập {cases} hồ sơ hỗ trợ đã mã hóa ({accounts} tài khoản, {files} tệp)</source>
-        <translation>Import {cases} encrypted support cases ({accounts} accounts, {files} files)</translation>
-    </message>
-    <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="263"/>
-        <source>Sau khi nhập, đăng nhập Hồ sơ hỗ trợ bằng tài khoản và mật khẩu của máy cũ. Tài khoản đã tạo trên máy này (nếu có) được thay bằng tài khoản của máy cũ.</source>
-        <translation>After the import, sign in to Support cases with the old PC&apos;s user name and password. Accounts already created on this PC (if any) are replaced by the old PC&apos;s accounts.</translation>
-    </message>
-    <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="276"/>
-        <source>Nhập hồ sơ mã hóa cần quản trị viên của máy này đăng nhập.</source>
-        <translation>Importing encrypted cases needs an administrator of this PC to sign in.</translation>
-    </message>
-    <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="288"/>
-        <source>Đã đăng nhập quản trị viên của máy này.</source>
-        <translation>An administrator of this PC is signed in.</translation>
-    </message>
-    <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="296"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="223"/>
         <source>Chưa nhập gì: {error}</source>
         <translation>Nothing was imported: {error}</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="334"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="258"/>
         <source>Đã lưu số liệu vụ việc của {commune}.</source>
         <translation>Case statistics of {commune} saved.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="337"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="261"/>
         <source>Số liệu vụ việc của {commune} chưa lưu được ({error}). Hãy kiểm tra ổ đĩa rồi nhập lại gói (các bản ghi đã nhập không bị nhập trùng).</source>
         <translation>The case statistics of {commune} could not be saved ({error}). Check the disk, then import the package again (records already imported will not be duplicated).</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="346"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="270"/>
         <source>Đã nhập {n} hồ sơ hỗ trợ đã mã hóa: đăng nhập bằng tài khoản và mật khẩu của máy cũ để mở.</source>
         <translation>Imported {n} encrypted support cases: sign in with the old PC&apos;s user name and password to open them.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="352"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="276"/>
         <source>Hồ sơ hỗ trợ mã hóa chưa nhập được: {error}</source>
         <translation>The encrypted support cases were not imported: {error}</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="361"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="284"/>
         <source>Mới nhập được một phần.</source>
         <translation>Only part of the package was imported.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="362"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="285"/>
         <source>Chưa nhập:</source>
         <translation>Not imported:</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="320"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/package_receive.py" line="244"/>
         <source>Đã nhập: {added} mới, {updated} cập nhật, {conflicts} xung đột lấy bản nhận, {files} tệp minh chứng.</source>
         <translation>Imported: {added} new, {updated} updated, {conflicts} conflicts resolved with the received version, {files} evidence files.</translation>
     </message>

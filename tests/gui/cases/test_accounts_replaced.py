@@ -58,7 +58,7 @@ def _receive(
     dialog = shown(PackageDialog(store, layout, today=lambda: TODAY, drives=lambda: [], sign_in=sign_in_here))
     dialog.tabs.setCurrentIndex(RECEIVE_TAB)
     dialog.receive.open_file(target)
-    box = dialog.receive.cases_check
+    box = dialog.receive.cases.check
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert box.isChecked()
     return dialog

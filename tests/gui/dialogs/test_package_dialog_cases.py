@@ -120,7 +120,7 @@ def test_statistics_are_sent_after_sign_in_and_previewed_and_kept_on_receipt(
     rows = [[view.table.item(r, c).text() for c in range(2)] for r in range(view.table.rowCount())]  # type: ignore[union-attr]
     sexes = rows.index(["Nạn nhân theo giới tính", "3"])
     assert rows[sexes + 1 : sexes + 4] == [["Nữ", "<3"], ["Nam", "<3"], ["Không rõ", "0"]]
-    assert not receiver.receive.cases_check.isVisible()
+    assert not receiver.receive.cases.check.isVisible()
     with qtbot.waitSignal(receiver.receive.changed):
         qtbot.mouseClick(receiver.receive.apply_button, Qt.MouseButton.LeftButton)
     assert "Đã lưu số liệu vụ việc của" in receiver.receive.receive_message.text()
@@ -172,14 +172,14 @@ def test_encrypted_cases_move_to_a_new_pc_and_open_with_the_old_password(
     receiver = _dialog(shown, other, other_layout, SignInAs("nobody", "x"))
     receiver.tabs.setCurrentIndex(RECEIVE_TAB)
     receiver.receive.open_file(target)
-    assert receiver.receive.cases_check.isVisible() and receiver.receive.cases_check.isEnabled()
-    warning = receiver.receive.cases_warning
+    assert receiver.receive.cases.check.isVisible() and receiver.receive.cases.check.isEnabled()
+    warning = receiver.receive.cases.warning
     assert warning.isVisible() and warning.text().startswith(
         "Gói này chứa hồ sơ hỗ trợ đã mã hóa và dữ liệu đăng nhập của mọi tài khoản máy cũ: chỉ dùng để "
         "chuyển sang máy mới của xã. Nhập xong hãy xóa tệp khỏi USB."
     )
-    assert receiver.receive.cases_check.text() == "Nhập 3 hồ sơ hỗ trợ đã mã hóa (3 tài khoản, 1 tệp)"
-    _tick(qtbot, receiver.receive.cases_check)
+    assert receiver.receive.cases.check.text() == "Nhập 3 hồ sơ hỗ trợ đã mã hóa (3 tài khoản, 1 tệp)"
+    _tick(qtbot, receiver.receive.cases.check)
     assert receiver.receive.apply_button.isEnabled()
     with qtbot.waitSignal(receiver.receive.changed):
         qtbot.mouseClick(receiver.receive.apply_button, Qt.MouseButton.LeftButton)
@@ -189,9 +189,9 @@ def test_encrypted_cases_move_to_a_new_pc_and_open_with_the_old_password(
 
     # The same package again: this PC now has cases, so they are refused (the records still import).
     receiver.receive.open_file(target)
-    assert not receiver.receive.cases_check.isEnabled()
-    assert receiver.receive.cases_note.text().startswith("Máy này đã có hồ sơ hỗ trợ")
-    assert receiver.receive.cases_note.property("role") == "error"
+    assert not receiver.receive.cases.check.isEnabled()
+    assert receiver.receive.cases.note.text().startswith("Máy này đã có hồ sơ hỗ trợ")
+    assert receiver.receive.cases.note.property("role") == "error"
 
 
 def test_a_new_pc_with_its_own_accounts_asks_its_administrator_first(
@@ -213,15 +213,15 @@ def test_a_new_pc_with_its_own_accounts_asks_its_administrator_first(
     receiver = _dialog(shown, other, other_layout, local_admin)
     receiver.tabs.setCurrentIndex(RECEIVE_TAB)
     receiver.receive.open_file(target)
-    cases = receiver.receive.cases_check
+    cases = receiver.receive.cases.check
     assert cases.isEnabled()
-    assert receiver.receive.cases_note.text().startswith(
+    assert receiver.receive.cases.note.text().startswith(
         "Máy này đã có tài khoản hồ sơ hỗ trợ (chưa có hồ sơ nào)."
     )
     _tick(qtbot, cases)
     assert cases.isChecked()
     assert local_admin.reasons == ["Nhập hồ sơ mã hóa cần quản trị viên của máy này đăng nhập."]
-    assert receiver.receive.cases_note.text() == "Đã đăng nhập quản trị viên của máy này."
+    assert receiver.receive.cases.note.text() == "Đã đăng nhập quản trị viên của máy này."
     with qtbot.waitSignal(receiver.changed):
         qtbot.mouseClick(receiver.receive.apply_button, Qt.MouseButton.LeftButton)
     assert "Đã nhập 3 hồ sơ hỗ trợ đã mã hóa" in receiver.receive.receive_message.text()

@@ -18,7 +18,7 @@ from gender_equality_desk.core.security import passwords
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.opening import open_store
 from gender_equality_desk.gui.dialogs.package_dialog import RECEIVE_TAB, PackageDialog
-from gender_equality_desk.gui.widgets import package_receive
+from gender_equality_desk.gui.widgets import package_receive, package_receive_cases
 
 from ...core.exchange.case_helpers import ADMIN_PASSWORD, make_case_team
 from .test_package_dialog_cases import Show, SignInAs, _dialog, _exported, _tick
@@ -57,8 +57,8 @@ def _receiver(shown: Show, pc: Pc, target: Path, qtbot: QtBot) -> PackageDialog:
     receiver = _dialog(shown, other, other_layout, SignInAs("nobody", "x"))
     receiver.tabs.setCurrentIndex(RECEIVE_TAB)
     assert receiver.receive.open_file(target) is not None
-    _tick(qtbot, receiver.receive.cases_check)
-    assert receiver.receive.cases_check.isChecked()
+    _tick(qtbot, receiver.receive.cases.check)
+    assert receiver.receive.cases.check.isChecked()
     return receiver
 
 
@@ -121,7 +121,7 @@ def test_a_case_step_that_fails_late_says_what_went_in(
     def refused(*args: object) -> int:
         raise UserFacingError("Không ghi được tệp hồ sơ mã hóa vào thư mục dữ liệu (ổ đầy).")
 
-    monkeypatch.setattr(package_receive, "import_case_transfer", refused)
+    monkeypatch.setattr(package_receive_cases, "import_case_transfer", refused)
     with qtbot.waitSignal(receiver.changed), qtbot.assertNotEmitted(receiver.receive.accounts_replaced):
         qtbot.mouseClick(receiver.receive.apply_button, Qt.MouseButton.LeftButton)
     text = receiver.receive.receive_message.text()
