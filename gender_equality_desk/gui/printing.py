@@ -94,10 +94,6 @@ def banner_print_tiles(spec: BannerSpec, printer: QPrinter) -> TiledBanner:
     return tile_banner_on_page(spec, *paper_points(printer))
 
 
-def banner_print_plan(spec: BannerSpec, printer: QPrinter) -> TilePlan:
-    return banner_print_tiles(spec, printer).plan
-
-
 def paper_points(printer: QPrinter) -> tuple[float, float]:
     """The printer's paper as (short side, long side) in points. A paper defined in millimetres (A4, A3)
     is converted exactly, as the tiled PDF does: Qt's own point size is rounded to whole points."""
