@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFormLayout, QFrame, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -16,12 +16,28 @@ from gender_equality_desk.gui.widgets.basics import card, styled_label
 CARD_WIDTH = 460
 
 
+class _TallEnough(QObject):
+    """Keeps a fixed-width card as tall as its wrapped texts need at that width.
+
+    Placed at the top of the page, the card got the height of its size hint, which counts a wrapped
+    label as one long line: a two-line message then squeezed the text fields flat.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and isinstance(watched, QWidget):
+            needed = watched.heightForWidth(watched.width())
+            if needed > 0:
+                watched.setMinimumHeight(needed)
+        return False
+
+
 def centred_card(parent: QWidget, name: str) -> tuple[QFrame, QVBoxLayout]:
     """A fixed-width card centred horizontally at the top of `parent`, and the card's own layout."""
     outer = QVBoxLayout(parent)
     outer.setContentsMargins(0, 12, 0, 0)
     frame = card(parent, name)
     frame.setFixedWidth(CARD_WIDTH)
+    frame.installEventFilter(_TallEnough(frame))
     outer.addWidget(frame, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
     outer.addStretch(1)
     inner = QVBoxLayout(frame)
