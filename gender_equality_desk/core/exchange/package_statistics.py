@@ -154,3 +154,10 @@ def received_statistics(layout: DataLayout) -> list[ReceivedStatistics]:
         except (OSError, ValueError, KeyError, TypeError):
             continue  # a hand-edited or half-copied file must not hide the others
     return sorted(found, key=lambda s: (s.province, s.commune, s.period_start))
+
+
+def read_received_file(path: Path) -> ReceivedStatistics:
+    """One kept file read back; raises OSError, ValueError (not UTF-8, not JSON, bad date), KeyError or
+    TypeError (a field missing or of the wrong kind) for the caller to report."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return _from_json(raw, str(raw["commune"]), str(raw["province"]))
