@@ -161,3 +161,8 @@ def read_received_file(path: Path) -> ReceivedStatistics:
     TypeError (a field missing or of the wrong kind) for the caller to report."""
     raw = json.loads(path.read_text(encoding="utf-8"))
     return _from_json(raw, str(raw["commune"]), str(raw["province"]))
+
+
+def file_slug(text: str) -> str:
+    """`text` as plain ASCII for a file name ("Xã Nà Làng" → "xa-na-lang"), as the kept files are named."""
+    return _slug(text)

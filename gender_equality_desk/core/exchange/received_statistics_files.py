@@ -24,6 +24,7 @@ from pathlib import Path
 from gender_equality_desk.core.domain.clock import LOCAL_TZ
 from gender_equality_desk.core.exchange.package_statistics import (
     ReceivedStatistics,
+    file_slug,
     read_received_file,
     statistics_folder,
 )
@@ -121,6 +122,13 @@ def received_statistics_csv(figures: Iterable[ReceivedStatistics]) -> bytes:
                 writer.writerow((*place, _text(table.title), _text(label), _text(value)))
             writer.writerow((*place, _text(table.title), TOTAL_LABEL, _text(table.total)))
     return buffer.getvalue().encode("utf-8-sig")
+
+
+def suggested_csv_name(figures: list[ReceivedStatistics]) -> str:
+    """Plain ASCII (old USB sticks mangle the rest): the commune for one, "cac-xa" for several."""
+    first = figures[0]
+    who = file_slug(first.commune) if len(figures) == 1 else "cac-xa"
+    return f"so-lieu-{who}-{first.period_start:%Y%m%d}-{first.period_end:%Y%m%d}.csv"
 
 
 def save_received_statistics_csv(figures: Iterable[ReceivedStatistics], target: Path) -> None:

@@ -12,6 +12,7 @@ from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.dialogs.import_dialog import ImportDialog
 from gender_equality_desk.gui.dialogs.package_dialog import PackageDialog
+from gender_equality_desk.gui.dialogs.received_statistics_dialog import ReceivedStatisticsDialog
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.backup_panel import BackupPanel
 from gender_equality_desk.gui.widgets.basics import card, styled_label
@@ -54,8 +55,13 @@ class DataTab(QWidget):
         self.package_button = QPushButton(translate("DataTab", "Gói dữ liệu (gửi / nhận)…"))
         self.package_button.setObjectName("openDataPackages")
         self.package_button.clicked.connect(self.open_data_packages)
+        # At a district or province: the communes' anonymised case figures kept from imported packages.
+        self.received_button = QPushButton(translate("DataTab", "Số liệu vụ việc đã nhận…"))
+        self.received_button.setObjectName("openReceivedStatistics")
+        self.received_button.clicked.connect(self.open_received_statistics)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.package_button)
+        buttons.addWidget(self.received_button)
         buttons.addStretch(1)
         box.addLayout(buttons)
 
@@ -71,6 +77,9 @@ class DataTab(QWidget):
     def package_dialog(self) -> PackageDialog:
         return PackageDialog(self._store, self._layout, self, today=self._today)
 
+    def received_statistics_dialog(self) -> ReceivedStatisticsDialog:
+        return ReceivedStatisticsDialog(self._layout, self)
+
     def open_excel_import(self) -> None:
         dialog = self.import_dialog()
         dialog.changed.connect(self.records_changed)
@@ -80,3 +89,8 @@ class DataTab(QWidget):
         dialog = self.package_dialog()
         dialog.changed.connect(self.records_changed)
         dialog.exec()
+
+    def open_received_statistics(self) -> None:
+        dialog = self.received_statistics_dialog()
+        dialog.exec()
+        dialog.deleteLater()

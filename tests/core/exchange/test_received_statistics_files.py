@@ -22,6 +22,7 @@ from gender_equality_desk.core.exchange.received_statistics_files import (
     periods_received,
     received_statistics_csv,
     save_received_statistics_csv,
+    suggested_csv_name,
 )
 from gender_equality_desk.core.paths import DataLayout
 
@@ -122,3 +123,8 @@ def test_a_label_that_looks_like_a_formula_stays_text() -> None:
     rows = list(csv.reader(io.StringIO(received_statistics_csv([sneaky]).decode("utf-8-sig"))))
     assert rows[1][0] == '\'=HYPERLINK("http://x")'
     assert rows[1][4:] == ["'+Thôn", "'@Bản", "'=1+1"]
+
+
+def test_suggested_names_are_plain_ascii() -> None:
+    assert suggested_csv_name([NA_LANG]) == "so-lieu-xa-na-lang-20250101-20251231.csv"
+    assert suggested_csv_name([NA_LANG, BAN_VEN]) == "so-lieu-cac-xa-20250101-20251231.csv"
