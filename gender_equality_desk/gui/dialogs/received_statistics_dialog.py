@@ -70,7 +70,9 @@ class ReceivedStatisticsDialog(QDialog):
                 wrap=True,
             )
         )
-        filter_row = QHBoxLayout()
+        self.filter_bar = QWidget()
+        filter_row = QHBoxLayout(self.filter_bar)
+        filter_row.setContentsMargins(0, 0, 0, 0)
         filter_row.addWidget(QLabel(translate("ReceivedStatisticsDialog", "Kỳ số liệu:")))
         self.period_filter = QComboBox()
         self.period_filter.setObjectName("receivedPeriod")
@@ -84,7 +86,7 @@ class ReceivedStatisticsDialog(QDialog):
         self.save_period_button.clicked.connect(self.save_period_csv)
         filter_row.addWidget(self.save_period_button)
         filter_row.addStretch(1)
-        box.addLayout(filter_row)
+        box.addWidget(self.filter_bar)
 
         self.empty_label = styled_label(
             translate(
@@ -95,7 +97,8 @@ class ReceivedStatisticsDialog(QDialog):
             wrap=True,
         )
         self.empty_label.setObjectName("receivedStatisticsEmpty")
-        box.addWidget(self.empty_label)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        box.addWidget(self.empty_label, 1)  # takes the list's place, so the text stays at the top
 
         self.table = ResultTable(
             "receivedFiles",
@@ -117,7 +120,7 @@ class ReceivedStatisticsDialog(QDialog):
         self.problem_label = styled_label("", "error", wrap=True)
         self.problem_label.setObjectName("receivedFileProblem")
         self.view = ReceivedStatisticsView()
-        detail_box.addWidget(self.problem_label)
+        detail_box.addWidget(self.problem_label, 0, Qt.AlignmentFlag.AlignTop)  # alone when the view hides
         detail_box.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
@@ -166,7 +169,7 @@ class ReceivedStatisticsDialog(QDialog):
         nothing = not self.files
         self.empty_label.setVisible(nothing)
         self.splitter.setVisible(not nothing)
-        self.period_filter.setEnabled(not nothing)
+        self.filter_bar.setVisible(not nothing)
         self.save_period_button.setEnabled(period is not None)
         if self.shown:
             self.table.selectRow(0)
@@ -181,8 +184,8 @@ class ReceivedStatisticsDialog(QDialog):
         )
         stats = kept.statistics
         if stats is None:
-            damaged = translate("ReceivedStatisticsDialog", "Tệp hỏng")
-            return ResultRow((kept.path.name, "", damaged, "", "", received), tint=DAMAGED_TINT)
+            damaged = translate("ReceivedStatisticsDialog", "Tệp hỏng")  # the file's name is in the details
+            return ResultRow((damaged, "", "", "", "", received), tint=DAMAGED_TINT)
         commune = stats.commune or translate("ReceivedStatisticsDialog", "Đơn vị không rõ")
         threshold = f"<{stats.threshold}"
         return ResultRow((commune, stats.province, _period(stats), stats.total, threshold, received))

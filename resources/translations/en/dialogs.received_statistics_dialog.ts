@@ -13,127 +13,127 @@
         <translation>Anonymised support-case statistics that communes sent with their data packages. One copy is kept per commune and period: a new package for the same period replaces the old one.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="74" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="76" />
         <source>Kỳ số liệu:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="79" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="81" />
         <source>Lưu CSV cả kỳ…</source>
         <translation>Save CSV for the whole period…</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="82" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="84" />
         <source>Lưu số liệu của mọi xã đã gửi kỳ này vào một bảng CSV.</source>
         <translation>Save the figures of every commune that sent this period in one CSV table.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="90" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="92" />
         <source>Chưa nhận số liệu nào. Số liệu đến khi nhập gói dữ liệu có kèm thống kê hồ sơ hỗ trợ.</source>
         <translation>No statistics received yet. They arrive when you import a data package that includes support-case statistics.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="103" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="106" />
         <source>Xã/phường</source>
         <translation>Commune/ward</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="104" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="107" />
         <source>Tỉnh/thành phố</source>
         <translation>Province/city</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="105" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="108" />
         <source>Kỳ số liệu</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="106" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="109" />
         <source>Tổng số vụ</source>
         <translation>Total cases</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="107" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="110" />
         <source>Ẩn số nhỏ</source>
         <translation>Small numbers hidden</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="108" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="111" />
         <source>Ngày nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="132" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="135" />
         <source>Lưu CSV…</source>
         <translation>Save CSV…</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="135" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="138" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="148" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="151" />
         <source>Tất cả các kỳ</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="180" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="183" />
         <source>không rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="184" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="187" />
         <source>Tệp hỏng</source>
         <translation>Damaged file</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="186" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="189" />
         <source>Đơn vị không rõ</source>
         <translation>Unknown unit</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="209" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="212" />
         <source>Không đọc được tệp: ổ đĩa hoặc quyền truy cập thư mục dữ liệu đang chặn.</source>
         <translation>The file cannot be read: the disk or the data folder's permissions are blocking it.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="213" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="216" />
         <source>Tệp không còn là văn bản: có thể đã bị ghi đè hoặc chép dở.</source>
         <translation>The file is no longer text: it may have been overwritten or only partly copied.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="216" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="219" />
         <source>Tệp bị cắt dở hoặc bị sửa tay nên không đọc được số liệu.</source>
         <translation>The file is cut off or was edited by hand, so its figures cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="219" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="222" />
         <source>Tệp thiếu hoặc sai mục (xã, kỳ số liệu, các bảng): có thể đã bị sửa tay.</source>
         <translation>The file has missing or wrong entries (commune, period, tables): it may have been edited by hand.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="224" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="227" />
         <source>Tệp “{name}” không mở được. {reason} Hãy xin xã gửi lại gói dữ liệu có kèm thống kê rồi nhập lại; bản mới sẽ thay tệp này nếu cùng xã, cùng kỳ.</source>
         <translation>The file “{name}” cannot be opened. {reason} Ask the commune to send its data package with statistics again and import it; the new copy replaces this file if it is for the same commune and period.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="239" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="242" />
         <source>Lưu số liệu vụ việc đã nhận</source>
         <translation>Save received case statistics</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="241" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="244" />
         <source>Tệp CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="256" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="259" />
         <source>Không lưu được tệp CSV: {error}. Hãy chọn thư mục khác hoặc kiểm tra thẻ nhớ USB.</source>
         <translation>Could not save the CSV file: {error}. Choose another folder or check the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="263" />
+        <location filename="../../../gender_equality_desk/gui/dialogs/received_statistics_dialog.py" line="266" />
         <source>Đã lưu số liệu vào {path}.</source>
         <translation>Figures saved to {path}.</translation>
     </message>
