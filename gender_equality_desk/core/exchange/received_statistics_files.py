@@ -8,6 +8,7 @@ failing the whole list, so the officer knows to ask that commune again.
 `received_statistics_csv(figures)` is one flat table (commune, province, period, table, group, count) of
 one or several communes' figures, exactly as received: the sender already hid small numbers ("<3",
 "x"). The file carries no personal data and no local case, so saving it writes no audit entry.
+`side_by_side(figures)` sets one period's communes next to each other for the screen, without totals.
 """
 
 from __future__ import annotations
@@ -137,3 +138,38 @@ def save_received_statistics_csv(figures: Iterable[ReceivedStatistics], target: 
     data = received_statistics_csv(figures)
     with atomic_path(target, shareable=True) as tmp:
         tmp.write_bytes(data)
+
+
+@dataclass(frozen=True)
+class SideBySideRow:
+    label: str
+    values: tuple[str, ...]  # one per commune, as received; "" where that commune has no such group
+    heading: bool = False  # a table's title with its totals
+
+
+@dataclass(frozen=True)
+class SideBySide:
+    communes: tuple[str, ...]
+    rows: tuple[SideBySideRow, ...]
+
+
+def side_by_side(figures: list[ReceivedStatistics]) -> SideBySide:
+    """Several communes' figures of one period next to each other, never added up: a "<3" or "x" has no
+    value to add, and a sum of hidden cells could reveal one. Tables and groups keep the order in which
+    they first appear (a village exists in one commune only, so its row is blank for the others)."""
+    titles: dict[str, str] = {}
+    labels: dict[str, list[str]] = {}
+    for stats in figures:
+        for table in stats.tables:
+            titles.setdefault(table.dimension, table.title)
+            known = labels.setdefault(table.dimension, [])
+            known += [label for label, _value in table.cells if label not in known]
+    rows: list[SideBySideRow] = []
+    for dimension, title in titles.items():
+        by_commune = [next((t for t in s.tables if t.dimension == dimension), None) for s in figures]
+        totals = tuple(t.total if t is not None else "" for t in by_commune)
+        rows.append(SideBySideRow(title, totals, heading=True))
+        for label in labels[dimension]:
+            cells = [dict(t.cells) if t is not None else {} for t in by_commune]
+            rows.append(SideBySideRow(label, tuple(found.get(label, "") for found in cells)))
+    return SideBySide(tuple(stats.commune for stats in figures), tuple(rows))

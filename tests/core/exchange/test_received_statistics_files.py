@@ -18,10 +18,12 @@ from gender_equality_desk.core.exchange.package_statistics import (
 from gender_equality_desk.core.exchange.received_statistics_files import (
     CSV_HEADER,
     FileProblem,
+    SideBySideRow,
     kept_statistics_files,
     periods_received,
     received_statistics_csv,
     save_received_statistics_csv,
+    side_by_side,
     suggested_csv_name,
 )
 from gender_equality_desk.core.paths import DataLayout
@@ -128,3 +130,16 @@ def test_a_label_that_looks_like_a_formula_stays_text() -> None:
 def test_suggested_names_are_plain_ascii() -> None:
     assert suggested_csv_name([NA_LANG]) == "so-lieu-xa-na-lang-20250101-20251231.csv"
     assert suggested_csv_name([NA_LANG, BAN_VEN]) == "so-lieu-cac-xa-20250101-20251231.csv"
+
+
+def test_side_by_side_keeps_each_commune_apart_and_adds_nothing() -> None:
+    combined = side_by_side([NA_LANG, BAN_VEN])
+    assert combined.communes == ("Xã Nà Làng", "Xã Bản Vền")
+    assert combined.rows == (
+        SideBySideRow("Giới tính nạn nhân", ("7", "<3"), heading=True),
+        SideBySideRow("Nữ", ("5", "<3")),
+        SideBySideRow("Nam", ("<3", "")),
+        SideBySideRow("Không rõ", ("x", "")),
+        SideBySideRow("Thôn, bản", ("7", ""), heading=True),  # Bản Vền sent no village table
+        SideBySideRow("Thôn Nà Làng", ("7", "")),
+    )
