@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.reports.formatting import format_date
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import set_role, styled_label
+from gender_equality_desk.gui.widgets.received_period_view import ReceivedPeriodView
 from gender_equality_desk.gui.widgets.received_statistics_view import ReceivedStatisticsView
 from gender_equality_desk.gui.widgets.result_table import ResultRow, ResultTable
 
@@ -124,7 +126,12 @@ class ReceivedStatisticsDialog(QDialog):
         detail_box.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(details)
+        self.period_view = ReceivedPeriodView()
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.addTab(details, translate("ReceivedStatisticsDialog", "Xã đang chọn"))
+        self.detail_tabs.addTab(self.period_view, translate("ReceivedStatisticsDialog", "Các xã cùng kỳ"))
+        self.table.clicked.connect(lambda _index: self.detail_tabs.setCurrentIndex(0))
+        self.splitter.addWidget(self.detail_tabs)
         self.splitter.setSizes([LIST_WIDTH, DIALOG_SIZE[0] - LIST_WIDTH])
         box.addWidget(self.splitter, 1)
 
@@ -175,6 +182,17 @@ class ReceivedStatisticsDialog(QDialog):
             self.table.selectRow(0)
         else:
             self._show_selected()
+        # A chosen period is a request to compare its communes; "every period" has nothing to line up.
+        self.period_view.show_period(period, self._period_figures())
+        self.detail_tabs.setTabEnabled(1, period is not None)
+        self.detail_tabs.setCurrentIndex(1 if period is not None else 0)
+
+    def _period_figures(self) -> list[ReceivedStatistics]:
+        """The chosen period's readable figures by province and commune (none for "every period")."""
+        if self.period_filter.currentData() is None:
+            return []
+        figures = [kept.statistics for kept in self.shown if kept.statistics is not None]
+        return sorted(figures, key=lambda s: (s.province, s.commune))
 
     def _row(self, kept: KeptStatisticsFile) -> ResultRow:
         received = (
@@ -271,8 +289,6 @@ class ReceivedStatisticsDialog(QDialog):
             self._save([kept.statistics])
 
     def save_period_csv(self) -> None:
-        """Every commune that sent the chosen period, in one table (communes in list order)."""
-        figures = [kept.statistics for kept in self.shown if kept.statistics is not None]
-        if self.period_filter.currentData() is None or not figures:
-            return
-        self._save(sorted(figures, key=lambda s: (s.province, s.commune)))
+        """Every commune that sent the chosen period, in one table (by province and commune)."""
+        if figures := self._period_figures():
+            self._save(figures)

@@ -151,8 +151,19 @@ def test_one_period_across_communes(
     dialog = shown(ReceivedStatisticsDialog(received))
     assert not dialog.save_period_button.isEnabled()  # "every period" mixes years: nothing to combine
     assert dialog.period_filter.itemText(1) == "01/01/2025–31/12/2025"
+    assert not dialog.detail_tabs.isTabEnabled(1)
     dialog.period_filter.setCurrentIndex(1)
     assert [row[0] for row in _rows(dialog.table)] == ["Xã Bản Vền", "Xã Nà Làng"]
+    # The communes of that period side by side, each count as sent, nothing added up.
+    assert dialog.detail_tabs.currentWidget() is dialog.period_view
+    side = dialog.period_view.table
+    headings = [side.horizontalHeaderItem(column).text() for column in range(side.columnCount())]
+    assert headings == ["Chỉ tiêu, nhóm", "Xã Bản Vền", "Xã Nà Làng"]
+    assert _rows(side) == [["Giới tính nạn nhân", "<3", "7"], ["Nữ", "<3", "5"], ["Nam", "0", "<3"]]
+    assert dialog.period_view.caption.text() == "Từ 01/01/2025 đến 31/12/2025: 2 xã đã gửi"
+    _click_row(qtbot, dialog.table, 1)  # a commune picked in the list shows its own tables again
+    assert dialog.detail_tabs.currentIndex() == 0
+    assert dialog.view.caption.text() == "Xã Nà Làng, từ 01/01/2025 đến 31/12/2025: tổng 7 vụ"
     asked: list[str] = []
     _save_to(monkeypatch, tmp_path / "ca-ky.csv", asked)
     qtbot.mouseClick(dialog.save_period_button, Qt.MouseButton.LeftButton)
