@@ -43,8 +43,8 @@ from gender_equality_desk.gui.widgets.result_table import ResultRow, ResultTable
 
 COMMUNE_COLUMN, PROVINCE_COLUMN, PERIOD_COLUMN, TOTAL_COLUMN, THRESHOLD_COLUMN, RECEIVED_COLUMN = range(6)
 DAMAGED_TINT = "#fbe4e1"
-DIALOG_SIZE = (1080, 620)  # leaves room around it on a 1366×768 screen
-LIST_WIDTH = 660  # the list of files gets most of the width; the tables need two narrow columns
+DIALOG_SIZE = (1200, 640)  # leaves room around it on a 1366×768 screen
+LIST_WIDTH = 600  # half each: the tables' labels (the acts of violence) are long
 
 
 def _period(stats: ReceivedStatistics) -> str:
@@ -196,7 +196,7 @@ class ReceivedStatisticsDialog(QDialog):
 
     def _row(self, kept: KeptStatisticsFile) -> ResultRow:
         received = (
-            f"{kept.received_at:%d/%m/%Y %H:%M}"
+            f"{kept.received_at:%d/%m/%Y}"
             if kept.received_at is not None
             else translate("ReceivedStatisticsDialog", "không rõ")
         )
