@@ -81,6 +81,7 @@ def test_damaged_files_are_listed_with_their_problem_not_dropped(tmp_path: Path)
         encoding="utf-8",
     )
     (folder / "notes.txt").write_text("not a statistics file")
+    (folder / "locked.json").mkdir()  # reading it fails with an OSError, as a file the disk refuses
     problems = {kept.path.name: kept.problem for kept in kept_statistics_files(layout)}
     assert problems == {
         "tinh-lao-cai_xa-na-lang_20250101-20251231.json": None,
@@ -88,6 +89,7 @@ def test_damaged_files_are_listed_with_their_problem_not_dropped(tmp_path: Path)
         "garbage.json": FileProblem.NOT_TEXT,
         "edited.json": FileProblem.MISSING_FIELDS,
         "bad-date.json": FileProblem.MISSING_FIELDS,
+        "locked.json": FileProblem.UNREADABLE,
     }
     assert all(kept.statistics is None for kept in kept_statistics_files(layout) if kept.problem)
 
