@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -36,6 +35,7 @@ from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.dialogs.busy import BusyRunner
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.printing import document_font, preview_and_print
+from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
 from gender_equality_desk.gui.widgets.basics import set_role, styled_label
 
 PdfTargetChooser = Callable[[str], Path | None]
@@ -164,8 +164,7 @@ class ActivityLogDialog(QDialog):
         target = self.choose_target(f"{self.content.file_stem}.pdf")
         if target is None:
             return
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(f"{target.name}.pdf")
+        target = with_extension(target, ".pdf")
         content = self.content
         self.runner.run(
             lambda: render_to_scratch(content, OutputFormat.PDF),
@@ -190,13 +189,9 @@ class ActivityLogDialog(QDialog):
         self._say(translate("ActivityLogDialog", "Đã lưu nhật ký: {path}").format(path=target))
 
     def _ask_target(self, suggested_name: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("ActivityLogDialog", "Lưu nhật ký hoạt động"),
-            str(Path.home() / suggested_name),
-            "PDF (*.pdf)",
+        return ask_save_path(
+            self, translate("ActivityLogDialog", "Lưu nhật ký hoạt động"), suggested_name, "PDF (*.pdf)"
         )
-        return Path(chosen) if chosen else None
 
     def _explain(self, error: BaseException) -> str:
         if isinstance(error, UserFacingError):

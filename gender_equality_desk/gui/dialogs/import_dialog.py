@@ -29,6 +29,7 @@ from gender_equality_desk.core.records.kinds import RecordType
 from gender_equality_desk.core.reports.formatting import format_date, format_number
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.i18n import QT_TRANSLATE_NOOP, translate, translated_label
+from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
 from gender_equality_desk.gui.widgets.basics import set_role, styled_label
 from gender_equality_desk.gui.widgets.result_table import ResultRow, ResultTable
 
@@ -145,19 +146,17 @@ class ImportDialog(QDialog):
     # -- template -----------------------------------------------------------------------------------
 
     def _pick_template_target(self, record_type: RecordType) -> None:
-        start = str(Path.home() / TEMPLATE_NAMES[record_type])
-        chosen, _filter = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self,
             translate("ImportDialog", "Lưu mẫu nhập liệu"),
-            start,
+            TEMPLATE_NAMES[record_type],
             translate("ImportDialog", "Tệp Excel (*.xlsx)"),
         )
-        if chosen:
-            self.save_template(record_type, Path(chosen))
+        if chosen is not None:
+            self.save_template(record_type, chosen)
 
     def save_template(self, record_type: RecordType, target: Path) -> bool:
-        if target.suffix.lower() != ".xlsx":
-            target = target.with_name(target.name + ".xlsx")
+        target = with_extension(target, ".xlsx")
         try:
             with self._store.reading() as session:
                 write_template(session, record_type, target)

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -36,6 +35,7 @@ from gender_equality_desk.core.exchange.received_statistics_files import (
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.reports.formatting import format_date
 from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
 from gender_equality_desk.gui.widgets.basics import set_role, styled_label
 from gender_equality_desk.gui.widgets.received_period_view import ReceivedPeriodView
 from gender_equality_desk.gui.widgets.received_statistics_view import ReceivedStatisticsView
@@ -255,16 +255,13 @@ class ReceivedStatisticsDialog(QDialog):
         self.message.setText(text)
 
     def _ask_target(self, suggested: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(
+        target = ask_save_path(
             self,
             translate("ReceivedStatisticsDialog", "Lưu số liệu vụ việc đã nhận"),
-            str(Path.home() / suggested),
+            suggested,
             translate("ReceivedStatisticsDialog", "Tệp CSV (*.csv)"),
         )
-        if not chosen:
-            return None
-        target = Path(chosen)
-        return target if target.suffix.lower() == ".csv" else target.with_name(target.name + ".csv")
+        return None if target is None else with_extension(target, ".csv")
 
     def _save(self, figures: list[ReceivedStatistics]) -> None:
         target = self._ask_target(suggested_csv_name(figures))

@@ -39,6 +39,7 @@ from gender_equality_desk.core.slogans import list_slogans
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
 from gender_equality_desk.gui.printing import ask_banner_printer, print_banner
+from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
 from gender_equality_desk.gui.widgets.banner_options import CUSTOM, BannerOptions
 from gender_equality_desk.gui.widgets.banner_preview import BannerPreview
 from gender_equality_desk.gui.widgets.slogan_library import SloganLibrary
@@ -299,12 +300,8 @@ class BannersPage(Page):
         self.status.setText(message)
 
     def _ask_save_path(self, suggested: str, title: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, title, str(Path.home() / suggested), translate("BannersPage", "Tệp PDF (*.pdf)")
-        )
-        if not chosen:
-            return None
-        return Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+        chosen = ask_save_path(self, title, suggested, translate("BannersPage", "Tệp PDF (*.pdf)"))
+        return None if chosen is None else with_extension(chosen, ".pdf")
 
     def _ask_logo_path(self) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(

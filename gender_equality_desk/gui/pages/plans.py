@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QMenu,
@@ -47,6 +46,7 @@ from gender_equality_desk.gui.dialogs.plan_link_dialog import PlanLinkDialog
 from gender_equality_desk.gui.forms.inputs import MessageLine
 from gender_equality_desk.gui.i18n import QT_TRANSLATE_NOOP, translate, translated_label
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
+from gender_equality_desk.gui.save_dialog import ask_save_path
 from gender_equality_desk.gui.widgets.plan_editor import PlanEditor
 
 LIST_COLUMNS = (
@@ -368,11 +368,7 @@ class PlansPage(Page):
     # -- default dialogs ----------------------------------------------------------------------------
 
     def _ask_target(self, suggested: str, file_filter: str) -> Path | None:
-        folder = Path.home() / suggested
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, translate("PlansPage", "Lưu kế hoạch"), str(folder), file_filter
-        )
-        return Path(chosen) if chosen else None
+        return ask_save_path(self, translate("PlansPage", "Lưu kế hoạch"), suggested, file_filter)
 
     def _ask_confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, translate("PlansPage", "Xác nhận"), question)

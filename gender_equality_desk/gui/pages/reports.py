@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QPushButton,
     QSplitter,
@@ -40,6 +39,7 @@ from gender_equality_desk.gui.dialogs.usb_export import UsbExportDialog
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
 from gender_equality_desk.gui.printing import document_font, preview_and_print
+from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
 from gender_equality_desk.gui.widgets.basics import card, set_role, styled_label
 from gender_equality_desk.gui.widgets.narrative_editor import NarrativeEditor
 from gender_equality_desk.gui.widgets.report_options import ReportOptions
@@ -229,8 +229,7 @@ class ReportsPage(Page):
         target = self.choose_target(f"{stem}.{output.value}", output)
         if target is None:
             return
-        if target.suffix.lower() != f".{output.value}":
-            target = target.with_name(f"{target.name}.{output.value}")
+        target = with_extension(target, f".{output.value}")
         self.runner.run(
             lambda: render_to_scratch(self._build(request), output),
             lambda scratch: self._deliver(scratch, target),
@@ -289,10 +288,7 @@ class ReportsPage(Page):
 
     def _ask_target(self, suggested_name: str, output: OutputFormat) -> Path | None:
         pattern = "PDF (*.pdf)" if output is OutputFormat.PDF else "Excel (*.xlsx)"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, translate("ReportsPage", "Lưu báo cáo"), str(Path.home() / suggested_name), pattern
-        )
-        return Path(chosen) if chosen else None
+        return ask_save_path(self, translate("ReportsPage", "Lưu báo cáo"), suggested_name, pattern)
 
     def _explain(self, error: BaseException) -> str:
         if isinstance(error, UserFacingError):

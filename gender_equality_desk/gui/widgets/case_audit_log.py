@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -20,6 +19,7 @@ from gender_equality_desk.core.security import audit
 from gender_equality_desk.core.security.audit_export import audit_row, export_audit_csv
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.gui.i18n import translate, translated_label
+from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
 from gender_equality_desk.gui.widgets.basics import read_only_table, set_role, styled_label
 
 PAGE_SIZE = 200
@@ -126,17 +126,16 @@ class AuditLogView(QWidget):
     def export(self) -> None:
         if self._auth is None:
             return
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self,
             translate("AuditLogView", "Xuất nhật ký truy cập"),
-            str(self.export_dir / "nhat-ky-truy-cap.csv"),
+            "nhat-ky-truy-cap.csv",
             translate("AuditLogView", "Tệp CSV (*.csv)"),
+            folder=self.export_dir,
         )
-        if not chosen:
+        if chosen is None:
             return
-        target = Path(chosen)
-        if target.suffix.lower() != ".csv":
-            target = target.with_name(target.name + ".csv")
+        target = with_extension(chosen, ".csv")
         try:
             count = export_audit_csv(self._auth, target)
         except (UserFacingError, OSError) as error:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -41,6 +40,7 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.printing import preview_and_print
+from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
 from gender_equality_desk.gui.widgets.basics import set_role, styled_label
 
 YEARS_BACK = 6
@@ -179,13 +179,12 @@ class CaseStatisticsView(QWidget):
         self.message.setText(text)
 
     def _ask_target(self, suggested: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(
+        return ask_save_path(
             self,
             translate("CaseStatisticsView", "Lưu thống kê hồ sơ"),
-            str(Path.home() / suggested),
+            suggested,
             translate("CaseStatisticsView", "Tệp CSV (*.csv)"),
         )
-        return Path(chosen) if chosen else None
 
     def export_csv(self) -> None:
         """Save the suppressed tables shown on screen; the export is logged."""
@@ -194,8 +193,7 @@ class CaseStatisticsView(QWidget):
         target = self.choose_target(f"thong-ke-ho-so-{self.stats.start.year}.csv")
         if target is None:
             return
-        if target.suffix.lower() != ".csv":
-            target = target.with_name(target.name + ".csv")
+        target = with_extension(target, ".csv")
         try:
             export_statistics_csv(self._auth, self.stats, target)
         except (UserFacingError, OSError) as error:
