@@ -199,19 +199,21 @@ def test_sign_out_and_idle_lock_hide_the_data(
     qtbot: QtBot, make_page: Callable[[], CasesPage], filled_store: Store
 ) -> None:
     page = make_page()
-    page.idle_limit_ms = 300  # milliseconds instead of the 10 minutes of the app
+    # A second instead of the app's 10 minutes: inputs 150 ms apart keep it alive with a wide margin on a
+    # busy machine (at 300 ms a single slow event-loop turn locked it during the typing below).
+    page.idle_limit_ms = 1000
     sign_in(qtbot, page, "quantri", ADMIN_PASSWORD)
     assert page.idle_lock.armed
     session = page.auth
     assert session is not None and session.is_open
 
     # Input anywhere keeps the session alive.
-    for _ in range(4):
-        qtbot.wait(120)
+    for _ in range(8):
+        qtbot.wait(150)
         qtbot.keyClick(page.case_list.table, Qt.Key.Key_Down)
     assert page.auth is session
 
-    qtbot.waitUntil(lambda: page.auth is None, timeout=3000)
+    qtbot.waitUntil(lambda: page.auth is None, timeout=5000)
     assert not session.is_open
     assert page.stack.currentWidget() is page.sign_in_card
     assert page.sign_in_card.message.text().startswith("Đã tự khóa")
