@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
@@ -15,10 +16,13 @@ from pytestqt.qtbot import QtBot
 
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.store.engine import Store
+from gender_equality_desk.core.ui_language import UiLanguage
 from gender_equality_desk.gui.gc_guard import install_gui_thread_gc
 from gender_equality_desk.gui.main_window import MainWindow
 from gender_equality_desk.gui.theme import apply_theme
+from gender_equality_desk.gui.translations import install_ui_language, uninstall_translations
 
+from .english import build_english
 from .sample_data import fill_sample_commune
 
 TODAY = date(2025, 11, 20)
@@ -31,6 +35,20 @@ def _themed(qapp: QApplication) -> None:
     (windows of earlier tests) is collected on the GUI thread, never in a test's worker thread."""
     apply_theme(qapp)
     install_gui_thread_gc(qapp)
+
+
+@pytest.fixture(scope="session")
+def english_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """app_en.qm compiled once per run from the .ts files as they are now (not a possibly stale build)."""
+    return build_english(tmp_path_factory.mktemp("english"))
+
+
+@pytest.fixture
+def english(qapp: QApplication, english_folder: Path) -> Iterator[QApplication]:
+    """The application speaking English for one test, Vietnamese again afterwards."""
+    assert install_ui_language(qapp, UiLanguage.ENGLISH, english_folder)
+    yield qapp
+    uninstall_translations(qapp)
 
 
 @pytest.fixture

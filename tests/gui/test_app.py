@@ -30,7 +30,6 @@ from gender_equality_desk.gui.widgets.backup_panel import BackupPanel
 from gender_equality_desk.gui.widgets.language_card import LanguageCard
 from gender_equality_desk.gui.wizard import FirstRunWizard
 
-from .english import build_english
 from .sample_data import PROFILE
 
 
@@ -294,10 +293,9 @@ def test_closing_the_window_while_the_store_opens_ends_the_app(
 
 
 def test_choosing_english_and_restarting_reopens_the_window_in_english(
-    qapp: QApplication, layout: DataLayout, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qapp: QApplication, layout: DataLayout, monkeypatch: pytest.MonkeyPatch, english_folder: Path
 ) -> None:
-    english = build_english(tmp_path / "english")
-    monkeypatch.setattr(translations, "translations_dir", lambda: english)
+    monkeypatch.setattr(translations, "translations_dir", lambda: english_folder)
     _save_profile(layout)
     sidebars: list[str] = []
 

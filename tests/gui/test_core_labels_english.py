@@ -6,9 +6,6 @@ Core marks each label with QT_TRANSLATE_NOOP under its enum's class name; the GU
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -42,11 +39,7 @@ from gender_equality_desk.core.records.kinds import RecordType
 from gender_equality_desk.core.reports.registry import OutputFormat, ReportKind
 from gender_equality_desk.core.security.audit import AuditAction
 from gender_equality_desk.core.security.session import Role
-from gender_equality_desk.core.ui_language import UiLanguage
 from gender_equality_desk.gui.i18n import translated_label
-from gender_equality_desk.gui.translations import install_ui_language, uninstall_translations
-
-from .english import build_english
 
 MARKED: tuple[type[LabelledEnum], ...] = (
     ActivityStatus,
@@ -113,18 +106,6 @@ SAMPLES: list[tuple[LabelledEnum, str, str]] = [  # member, Vietnamese label, En
     (RowStatus.EXISTING, "Đã có, bỏ qua", "Already recorded, skipped"),
     (MergeStatus.CONFLICT, "Xung đột: cả hai nơi đều sửa", "Conflict: edited in both places"),
 ]
-
-
-@pytest.fixture(scope="module")
-def english_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_english(tmp_path_factory.mktemp("english"))
-
-
-@pytest.fixture
-def english(qapp: QApplication, english_folder: Path) -> Iterator[QApplication]:
-    assert install_ui_language(qapp, UiLanguage.ENGLISH, english_folder)
-    yield qapp
-    uninstall_translations(qapp)
 
 
 @pytest.mark.parametrize(("member", "vietnamese", "english_text"), SAMPLES, ids=lambda v: str(v)[:24])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,7 +27,7 @@ from gender_equality_desk.gui.translations import (
 )
 from gender_equality_desk.gui.widgets import language_card
 
-from .english import build_english, build_translations_tool
+from .english import build_translations_tool
 
 TS_TEMPLATE = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -37,18 +37,6 @@ TS_TEMPLATE = """<?xml version="1.0" encoding="utf-8"?>
 </context>
 </TS>
 """
-
-
-@pytest.fixture(scope="module")
-def english_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_english(tmp_path_factory.mktemp("english"))
-
-
-@pytest.fixture
-def english(qapp: QApplication, english_folder: Path) -> Iterator[QApplication]:
-    assert install_ui_language(qapp, UiLanguage.ENGLISH, english_folder)
-    yield qapp
-    uninstall_translations(qapp)
 
 
 def _load(qm: Path) -> QTranslator:

@@ -13,7 +13,7 @@ out, and the language picker names Vietnamese in Vietnamese on purpose.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -46,7 +46,6 @@ from gender_equality_desk.core.security import accounts, passwords
 from gender_equality_desk.core.security.audit import AuditAction
 from gender_equality_desk.core.security.session import Role
 from gender_equality_desk.core.store.engine import Store
-from gender_equality_desk.core.ui_language import UiLanguage
 from gender_equality_desk.gui.dialogs.about_dialog import AboutDialog
 from gender_equality_desk.gui.dialogs.account_form import AccountFormDialog
 from gender_equality_desk.gui.dialogs.case_form import CaseFormDialog
@@ -59,10 +58,9 @@ from gender_equality_desk.gui.dialogs.usb_export import UsbExportDialog
 from gender_equality_desk.gui.main_window import MainWindow
 from gender_equality_desk.gui.pages.base import PageServices
 from gender_equality_desk.gui.pages.cases import CasesPage
-from gender_equality_desk.gui.translations import install_ui_language, uninstall_translations
+from gender_equality_desk.gui.translations import uninstall_translations
 from gender_equality_desk.gui.widgets.case_audit_log import AuditLogView
 
-from .english import build_english
 from .english_walk import (
     ASCII_PROFILE,
     Found,
@@ -79,18 +77,6 @@ TODAY = date(2025, 11, 20)
 
 
 # -- the scene ---------------------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def english_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_english(tmp_path_factory.mktemp("english"))
-
-
-@pytest.fixture
-def english(qapp: QApplication, english_folder: Path) -> Iterator[QApplication]:
-    assert install_ui_language(qapp, UiLanguage.ENGLISH, english_folder)
-    yield qapp
-    uninstall_translations(qapp)
 
 
 def _dialogs(store: Store, layout: DataLayout, parent: QWidget) -> list[QDialog]:

@@ -6,7 +6,6 @@ of these modules is left in Vietnamese. Catalogue names and core messages are da
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,7 +24,6 @@ from gender_equality_desk.gui.translations import install_ui_language, uninstall
 from gender_equality_desk.gui.widgets.deadline_list import days_text
 
 from ..conftest import TODAY
-from ..english import build_english
 
 VIETNAMESE = re.compile("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.I)
 # The modules this test speaks for; a widget of another module inside a form (the slogan picker) is
@@ -36,18 +34,6 @@ CHECKED_MODULES = (
     "gui.widgets.attachment_list",
     "gui.widgets.place_list",
 )
-
-
-@pytest.fixture(scope="module")
-def english_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_english(tmp_path_factory.mktemp("english"))
-
-
-@pytest.fixture
-def english(qapp: QApplication, english_folder: Path) -> Iterator[QApplication]:
-    assert install_ui_language(qapp, UiLanguage.ENGLISH, english_folder)
-    yield qapp
-    uninstall_translations(qapp)
 
 
 @pytest.fixture(autouse=True)

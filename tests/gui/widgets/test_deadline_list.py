@@ -5,19 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QTreeWidget
 
 from gender_equality_desk.core.plans.deadlines import Deadline, DeadlineKind
 from gender_equality_desk.core.store.engine import Store
-from gender_equality_desk.core.ui_language import UiLanguage
 from gender_equality_desk.gui.pages.dashboard import DashboardPage
-from gender_equality_desk.gui.translations import install_ui_language, uninstall_translations
 from gender_equality_desk.gui.widgets.deadline_list import OVERDUE, DeadlineList
 
 from ..conftest import TODAY
-from ..english import build_english
 
 
 def _rows(tree: QTreeWidget) -> list[list[str]]:
@@ -77,25 +73,17 @@ def test_dashboard_shows_the_store_deadlines_and_case_follow_ups(
 
 
 def test_in_english_the_apps_own_wording_is_translated_and_the_officers_names_are_kept(
-    shown: Callable[[DashboardPage], DashboardPage],
-    filled_store: Store,
-    qapp: QApplication,
-    tmp_path: Path,
+    shown: Callable[[DashboardPage], DashboardPage], filled_store: Store, english: QApplication
 ) -> None:
-    assert install_ui_language(qapp, UiLanguage.ENGLISH, build_english(tmp_path / "english"))
-    try:
-        page = shown(
-            DashboardPage(
-                filled_store,
-                lambda: TODAY,
-                overdue_follow_ups=lambda today: [FollowUp("HS-2025-001", date(2025, 11, 10))],
-            )
+    page = shown(
+        DashboardPage(
+            filled_store,
+            lambda: TODAY,
+            overdue_follow_ups=lambda today: [FollowUp("HS-2025-001", date(2025, 11, 10))],
         )
-        page.activated()
-        titles = [row[2] for row in _rows(page.deadlines.tree)]
-    finally:
-        uninstall_translations(qapp)
-    assert titles == [
+    )
+    page.activated()
+    assert [row[2] for row in _rows(page.deadlines.tree)] == [
         "Case HS-2025-001: follow-up overdue",
         "Báo cáo kết quả công tác bình đẳng giới năm",  # the report's name as the officer keeps it
         "Action Month ends",
