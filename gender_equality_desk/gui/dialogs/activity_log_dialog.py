@@ -36,7 +36,7 @@ from gender_equality_desk.gui.dialogs.busy import BusyRunner
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.printing import document_font, preview_and_print
 from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
-from gender_equality_desk.gui.widgets.basics import set_role, styled_label
+from gender_equality_desk.gui.widgets.basics import show_message, styled_label
 
 PdfTargetChooser = Callable[[str], Path | None]
 LARGE_LOG = 300  # a whole list longer than this is many pages of paper: asked first
@@ -202,8 +202,7 @@ class ActivityLogDialog(QDialog):
         ).format(reason=error)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        set_role(self.message, "error" if error else "muted")
-        self.message.setText(text)
+        show_message(self.message, text, error=error)
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text, self)

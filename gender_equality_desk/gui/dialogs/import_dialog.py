@@ -30,7 +30,7 @@ from gender_equality_desk.core.reports.formatting import format_date, format_num
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.i18n import QT_TRANSLATE_NOOP, translate, translated_label
 from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
-from gender_equality_desk.gui.widgets.basics import set_role, styled_label
+from gender_equality_desk.gui.widgets.basics import show_message, styled_label
 from gender_equality_desk.gui.widgets.result_table import ResultRow, ResultTable
 
 ROW_COLUMN, STATUS_COLUMN, TITLE_COLUMN, DAY_COLUMN, DETAIL_COLUMN = range(5)
@@ -268,5 +268,4 @@ class ImportDialog(QDialog):
         return result.created
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.summary.setText(text)
-        set_role(self.summary, "error" if error else "")
+        show_message(self.summary, text, error=error, calm_role="")

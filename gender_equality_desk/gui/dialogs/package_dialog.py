@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -42,7 +41,7 @@ from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.dialogs.sign_in_dialog import ask_sign_in
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.pages.base import DataChange
-from gender_equality_desk.gui.widgets.basics import set_role, styled_label
+from gender_equality_desk.gui.widgets.basics import show_message, styled_label
 from gender_equality_desk.gui.widgets.package_case_options import PackageCaseOptions, SignIn
 from gender_equality_desk.gui.widgets.package_receive import PackageReceivePanel
 
@@ -66,11 +65,6 @@ def _date_edit(day: date, name: str) -> QDateEdit:
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setFixedWidth(150)  # a date needs no more; the row of places below takes the width
     return edit
-
-
-def _message(label: QLabel, text: str, *, error: bool = False) -> None:
-    label.setText(text)
-    set_role(label, "error" if error else "")
 
 
 class PackageDialog(QDialog):
@@ -180,10 +174,11 @@ class PackageDialog(QDialog):
     def _send_to_chosen(self) -> None:
         folder = self.drive_combo.currentData()
         if not folder:
-            _message(
+            show_message(
                 self.send_message,
                 translate("PackageDialog", "Chưa chọn nơi lưu. Hãy cắm USB hoặc chọn thư mục."),
                 error=True,
+                calm_role="",
             )
             return
         self.send_to(Path(folder))
@@ -194,7 +189,7 @@ class PackageDialog(QDialog):
         start, end = _day(self.start_edit), _day(self.end_edit)
         unconfirmed = self.case_options.unconfirmed()
         if unconfirmed is not None:
-            _message(self.send_message, unconfirmed, error=True)
+            show_message(self.send_message, unconfirmed, error=True, calm_role="")
             return None
         name = package_file_name(start, end, with_encrypted_cases=self.case_options.with_encrypted_cases)
         try:
@@ -207,15 +202,15 @@ class PackageDialog(QDialog):
                 target = copy_verified(summary.path, folder, name)
             self.case_options.record_exported(extensions)
         except (UserFacingError, OSError) as error:
-            _message(self.send_message, str(error), error=True)
+            show_message(self.send_message, str(error), error=True, calm_role="")
             return None
-        _message(self.send_message, translate("PackageDialog",
+        show_message(self.send_message, translate("PackageDialog",
             "Đã lưu {path}: {activities} hoạt động, {events} sự kiện tuyên truyền, {files} tệp minh chứng.\n"
             "Mã khóa ký của máy này: {key} — nơi nhận sẽ thấy mã này khi nhập gói.").format(
                 path=target, activities=format_number(summary.counts.get("activity", 0)),
                 events=format_number(summary.counts.get("propaganda_event", 0)),
                 files=format_number(summary.attachment_files), key=summary.key_fingerprint)
-            + "".join(f"\n{self._part_note(part.name)}" for part in extensions))  # fmt: skip
+            + "".join(f"\n{self._part_note(part.name)}" for part in extensions), calm_role="")  # fmt: skip
         return target
 
     def _part_note(self, name: str) -> str:

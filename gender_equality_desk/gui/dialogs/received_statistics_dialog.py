@@ -36,7 +36,7 @@ from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.reports.formatting import format_date
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
-from gender_equality_desk.gui.widgets.basics import set_role, styled_label
+from gender_equality_desk.gui.widgets.basics import show_message, styled_label
 from gender_equality_desk.gui.widgets.received_period_view import ReceivedPeriodView
 from gender_equality_desk.gui.widgets.received_statistics_view import ReceivedStatisticsView
 from gender_equality_desk.gui.widgets.result_table import ResultRow, ResultTable
@@ -251,8 +251,7 @@ class ReceivedStatisticsDialog(QDialog):
         return advice.format(name=kept.path.name, reason=reason)
 
     def _say(self, text: str, error: bool = False) -> None:
-        set_role(self.message, "error" if error else "muted")
-        self.message.setText(text)
+        show_message(self.message, text, error=error)
 
     def _ask_target(self, suggested: str) -> Path | None:
         target = ask_save_path(

@@ -40,7 +40,7 @@ from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
 from gender_equality_desk.gui.printing import document_font, preview_and_print
 from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
-from gender_equality_desk.gui.widgets.basics import card, set_role, styled_label
+from gender_equality_desk.gui.widgets.basics import card, show_message, styled_label
 from gender_equality_desk.gui.widgets.narrative_editor import NarrativeEditor
 from gender_equality_desk.gui.widgets.report_options import ReportOptions
 from gender_equality_desk.gui.workers import BackgroundJobs
@@ -299,5 +299,4 @@ class ReportsPage(Page):
         ).format(reason=error)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        set_role(self.message, "error" if error else "")
-        self.message.setText(text)
+        show_message(self.message, text, error=error, calm_role="")

@@ -44,6 +44,12 @@ def set_role(label: QWidget, role: str) -> None:
     set_style_flag(label, "role", role)
 
 
+def show_message(label: QLabel, text: str, *, error: bool = False, calm_role: str = "muted") -> None:
+    """Put `text` on a screen's message line: red when it is an error, `calm_role` otherwise."""
+    set_role(label, "error" if error else calm_role)
+    label.setText(text)
+
+
 def read_only_table(name: str, headings: list[str], *, single: bool = True) -> QTableWidget:
     """A small table of rows the officer selects but does not type into (lists of a few hundred rows;
     million-row lists use the paging model instead)."""

@@ -19,7 +19,7 @@ from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.gui.dialogs.account_form import AccountFormDialog, ResetPasswordDialog
 from gender_equality_desk.gui.dialogs.account_recovery import RecoveryKeyDialog
 from gender_equality_desk.gui.i18n import translate, translated_label
-from gender_equality_desk.gui.widgets.basics import read_only_table, set_role, styled_label
+from gender_equality_desk.gui.widgets.basics import read_only_table, show_message, styled_label
 
 
 class AccountsPanel(QWidget):
@@ -115,8 +115,7 @@ class AccountsPanel(QWidget):
             self.toggle_button.setText(translate("AccountsPanel", "Khóa / mở khóa"))
 
     def _say(self, text: str, error: bool = False) -> None:
-        set_role(self.message, "error" if error else "muted")
-        self.message.setText(text)
+        show_message(self.message, text, error=error)
 
     def add_account(self) -> None:
         if self._auth is None:

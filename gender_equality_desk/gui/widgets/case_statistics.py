@@ -41,7 +41,7 @@ from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.printing import preview_and_print
 from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
-from gender_equality_desk.gui.widgets.basics import set_role, styled_label
+from gender_equality_desk.gui.widgets.basics import show_message, styled_label
 
 YEARS_BACK = 6
 COLUMNS = 3
@@ -175,8 +175,7 @@ class CaseStatisticsView(QWidget):
             )
 
     def _say(self, text: str, error: bool = False) -> None:
-        set_role(self.message, "error" if error else "muted")
-        self.message.setText(text)
+        show_message(self.message, text, error=error)
 
     def _ask_target(self, suggested: str) -> Path | None:
         return ask_save_path(

@@ -26,7 +26,7 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.gui.dialogs.trusted_address_form import TrustedAddressDialog, translated_kind
 from gender_equality_desk.gui.i18n import translate
-from gender_equality_desk.gui.widgets.basics import read_only_table, set_role, styled_label
+from gender_equality_desk.gui.widgets.basics import read_only_table, show_message, styled_label
 from gender_equality_desk.gui.widgets.case_inputs import DATE_FORMAT
 
 NUMBER_COLUMNS = (4, 5, 6)
@@ -165,8 +165,7 @@ class TrustedAddressPanel(QWidget):
         )
 
     def _say(self, text: str, error: bool = False) -> None:
-        set_role(self.message, "error" if error else "muted")
-        self.message.setText(text)
+        show_message(self.message, text, error=error)
 
     def _run(self, row: TrustedAddressRow | None) -> None:
         if self._auth is None:

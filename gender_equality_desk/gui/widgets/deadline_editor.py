@@ -34,7 +34,7 @@ from gender_equality_desk.core.plans.deadlines import (
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.pages.base import DataChange
-from gender_equality_desk.gui.widgets.basics import card, set_role, styled_label
+from gender_equality_desk.gui.widgets.basics import card, show_message, styled_label
 
 NAME, DAY, MONTH, REMIND = range(4)
 CellWidget = TypeVar("CellWidget", bound=QWidget)
@@ -188,8 +188,7 @@ class DeadlineEditor(QWidget):
         return _cell(self.table, index, REMIND, QCheckBox)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        set_role(self.message, "error" if error else "muted")
-        self.message.setText(text)
+        show_message(self.message, text, error=error)
 
     def _fit_height(self) -> None:
         rows = sum(self.table.rowHeight(index) for index in range(self.table.rowCount()))

@@ -25,7 +25,7 @@ from gender_equality_desk.core.security.session import AuthSession, Role
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.dialogs.sign_in_dialog import ask_sign_in
 from gender_equality_desk.gui.i18n import translate, translated_label
-from gender_equality_desk.gui.widgets.basics import set_role, styled_label
+from gender_equality_desk.gui.widgets.basics import show_message, styled_label
 
 SignIn = Callable[[Store, str, QWidget | None], AuthSession | None]
 
@@ -93,8 +93,7 @@ class PackageCaseOptions(QWidget):
         )
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.note.setText(text)
-        set_role(self.note, "error" if error else "muted")
+        show_message(self.note, text, error=error)
 
     def _ticked(self, check: QCheckBox, on: bool, role: Role | None) -> None:
         if check is self.cases_check:

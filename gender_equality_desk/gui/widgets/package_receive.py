@@ -17,7 +17,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -38,7 +37,7 @@ from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.reports.formatting import format_date, format_number
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.i18n import QT_TRANSLATE_NOOP, translate, translated_label
-from gender_equality_desk.gui.widgets.basics import set_role, styled_label
+from gender_equality_desk.gui.widgets.basics import show_message, styled_label
 from gender_equality_desk.gui.widgets.package_case_options import SignIn
 from gender_equality_desk.gui.widgets.package_receive_cases import ReceivedCases
 from gender_equality_desk.gui.widgets.received_statistics_view import ReceivedStatisticsView
@@ -57,11 +56,6 @@ _ORDER = [
     MergeStatus.LOCAL_NEWER,
     MergeStatus.SAME,
 ]
-
-
-def _message(label: QLabel, text: str, *, error: bool = False) -> None:
-    label.setText(text)
-    set_role(label, "error" if error else "")
 
 
 class PackageReceivePanel(QWidget):
@@ -143,7 +137,7 @@ class PackageReceivePanel(QWidget):
                 preview = preview_package(session, self._layout, package)
             statistics = package_statistics(package)
         except UserFacingError as error:
-            _message(self.receive_message, str(error), error=True)
+            show_message(self.receive_message, str(error), error=True, calm_role="")
             self.conflict_hint.setText("")
             return None
         self._package = package
@@ -165,7 +159,7 @@ class PackageReceivePanel(QWidget):
             "(hãy đối chiếu với nơi gửi).\nMới {new}, sửa ở nơi gửi {changed}, xung đột {conflict}, "
             "không đổi {same}, máy này mới hơn {local}; {files} tệp minh chứng{catalogue}.",
         )
-        _message(
+        show_message(
             self.receive_message,
             text.format(
                 commune=package.commune or translate("PackageReceivePanel", "đơn vị không rõ"),
@@ -184,6 +178,7 @@ class PackageReceivePanel(QWidget):
                 if catalogue
                 else "",
             ),
+            calm_role="",
         )
         shown = [
             item
@@ -218,10 +213,11 @@ class PackageReceivePanel(QWidget):
         return self.table.checked_keys()
 
     def _nothing_imported(self, error: object) -> bool:
-        _message(
+        show_message(
             self.receive_message,
             translate("PackageReceivePanel", "Chưa nhập gì: {error}").format(error=error),
             error=True,
+            calm_role="",
         )
         return False
 
@@ -284,9 +280,9 @@ class PackageReceivePanel(QWidget):
             heading = translate("PackageReceivePanel", "Mới nhập được một phần.")
             not_done = translate("PackageReceivePanel", "Chưa nhập:")
             lines = [heading, *done, not_done, *(f"• {line}" for line in missed)]
-            _message(self.receive_message, "\n".join(lines), error=True)
+            show_message(self.receive_message, "\n".join(lines), error=True, calm_role="")
             return False
-        _message(self.receive_message, "\n".join(done))
+        show_message(self.receive_message, "\n".join(done), calm_role="")
         return True
 
     def sign_out(self) -> None:
