@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import stat
 import sys
 import tempfile
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from gender_equality_desk.core.fileio import SHAREABLE_MODE, atomic_path, write_bytes_atomic
+from gender_equality_desk.core.fileio import SHAREABLE_MODE, atomic_path, file_sha256, write_bytes_atomic
 from gender_equality_desk.core.reports.delivery import SCRATCH_PREFIX, deliver
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
@@ -45,3 +46,12 @@ def test_a_delivered_report_is_shareable_and_the_scratch_folder_is_gone(tmp_path
     assert target.read_bytes() == b"PK\x03\x04 workbook"
     assert _mode(target) == 0o644
     assert not scratch_folder.exists()
+
+
+def test_file_sha256_reads_the_whole_file(tmp_path: Path) -> None:
+    data = bytes(range(256)) * 9000  # over two megabytes: more than one read
+    path = tmp_path / "anh.jpg"
+    path.write_bytes(data)
+    assert file_sha256(path) == hashlib.sha256(data).hexdigest()
+    path.write_bytes(data[:-1] + b"\x00")
+    assert file_sha256(path) != hashlib.sha256(data).hexdigest()

@@ -32,7 +32,6 @@ from gender_equality_desk.core.exchange.backup_format import (
     Manifest,
     backup_files,
     backup_name,
-    file_sha256,
     read_manifest,
     referenced_attachments,
     referenced_case_files,
@@ -42,7 +41,7 @@ from gender_equality_desk.core.exchange.backup_format import (
 from gender_equality_desk.core.exchange.backup_lock import backup_folder_lock
 from gender_equality_desk.core.exchange.backup_pool import fill_pool, mirror_backup, rotate_folder
 from gender_equality_desk.core.exchange.backup_settings import BackupSettings, load_settings
-from gender_equality_desk.core.fileio import write_with
+from gender_equality_desk.core.fileio import file_sha256, write_with
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.records.attachments.files import blob_path
 from gender_equality_desk.core.store.health import sqlite_uri

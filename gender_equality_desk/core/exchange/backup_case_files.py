@@ -24,10 +24,9 @@ from gender_equality_desk.core.exchange.backup_format import (
     CASE_POOL_DIRNAME,
     CaseFileRef,
     Manifest,
-    file_sha256,
     pool_blob,
 )
-from gender_equality_desk.core.fileio import atomic_path
+from gender_equality_desk.core.fileio import atomic_path, file_sha256
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.security.session import CASE_FILES_DIRNAME
 

@@ -14,13 +14,12 @@ carried (no ``data_files``) restores as before.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import zipfile
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
-from gender_equality_desk.core.fileio import write_bytes_atomic
+from gender_equality_desk.core.fileio import file_sha256, write_bytes_atomic
 
 # Relative to the data folder; `package_statistics.statistics_folder` and `banner.logo.LOGO_FOLDER`
 # (not imported: the logo module pulls in reportlab, too slow for the start backup) — a test ties them.
@@ -60,8 +59,7 @@ def describe_data_files(root: Path) -> dict[str, str]:
         for path in sorted(directory.iterdir()):
             relative = f"{folder}/{path.name}"
             if path.is_file() and is_carried_path(relative):
-                with path.open("rb") as handle:  # not backup_format.file_sha256: that module imports this
-                    found[relative] = hashlib.file_digest(handle, "sha256").hexdigest()
+                found[relative] = file_sha256(path)
     return found
 
 

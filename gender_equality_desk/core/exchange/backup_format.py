@@ -26,7 +26,6 @@ Format 1 backups (made before case files were carried) have no case files and ar
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sqlite3
@@ -211,14 +210,6 @@ def read_manifest(path: Path) -> Manifest:
         raise UserFacingError(
             f"Tệp “{path.name}” không phải bản sao lưu của Gender Equality Desk hoặc đã bị hỏng ({error})."
         ) from error
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def pool_blob(folder: Path, sha256: str, pool: str = POOL_DIRNAME) -> Path:

@@ -19,7 +19,6 @@ from gender_equality_desk.core.exchange.backup_format import (
     POOL_DIRNAME,
     Manifest,
     backup_files,
-    file_sha256,
     pool_blob,
     read_manifest,
 )
@@ -27,7 +26,7 @@ from gender_equality_desk.core.exchange.backup_lock import backup_folder_lock
 from gender_equality_desk.core.exchange.backup_settings import BackupSettings
 from gender_equality_desk.core.exchange.rotation import RotationPolicy, backups_to_keep
 from gender_equality_desk.core.exchange.usb import copy_verified
-from gender_equality_desk.core.fileio import atomic_path
+from gender_equality_desk.core.fileio import atomic_path, file_sha256
 from gender_equality_desk.core.paths import DataLayout
 
 _CHUNK = 1024 * 1024

@@ -43,7 +43,7 @@ from gender_equality_desk.core.exchange.packages_format import (
     target_table,
 )
 from gender_equality_desk.core.exchange.packages_ledger import remember_shared
-from gender_equality_desk.core.fileio import write_with
+from gender_equality_desk.core.fileio import file_sha256, write_with
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import load_profile
 from gender_equality_desk.core.records.attachments import blob_path
@@ -140,14 +140,6 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _file_digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def export_package(
     session: Session,
     layout: DataLayout,
@@ -184,7 +176,7 @@ def export_package(
         size = blob_path(layout, blob).stat().st_size
         part_list.append({"name": ATTACHMENT_PREFIX + blob, "sha256": blob, "size": size})
     for name, source in extension_files:
-        part_list.append({"name": name, "sha256": _file_digest(source), "size": source.stat().st_size})
+        part_list.append({"name": name, "sha256": file_sha256(source), "size": source.stat().st_size})
     counts = {name: len(table_rows) for name, table_rows in rows.items()}
     manifest = {
         "format": FORMAT_NAME,

@@ -12,7 +12,6 @@ The store must be closed while restoring (the GUI restarts its window around it)
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import shutil
 import sqlite3
 import tempfile
@@ -36,7 +35,7 @@ from gender_equality_desk.core.exchange.backup_format import (
 )
 from gender_equality_desk.core.exchange.backup_lock import backup_folder_lock
 from gender_equality_desk.core.exchange.backup_settings import load_settings
-from gender_equality_desk.core.fileio import atomic_path, fsync_directory
+from gender_equality_desk.core.fileio import atomic_path, file_sha256, fsync_directory
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.records.attachments.files import blob_path
 from gender_equality_desk.core.store import migrate
@@ -105,11 +104,7 @@ def _extract_store(path: Path, folder: Path) -> Path:
 
 
 def _verify_snapshot(path: Path, snapshot: Path, manifest: Manifest) -> None:
-    digest = hashlib.sha256()
-    with snapshot.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    if digest.hexdigest() != manifest.store_sha256:
+    if file_sha256(snapshot) != manifest.store_sha256:
         raise UserFacingError(f"Bản sao lưu “{path.name}” bị hỏng (dữ liệu không khớp mã kiểm tra).")
     try:
         connection = sqlite3.connect(sqlite_uri(snapshot, "ro"), uri=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import shutil
 import sys
@@ -17,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gender_equality_desk.core.errors import UserFacingError
-from gender_equality_desk.core.fileio import fsync_directory
+from gender_equality_desk.core.fileio import file_sha256, fsync_directory
 
 CHUNK = 1024 * 1024
 SPARE_BYTES = 64 * 1024  # file-system overhead on FAT sticks
@@ -29,14 +28,6 @@ class Drive:
     label: str
     removable: bool
     free_bytes: int
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _linux_mount_points(mounts_file: Path = Path("/proc/mounts")) -> list[Path]:
@@ -113,7 +104,7 @@ def copy_verified(source: Path, folder: Path, name: str) -> Path:
         raise _explain(error, folder) from error
     if free < size + SPARE_BYTES:
         raise _explain(OSError(errno.ENOSPC, "full"), folder)
-    expected = sha256_of(source)
+    expected = file_sha256(source)
     temp = folder / f".{name}.tmp"
     try:
         with source.open("rb") as reader, temp.open("wb") as writer:
@@ -123,7 +114,7 @@ def copy_verified(source: Path, folder: Path, name: str) -> Path:
             os.fsync(writer.fileno())
         temp.replace(target)
         fsync_directory(folder)
-        if sha256_of(target) != expected:
+        if file_sha256(target) != expected:
             target.unlink(missing_ok=True)
             raise UserFacingError(
                 f"Tệp trên “{folder}” không giống bản gốc sau khi ghi (USB có thể bị lỗi). "

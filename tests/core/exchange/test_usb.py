@@ -88,9 +88,9 @@ def test_vanished_folder(report: Path, tmp_path: Path) -> None:
 def test_corrupted_copy_is_detected_and_removed(
     report: Path, stick: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = usb.sha256_of
+    real = usb.file_sha256
     calls = iter([real(report), "0" * 64])
-    monkeypatch.setattr(usb, "sha256_of", lambda _path: next(calls))
+    monkeypatch.setattr(usb, "file_sha256", lambda _path: next(calls))
     with pytest.raises(UserFacingError, match="không giống bản gốc"):
         usb.copy_verified(report, stick, "a.pdf")
     assert list(stick.iterdir()) == []
