@@ -14,9 +14,9 @@ from gender_equality_desk.core.domain.campaigns import (
     annual_plan_name,
     campaign_kind_for,
 )
+from gender_equality_desk.core.domain.themes import theme_for_year
 from gender_equality_desk.core.domain.vocabulary import CampaignKind
 from gender_equality_desk.core.store.models import Campaign
-from gender_equality_desk.core.store.reference import theme_for_year
 
 
 @dataclass(frozen=True)

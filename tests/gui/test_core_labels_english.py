@@ -23,6 +23,7 @@ from gender_equality_desk.core.cases.vocabulary import (
     Sex,
 )
 from gender_equality_desk.core.catalogues import CatalogueKind
+from gender_equality_desk.core.dashboard.reminders import DeadlineKind
 from gender_equality_desk.core.domain.vocabulary import (
     ActivityStatus,
     BudgetSource,
@@ -31,9 +32,9 @@ from gender_equality_desk.core.domain.vocabulary import (
 )
 from gender_equality_desk.core.exchange.excel_import.importer import RowStatus
 from gender_equality_desk.core.exchange.packages_merge import MergeStatus
-from gender_equality_desk.core.plans.deadlines import DeadlineKind
 from gender_equality_desk.core.plans.model import PlanKind, SectionKind
-from gender_equality_desk.core.plans.progress import PlanStatus, RecordKind
+from gender_equality_desk.core.plans.progress import RecordKind
+from gender_equality_desk.core.plans.status import PlanStatus
 from gender_equality_desk.core.records.activity_list import ActivityColumn
 from gender_equality_desk.core.records.kinds import RecordType
 from gender_equality_desk.core.reports.registry import OutputFormat, ReportKind

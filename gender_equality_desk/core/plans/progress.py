@@ -1,9 +1,5 @@
 """Plan against what was done: each planned activity links to the recorded activities and propaganda
-events that carried it out, and is planned, done or overdue as of a date.
-
-A planned activity is done when at least one linked record is a live activity marked done or a live
-propaganda event; overdue when it is not done and its due date (end date, else start date, else the
-end of the plan's period, else 31/12 of the plan's year) has passed.
+events that carried it out, and is planned, done or overdue as of a date (rules in core.plans.status).
 """
 
 from __future__ import annotations
@@ -18,16 +14,10 @@ from gender_equality_desk.core.domain.clock import local_date, local_midnight_ut
 from gender_equality_desk.core.domain.text import fold
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus, CampaignKind, LabelledEnum
 from gender_equality_desk.core.errors import UserFacingError
-from gender_equality_desk.core.plans.model import paragraphs_from_json
+from gender_equality_desk.core.plans.status import PlanStatus, due_from, label_from, status_of
 from gender_equality_desk.core.store.models import Activity, PropagandaEvent
 from gender_equality_desk.core.store.plan_models import Plan, PlannedActivity, PlannedActivityLink
 from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
-
-
-class PlanStatus(LabelledEnum):
-    PLANNED = ("planned", QT_TRANSLATE_NOOP("PlanStatus", "Dự kiến"))
-    DONE = ("done", QT_TRANSLATE_NOOP("PlanStatus", "Đã thực hiện"))
-    OVERDUE = ("overdue", QT_TRANSLATE_NOOP("PlanStatus", "Quá hạn"))
 
 
 class RecordKind(LabelledEnum):
@@ -63,22 +53,12 @@ class LinkCandidate:
     title: str
 
 
-def status_of(due: date, done: bool, as_of: date) -> PlanStatus:
-    if done:
-        return PlanStatus.DONE
-    return PlanStatus.OVERDUE if due < as_of else PlanStatus.PLANNED
-
-
-def label_of(row: PlannedActivity, limit: int = 90) -> str:
-    if row.title.strip():
-        return row.title.strip()
-    body = paragraphs_from_json(row.body)
-    text = body[0].text if body else ""
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+def label_of(row: PlannedActivity) -> str:
+    return label_from(row.title, row.body)
 
 
 def due_date(row: PlannedActivity, plan: Plan) -> date:
-    return row.end_date or row.start_date or plan.period_end or date(plan.year, 12, 31)
+    return due_from(row.end_date, row.start_date, plan.period_end, plan.year)
 
 
 def _linked(link: PlannedActivityLink) -> LinkedRecord | None:

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.domain.campaigns import action_month_period
+from gender_equality_desk.core.domain.themes import theme_for_year
 from gender_equality_desk.core.domain.vocabulary import CampaignKind
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.paths import resources_dir
@@ -35,7 +36,7 @@ from gender_equality_desk.core.plans.service import create_plan
 from gender_equality_desk.core.profile import ProfileInput, load_profile
 from gender_equality_desk.core.reports.formatting import format_date
 from gender_equality_desk.core.store.models import ActivityKind, Campaign, ResponsibleUnit
-from gender_equality_desk.core.store.reference import responsible_unit_uuid, theme_for_year
+from gender_equality_desk.core.store.reference import responsible_unit_uuid
 from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
 
 # The names of the templates shipped in resources/plan_templates, marked so that the menu offering them can

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,31 +36,6 @@ def _catalogue(name: str, folder: str = "catalogues") -> list[dict[str, Any]]:
 def catalogue_items(name: str) -> list[dict[str, Any]]:
     """The items of resources/catalogues/`name`.json as shipped (not as the officer edited them)."""
     return _catalogue(name)
-
-
-@dataclass(frozen=True)
-class YearTheme:
-    year: int
-    theme: str
-    message: str
-
-
-@cache
-def action_month_themes() -> dict[int, YearTheme]:
-    return {
-        item["year"]: YearTheme(item["year"], item["theme"], item.get("message", ""))
-        for item in _catalogue("action_month_themes")
-    }
-
-
-def theme_for_year(year: int) -> YearTheme:
-    """The official theme of `year`, or the latest earlier one (themes usually run several years)."""
-    themes = action_month_themes()
-    earlier = [known for known in themes if known <= year]
-    if earlier:
-        found = themes[max(earlier)]
-        return YearTheme(year, found.theme, found.message if found.year == year else "")
-    return YearTheme(year, "", "")
 
 
 # Seeded units get a fixed UUID from their code: the table has no code column, and a unit the officer

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk.core.domain.text import group_thousands
 from gender_equality_desk.core.plans.model import PlannedActivityInput
-from gender_equality_desk.core.plans.progress import ActivityProgress, PlanStatus
+from gender_equality_desk.core.plans.progress import ActivityProgress
+from gender_equality_desk.core.plans.status import PlanStatus
 from gender_equality_desk.core.reports.formatting import format_date
 from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import read_only_table, styled_label

@@ -13,7 +13,8 @@ from sqlalchemy import select
 from gender_equality_desk.core.demo.generator import generate_demo
 from gender_equality_desk.core.demo.plans import generate_demo_plans
 from gender_equality_desk.core.paths import DataLayout
-from gender_equality_desk.core.plans.progress import PlanStatus, action_month_not_done, plan_progress
+from gender_equality_desk.core.plans.progress import action_month_not_done, plan_progress
+from gender_equality_desk.core.plans.status import PlanStatus
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.opening import open_store
 from gender_equality_desk.core.store.plan_models import Plan

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from gender_equality_desk.core.domain.clock import local_datetime
 from gender_equality_desk.core.paths import DataLayout
-from gender_equality_desk.core.plans.progress import PlanStatus
+from gender_equality_desk.core.plans.status import PlanStatus
 from gender_equality_desk.core.records.activities import ActivityInput, create_activity
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.models import ActivityKind
