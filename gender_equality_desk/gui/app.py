@@ -72,6 +72,7 @@ def _run_windows(app: QApplication, layout: DataLayout, instance: SingleInstance
     restored: RestoreResult | None = None
     while True:
         shown = MainWindow(None, layout)  # painted while the store opens in a thread
+        shown.show_dashboard_early()  # Tổng quan read without the ORM, usable at once
         shown.show()
         opened, frame = _open_or_recover(layout, shown)
         if opened is None:

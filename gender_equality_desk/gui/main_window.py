@@ -5,9 +5,11 @@ Only the first page (Tổng quan) is built at start; every other page is built t
 the officer has not opened yet. A page not built yet has nothing on screen to refresh, so it is left out
 of the `data_changed` broadcast: it reads the store when it is built.
 
-The app shows the window before the store is open (`MainWindow(None, layout)`: sidebar, status bar and
-"Đang mở dữ liệu…"), opens the store off the GUI thread, then calls `attach_store`. This module therefore
-imports nothing that needs SQLAlchemy until a store is attached.
+The app shows the window before the store is open (`MainWindow(None, layout)`: sidebar and status bar),
+with Tổng quan already filled when `show_dashboard_early` could read the store file directly (core.dashboard,
+no ORM), else "Đang mở dữ liệu…"; it opens the store off the GUI thread, then calls `attach_store`. A page
+asked for meanwhile shows "Đang mở dữ liệu…" and is built as soon as the store is attached. This module
+therefore imports nothing that needs SQLAlchemy until a store is attached.
 """
 
 from __future__ import annotations
@@ -38,7 +40,9 @@ from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
 from gender_equality_desk.gui.widgets.basics import styled_label
 
 if TYPE_CHECKING:
-    from gender_equality_desk.core.plans.deadlines import OverdueFollowUpLike
+    from pathlib import Path
+
+    from gender_equality_desk.core.dashboard.reminders import OverdueFollowUpLike
     from gender_equality_desk.core.profile import ProfileInput
     from gender_equality_desk.core.store.engine import Store
     from gender_equality_desk.gui.pages.cases import CasesPage
@@ -160,22 +164,58 @@ class MainWindow(QMainWindow):
         box.addWidget(label)
         return stand_in
 
+    def show_dashboard_early(self) -> bool:
+        """Before the store is attached: Tổng quan read straight from the store file, the sidebar usable.
+
+        False (the frame stays as it was) when the file cannot be read that way (missing, damaged, to be
+        migrated) or has no commune profile yet (the first-run wizard comes instead)."""
+        from gender_equality_desk.core.dashboard.reading import DashboardUnreadableError
+        from gender_equality_desk.core.dashboard.screen import read_dashboard
+
+        assert self._services is None and DASHBOARD_INDEX not in self._built
+        try:
+            dashboard = read_dashboard(self._layout.store, self._today())
+        except DashboardUnreadableError:
+            return False
+        if dashboard.names is None:
+            return False
+        page = self._new_dashboard(self._layout.store)
+        self._install(DASHBOARD_INDEX, page)
+        page.show_dashboard(dashboard)
+        self._show_names(dashboard.names.commune, dashboard.names.province)
+        self.navigation.setEnabled(True)
+        self.navigation.blockSignals(True)  # selected, not read a second time
+        self.navigation.setCurrentRow(DASHBOARD_INDEX)
+        self.navigation.blockSignals(False)
+        self.stack.setCurrentIndex(DASHBOARD_INDEX)
+        return True
+
     def attach_store(self, store: Store) -> None:
-        """Show `store`: the commune in the title and sidebar, Tổng quan, and the sidebar enabled."""
+        """Show `store`: the commune in the title and sidebar, the page asked for (Tổng quan unless the
+        officer chose another while the store opened), and the sidebar enabled."""
         from gender_equality_desk.core.profile import load_profile
-        from gender_equality_desk.gui.pages.dashboard import DashboardPage
 
         assert self._services is None, "a window shows one store for its whole life"
         self._services = PageServices(store, self._layout, self._today)
-        self.dashboard_page: DashboardPage = DashboardPage(
-            store, self._today, overdue_follow_ups=self._overdue_follow_ups
-        )
-        self._install(DASHBOARD_INDEX, self.dashboard_page)
+        if DASHBOARD_INDEX not in self._built:
+            self._install(DASHBOARD_INDEX, self._new_dashboard(store.path))
         with store.reading() as session:
             profile = load_profile(session)
         self._show_profile(profile)
         self.navigation.setEnabled(True)
-        self.show_page(DASHBOARD_INDEX)
+        wanted = max(self.navigation.currentRow(), DASHBOARD_INDEX)
+        if self.navigation.currentRow() == wanted:
+            self._on_row_changed(wanted)  # asked for while the store opened: built and shown now
+        else:
+            self.navigation.setCurrentRow(wanted)
+
+    def _new_dashboard(self, store_file: Path) -> DashboardPage:
+        from gender_equality_desk.gui.pages.dashboard import DashboardPage
+
+        self.dashboard_page: DashboardPage = DashboardPage(
+            store_file, self._today, overdue_follow_ups=self._overdue_follow_ups
+        )
+        return self.dashboard_page
 
     # -- pages, built on first use ----------------------------------------------------------------------
 
@@ -219,12 +259,15 @@ class MainWindow(QMainWindow):
         cases = self._cases_page()
         return () if cases is None else cases.overdue_follow_ups(today)
 
-    def _install(self, index: int, page: Page) -> None:
+    def _replace_stand_in(self, index: int, widget: QWidget) -> None:
         stand_in = self.stack.widget(index)
         assert stand_in is not None and not isinstance(stand_in, Page)
-        self.stack.insertWidget(index, page)
+        self.stack.insertWidget(index, widget)
         self.stack.removeWidget(stand_in)
         stand_in.deleteLater()
+
+    def _install(self, index: int, page: Page) -> None:
+        self._replace_stand_in(index, page)
         self._built[index] = page
         page.data_changed.connect(lambda change, sender=page: self._broadcast(sender, change))
         if index == SETTINGS_INDEX:
@@ -299,7 +342,7 @@ class MainWindow(QMainWindow):
         about_dialog.show_about(self, self._layout)
 
     def show_page(self, index: int) -> None:
-        if self._services is not None:  # Ctrl+number while the store is still opening does nothing
+        if self.navigation.isEnabled():  # Ctrl+number before anything can be shown does nothing
             self.navigation.setCurrentRow(index)
 
     def current_page(self) -> Page:
@@ -308,10 +351,16 @@ class MainWindow(QMainWindow):
         return page
 
     def _on_row_changed(self, index: int) -> None:
-        if self._services is not None and 0 <= index < len(self._titles):
-            page = self.page(index)
-            self.stack.setCurrentIndex(index)
-            page.activated()
+        if not 0 <= index < len(self._titles):
+            return
+        if self._services is None and index not in self._built:
+            if index != DASHBOARD_INDEX:  # its empty stand-in says why it is empty
+                self._replace_stand_in(index, self._starting_stand_in())
+            self.stack.setCurrentIndex(index)  # until attach_store builds the page
+            return
+        page = self.page(index)
+        self.stack.setCurrentIndex(index)
+        page.activated()
 
     def _broadcast(self, sender: Page, change: str) -> None:
         for page in self.built_pages():
@@ -319,11 +368,11 @@ class MainWindow(QMainWindow):
                 page.on_data_changed(DataChange(change))
 
     def _show_profile(self, profile: ProfileInput | None) -> None:
-        commune = profile.commune_name if profile else ""
+        self._show_names(profile.commune_name if profile else "", profile.province_name if profile else "")
+
+    def _show_names(self, commune: str, province: str) -> None:
         self.setWindowTitle(f"{APP_TITLE} — {commune}" if commune else APP_TITLE)
-        self.commune_label.setText(
-            ", ".join(part for part in (commune, profile.province_name if profile else "") if part)
-        )
+        self.commune_label.setText(", ".join(part for part in (commune, province) if part))
 
     def _show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MESSAGE_MS)

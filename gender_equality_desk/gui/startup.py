@@ -1,8 +1,9 @@
 """Opening the store for the app without freezing its first paint.
 
-The main window's frame is shown first; the store is opened in a thread meanwhile (SQLAlchemy and the
-models are imported there, the health check, the ORM mapper set-up and the first compilation of the
-dashboard's statements run there), and the window gets the store once it is ready. The start backup
+The main window is shown first, Tổng quan filled from the store file when it can be read directly
+(core.dashboard, no ORM); the store is opened in a thread meanwhile (SQLAlchemy and the models are imported
+there, the health check and the ORM mapper set-up run there), and the window gets the store once it is
+ready. The start backup
 of a store needing no migration, and the seeding of catalogue rows a newer app ships, run in a thread
 after the window shows (`StartWork`); they are waited for before the store is closed.
 """
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import sys
 import threading
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, Signal
@@ -67,17 +67,12 @@ def open_off_gui_thread(layout: DataLayout) -> OpenedStore:
 
 
 def _warm_up(store: Store) -> None:
-    """What the first screen will do anyway, done here so the GUI thread finds it ready: import the
-    dashboard's core modules, set up the ORM mappers (first query) and compile its statements once."""
-    from gender_equality_desk.core.plans.deadlines import upcoming_deadlines
+    """What attaching the store will do anyway, done here so the GUI thread finds it ready: set up the ORM
+    mappers (first query) and compile the profile's statement once."""
     from gender_equality_desk.core.profile import load_profile
-    from gender_equality_desk.core.reports.overview import build_overview
 
-    today = date.today()
     with store.reading() as session:
         load_profile(session)
-        build_overview(session, today)
-        upcoming_deadlines(session, today, overdue_follow_ups=())
 
 
 class StartWork:

@@ -13,6 +13,8 @@ from gender_equality_desk.gui.main_window import MainWindow
 from gender_equality_desk.gui.pages.base import DataChange
 from gender_equality_desk.gui.pages.placeholder import PlaceholderPage
 
+from .conftest import TODAY
+
 ENTRIES = [
     "Tổng quan",
     "Kế hoạch",
@@ -167,3 +169,44 @@ def test_the_frame_shows_before_the_store_and_comes_alive_with_it(
     assert frame.findChild(QLabel, "startingLabel") is None or not starting.isVisible()
     frame.show_page(2)
     assert _visible_heading(frame) == "Hoạt động"
+
+
+def test_the_dashboard_is_read_and_usable_before_the_store_is_open(
+    qtbot: QtBot, filled_store: Store, layout: DataLayout
+) -> None:
+    frame = MainWindow(None, layout, today=lambda: TODAY)
+    qtbot.addWidget(frame)
+    assert frame.show_dashboard_early()  # straight from the store file, no ORM store attached yet
+    frame.show()
+    assert frame.windowTitle() == "Gender Equality Desk — Xã Cao Lâu"
+    assert frame.navigation.isEnabled() and frame.navigation.currentRow() == 0
+    assert _visible_heading(frame) == "Tổng quan"
+    early = frame.dashboard_page.cards["activities_done"].value.text()
+    assert early not in ("", "0")
+
+    qtbot.mouseClick(  # the officer picks Hoạt động while the store is still opening
+        frame.navigation.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=frame.navigation.visualItemRect(frame.navigation.item(2)).center(),
+    )
+    waiting = [label for label in frame.stack.findChildren(QLabel, "startingLabel") if label.isVisible()]
+    assert [label.text() for label in waiting] == ["Đang mở dữ liệu…"]
+    assert [page.title() for page in frame.built_pages()] == ["Tổng quan"]
+
+    frame.attach_store(filled_store)
+    assert _visible_heading(frame) == "Hoạt động"  # what was asked for, once it can be built
+    assert frame.navigation.currentRow() == 2
+    frame.show_page(0)
+    assert frame.dashboard_page.cards["activities_done"].value.text() == early  # the same figures
+
+
+def test_without_a_profile_the_frame_waits_for_the_wizard(
+    qtbot: QtBot, store: Store, layout: DataLayout
+) -> None:
+    frame = MainWindow(None, layout, today=lambda: TODAY)
+    qtbot.addWidget(frame)
+    assert not frame.show_dashboard_early()
+    assert frame.built_pages() == [] and not frame.navigation.isEnabled()
+    nothing_yet = MainWindow(None, DataLayout(layout.root / "empty"))
+    qtbot.addWidget(nothing_yet)
+    assert not nothing_yet.show_dashboard_early()

@@ -8,7 +8,10 @@ import subprocess
 import sys
 
 from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.profile import save_profile
 from gender_equality_desk.core.store.opening import open_store
+
+from .sample_data import PROFILE
 
 NOT_AT_START = ("alembic", "mako", "reportlab", "openpyxl", "docx", "cryptography", "pypdf")
 
@@ -88,15 +91,21 @@ from gender_equality_desk.gui import app as gui_app
 
 app = gui_app._application(sys.argv[:1])
 window = gui_app.MainWindow(None, DataLayout(Path(sys.argv[1])))
+assert window.show_dashboard_early(), "Tổng quan read from the store file"
 window.show()
 app.processEvents()
-assert window.isVisible()
+assert window.isVisible() and window.navigation.isEnabled()
+assert window.windowTitle().endswith("Xã Cao Lâu"), window.windowTitle()
 print(",".join(sorted({name.split(".")[0] for name in sys.modules} & set(sys.argv[2:]))) or "none")
 window.close()
 """
 
 
-def test_the_window_frame_is_painted_before_sqlalchemy_is_imported(layout: DataLayout) -> None:
+def test_the_dashboard_is_painted_before_sqlalchemy_is_imported(layout: DataLayout) -> None:
+    store = open_store(layout)  # a current store with its commune: the ordinary start
+    with store.transaction() as session:
+        save_profile(session, PROFILE)
+    store.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-c", FRAME_CHILD, str(layout.root), "sqlalchemy", *NOT_AT_START, "PySide6"],

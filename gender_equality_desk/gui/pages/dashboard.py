@@ -1,12 +1,14 @@
 """Tổng quan: the campaign running today, this year's figures, next and latest activities.
 
-Figures come from core.reports.overview (real data only); this page only lays them out.
+Figures come from core.dashboard (real data only, read from the store file without the ORM, so the app can
+show this page before the ORM store is open); this page only lays them out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -16,7 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gender_equality_desk.core.plans.deadlines import OverdueFollowUpLike, upcoming_deadlines
+from gender_equality_desk.core.dashboard.overview import RECENT_LIMIT, CampaignSummary, YearTotals
+from gender_equality_desk.core.dashboard.reading import DashboardUnreadableError
+from gender_equality_desk.core.dashboard.reminders import OverdueFollowUpLike
+from gender_equality_desk.core.dashboard.screen import Dashboard, read_dashboard
 from gender_equality_desk.core.reports.formatting import (
     format_date,
     format_day_month,
@@ -24,13 +29,6 @@ from gender_equality_desk.core.reports.formatting import (
     format_percent,
     format_vnd,
 )
-from gender_equality_desk.core.reports.overview import (
-    RECENT_LIMIT,
-    CampaignSummary,
-    YearTotals,
-    build_overview,
-)
-from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.pages.base import DataChange, Page
 from gender_equality_desk.gui.widgets.activity_list import ActivityList
@@ -46,13 +44,13 @@ FollowUps = Callable[[date], Sequence[OverdueFollowUpLike]]
 class DashboardPage(Page):
     def __init__(
         self,
-        store: Store,
+        store_file: Path,
         today: Callable[[], date],
         parent: QWidget | None = None,
         overdue_follow_ups: FollowUps | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store = store
+        self._store_file = store_file
         self._today = today
         self.overdue_follow_ups = overdue_follow_ups
         self.body_layout.addWidget(self._build_campaign_card())
@@ -123,10 +121,25 @@ class DashboardPage(Page):
     def refresh(self) -> None:
         today = self._today()
         follow_ups = self.overdue_follow_ups(today) if self.overdue_follow_ups is not None else ()
-        with self._store.reading() as session:
-            overview = build_overview(session, today)
-            deadlines = upcoming_deadlines(session, today, overdue_follow_ups=follow_ups)
-        self.deadlines.set_deadlines(deadlines)
+        try:
+            dashboard = read_dashboard(self._store_file, today, overdue_follow_ups=follow_ups)
+        except DashboardUnreadableError:
+            self.subheading.setText(
+                translate(
+                    "DashboardPage",
+                    "Không đọc được số liệu tổng quan lúc này. Vui lòng mở lại trang, "
+                    "hoặc đóng rồi mở lại ứng dụng.",
+                )
+            )
+            self.subheading.show()
+            return
+        self.show_dashboard(dashboard)
+
+    def show_dashboard(self, dashboard: Dashboard) -> None:
+        """Lay out what core.dashboard read (here, or by the main window before the store opened)."""
+        overview = dashboard.overview
+        today = overview.today
+        self.deadlines.set_deadlines(dashboard.deadlines)
         self.subheading.setText(
             translate("DashboardPage", "Số liệu năm {year}, tính đến ngày {day}.").format(
                 year=today.year, day=format_date(today)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gender_equality_desk.core.dashboard.overview import ActivityRow
 from gender_equality_desk.core.reports.formatting import format_date, format_number
-from gender_equality_desk.core.reports.overview import ActivityRow
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import styled_label
 

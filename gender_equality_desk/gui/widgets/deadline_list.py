@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from gender_equality_desk.core.plans.deadlines import Deadline
+from gender_equality_desk.core.dashboard.reminders import Deadline
 from gender_equality_desk.core.reports.formatting import format_date
 from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import card, styled_label

@@ -9,6 +9,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.campaigns import ensure_action_month, ensure_annual_plan
+from gender_equality_desk.core.dashboard.overview import (
+    RECENT_LIMIT,
+    UPCOMING_LIMIT,
+    build_overview,
+    campaign_summary,
+)
+from gender_equality_desk.core.dashboard.reading import reading_store
 from gender_equality_desk.core.domain.clock import LOCAL_TZ
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus, CampaignKind
 from gender_equality_desk.core.reports.formatting import (
@@ -16,12 +23,6 @@ from gender_equality_desk.core.reports.formatting import (
     format_number,
     format_percent,
     format_vnd,
-)
-from gender_equality_desk.core.reports.overview import (
-    RECENT_LIMIT,
-    UPCOMING_LIMIT,
-    build_overview,
-    campaign_summary,
 )
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.models import (
@@ -113,8 +114,8 @@ def filled(store: Store) -> Store:
 
 
 def test_year_totals_count_only_live_done_records_of_the_year(filled: Store) -> None:
-    with filled.reading() as session:
-        totals = build_overview(session, TODAY).totals
+    with reading_store(filled.path) as connection:
+        totals = build_overview(connection, TODAY).totals
     assert totals.year == 2025
     assert totals.activities_done == 4
     assert (totals.participants_total, totals.participants_female, totals.participants_male) == (
@@ -132,8 +133,8 @@ def test_year_totals_count_only_live_done_records_of_the_year(filled: Store) -> 
 
 
 def test_upcoming_and_recent_rows_are_ordered_and_limited(filled: Store) -> None:
-    with filled.reading() as session:
-        overview = build_overview(session, TODAY)
+    with reading_store(filled.path) as connection:
+        overview = build_overview(connection, TODAY)
     assert [row.title for row in overview.upcoming] == ["Sinh hoạt CLB", "Tập huấn"]
     assert [row.title for row in overview.recent][:3] == ["Họp dân hôm nay", "Lễ phát động", "Tọa đàm 8/3"]
     launch = overview.recent[1]
@@ -148,8 +149,8 @@ def test_limits_apply(store: Store) -> None:
         for day in range(1, 15):
             _activity(session, _local(2025, 10, day), title=f"Đã làm {day}")
             _activity(session, _local(2025, 12, day), title=f"Dự kiến {day}", status=ActivityStatus.PLANNED)
-    with store.reading() as session:
-        overview = build_overview(session, TODAY)
+    with reading_store(store.path) as connection:
+        overview = build_overview(connection, TODAY)
     assert len(overview.upcoming) == UPCOMING_LIMIT
     assert overview.upcoming[0].title == "Dự kiến 1"
     assert len(overview.recent) == RECENT_LIMIT
@@ -157,8 +158,8 @@ def test_limits_apply(store: Store) -> None:
 
 
 def test_empty_store_has_zero_totals_and_no_records(store: Store) -> None:
-    with store.reading() as session:
-        overview = build_overview(session, date(2026, 3, 2))
+    with reading_store(store.path) as connection:
+        overview = build_overview(connection, date(2026, 3, 2))
     assert not overview.has_records
     assert overview.totals.activities_done == 0
     assert overview.totals.female_share is None
@@ -168,8 +169,8 @@ def test_empty_store_has_zero_totals_and_no_records(store: Store) -> None:
 def test_campaign_during_action_month_counts_the_day(store: Store) -> None:
     with store.transaction() as session:
         ensure_action_month(session, 2025)
-    with store.reading() as session:
-        summary = campaign_summary(session, TODAY)
+    with reading_store(store.path) as connection:
+        summary = campaign_summary(connection, TODAY)
     assert summary.kind is CampaignKind.ACTION_MONTH
     assert summary.in_action_month
     assert (summary.day_number, summary.total_days) == (6, 31)
@@ -178,10 +179,10 @@ def test_campaign_during_action_month_counts_the_day(store: Store) -> None:
 
 
 def test_campaign_outside_action_month_counts_days_until_the_next(store: Store) -> None:
-    with store.reading() as session:
-        before = campaign_summary(session, date(2025, 11, 1))
-        after = campaign_summary(session, date(2025, 12, 20))
-        # Reading never creates the campaign it describes.
+    with reading_store(store.path) as connection:
+        before = campaign_summary(connection, date(2025, 11, 1))
+        after = campaign_summary(connection, date(2025, 12, 20))
+    with store.reading() as session:  # reading never creates the campaign it describes
         assert session.scalar(select(func.count(Campaign.id))) == 0
     assert before.kind is CampaignKind.ANNUAL_PLAN
     assert before.days_until_action_month == 14

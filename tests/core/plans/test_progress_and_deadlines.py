@@ -1,69 +1,28 @@
-"""Plan vs done (planned / done / overdue, what was not done) and the dashboard's deadline list."""
+"""Plan vs done (planned / done / overdue, what was not done), linking records to planned activities."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import pytest
 
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus
 from gender_equality_desk.core.errors import UserFacingError
-from gender_equality_desk.core.plans.deadlines import (
-    DeadlineKind,
-    report_deadlines,
-    upcoming_deadlines,
-    update_report_deadline,
-)
-from gender_equality_desk.core.plans.model import (
-    PlanInput,
-    PlanKind,
-    PlannedActivityInput,
-    SectionInput,
-    SectionKind,
-)
 from gender_equality_desk.core.plans.progress import (
-    PlanStatus,
     RecordKind,
     action_month_not_done,
     link_candidates,
     link_record,
     plan_progress,
-    status_of,
     unlink_record,
 )
-from gender_equality_desk.core.plans.service import create_plan, list_plans, load_plan
+from gender_equality_desk.core.plans.service import list_plans
+from gender_equality_desk.core.plans.status import PlanStatus, status_of
 from gender_equality_desk.core.records.kinds import RecordType
 from gender_equality_desk.core.records.trash import move_to_trash
 from gender_equality_desk.core.store.engine import Store
 
-from .conftest import record_activity, record_propaganda
-
-
-def _plan(
-    store: Store, year: int = 2025, kind: PlanKind = PlanKind.ACTION_MONTH
-) -> tuple[int, tuple[int, ...]]:
-    plan = PlanInput(
-        year=year,
-        kind=kind,
-        title=f"Kế hoạch Tháng hành động năm {year}",
-        issuing_body="ỦY BAN NHÂN DÂN XÃ CAO LÂU",
-        place_name="Cao Lâu",
-        sections=(SectionInput(SectionKind.ACTIVITIES),),
-        activities=(
-            PlannedActivityInput(title="Lễ phát động", start_date=date(year, 11, 15)),
-            PlannedActivityInput(
-                title="Treo băng rôn", start_date=date(year, 11, 10), end_date=date(year, 11, 25)
-            ),
-            PlannedActivityInput(title="Tập huấn kỹ năng", start_date=date(year, 12, 5)),
-            PlannedActivityInput(title="Sinh hoạt CLB"),  # no date: due at the end of the period
-        ),
-        period_end=date(year, 12, 15),
-    )
-    with store.transaction() as session:
-        plan_id = create_plan(session, plan)
-    with store.reading() as session:
-        return plan_id, load_plan(session, plan_id).activity_ids
+from .conftest import november_plan, record_activity, record_propaganda
 
 
 def test_status_of() -> None:
@@ -73,7 +32,7 @@ def test_status_of() -> None:
 
 
 def test_planned_done_overdue_as_of_a_date(commune: Store) -> None:
-    plan_id, ids = _plan(commune)
+    plan_id, ids = november_plan(commune)
     launch = record_activity(commune, "Lễ phát động Tháng hành động", date(2025, 11, 15))
     banners = record_propaganda(commune, "Treo băng rôn tại trụ sở", date(2025, 11, 12))
     cancelled = record_activity(commune, "Tập huấn (hoãn)", date(2025, 12, 5), ActivityStatus.CANCELLED)
@@ -98,8 +57,8 @@ def test_planned_done_overdue_as_of_a_date(commune: Store) -> None:
     assert [p.label for p in not_done] == ["Tập huấn kỹ năng", "Sinh hoạt CLB"]
 
 
-def test_a_trashed_record_no_longer_carries_out_the_plan(commune: Store) -> None:
-    plan_id, ids = _plan(commune)
+def test_a_trashed_record_no_longer_carries_out_thenovember_plan(commune: Store) -> None:
+    plan_id, ids = november_plan(commune)
     launch = record_activity(commune, "Lễ phát động", date(2025, 11, 15))
     with commune.transaction() as session:
         link_id = link_record(session, ids[0], activity_id=launch)
@@ -114,7 +73,7 @@ def test_a_trashed_record_no_longer_carries_out_the_plan(commune: Store) -> None
 
 
 def test_link_candidates_are_the_plans_year_and_match_the_search(commune: Store) -> None:
-    plan_id, _ids = _plan(commune)
+    plan_id, _ids = november_plan(commune)
     record_activity(commune, "Tập huấn kỹ năng phòng chống bạo lực gia đình", date(2025, 11, 20))
     record_activity(commune, "Tập huấn năm trước", date(2024, 11, 20))
     record_propaganda(commune, "Phát thanh về bình đẳng giới", date(2025, 11, 18))
@@ -129,51 +88,6 @@ def test_link_candidates_are_the_plans_year_and_match_the_search(commune: Store)
 
 
 def test_linking_a_missing_record_is_refused(commune: Store) -> None:
-    _plan_id, ids = _plan(commune)
+    _plan_id, ids = november_plan(commune)
     with pytest.raises(UserFacingError, match="không còn"), commune.transaction() as session:
         link_record(session, ids[0], activity_id=9999)
-
-
-@dataclass(frozen=True)
-class FollowUp:
-    case_code: str
-    due_date: date
-
-
-def test_deadlines_of_a_november_week(commune: Store) -> None:
-    _plan(commune)
-    today = date(2025, 11, 12)  # Wednesday; the week runs 10/11–16/11
-    with commune.reading() as session:
-        found = upcoming_deadlines(
-            session, today, overdue_follow_ups=[FollowUp("HS-2025-003", date(2025, 11, 7))]
-        )
-    assert [(d.kind, d.title, d.due, d.days_left) for d in found] == [
-        (DeadlineKind.CASE_FOLLOW_UP, "Hồ sơ HS-2025-003: lượt theo dõi quá hạn", date(2025, 11, 7), -5),
-        (DeadlineKind.ACTION_MONTH, "Bắt đầu Tháng hành động", date(2025, 11, 15), 3),
-        (DeadlineKind.PLANNED_ACTIVITY, "1. Lễ phát động", date(2025, 11, 15), 3),
-        (DeadlineKind.REPORT, "Báo cáo kết quả công tác bình đẳng giới năm", date(2025, 12, 10), 28),
-    ]
-
-
-def test_report_deadlines_are_editable_settings(commune: Store) -> None:
-    with commune.reading() as session:
-        rows = report_deadlines(session)
-        before = upcoming_deadlines(session, date(2025, 5, 20))
-    assert [(r.day, r.month) for r in rows] == [(5, 6), (10, 12)]
-    assert [(d.kind, d.due) for d in before] == [(DeadlineKind.REPORT, date(2025, 6, 5))]
-    with commune.transaction() as session:
-        update_report_deadline(session, rows[0].id, label="Báo cáo 6 tháng", month=6, day=15)
-    with commune.reading() as session:
-        after = upcoming_deadlines(session, date(2025, 5, 20))
-    assert [(d.title, d.due, d.days_left) for d in after] == [("Báo cáo 6 tháng", date(2025, 6, 15), 26)]
-    with pytest.raises(UserFacingError, match="không có trong mọi năm"), commune.transaction() as session:
-        update_report_deadline(session, rows[0].id, label="Báo cáo", month=2, day=29)
-
-
-def test_during_the_action_month_the_end_is_reminded(commune: Store) -> None:
-    with commune.reading() as session:
-        found = upcoming_deadlines(session, date(2025, 12, 1))
-    assert [(d.kind, d.title, d.due) for d in found] == [
-        (DeadlineKind.REPORT, "Báo cáo kết quả công tác bình đẳng giới năm", date(2025, 12, 10)),
-        (DeadlineKind.ACTION_MONTH, "Tháng hành động kết thúc", date(2025, 12, 15)),
-    ]

@@ -47,7 +47,9 @@ def test_the_hook_follows_who_is_signed_in_and_the_dashboard_shows_it(
     admins = overdue_case(with_admin, "quantri", ADMIN_PASSWORD, days_late=9)
 
     page = make_page()
-    dashboard = shown(DashboardPage(with_admin, lambda: TODAY, overdue_follow_ups=page.overdue_follow_ups))
+    dashboard = shown(
+        DashboardPage(with_admin.path, lambda: TODAY, overdue_follow_ups=page.overdue_follow_ups)
+    )
     page.data_changed.connect(lambda _change: dashboard.refresh())
     assert page.overdue_follow_ups(TODAY) == ()
 

@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
 
-from gender_equality_desk.core.plans.deadlines import DeadlineKind, report_deadlines, upcoming_deadlines
+from gender_equality_desk.core.dashboard.reading import reading_store
+from gender_equality_desk.core.dashboard.reminders import DeadlineKind, upcoming_deadlines
+from gender_equality_desk.core.plans.deadlines import report_deadlines
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.pages.base import DataChange
 from gender_equality_desk.gui.widgets.deadline_editor import DeadlineEditor
@@ -53,8 +55,8 @@ def test_a_new_deadline_is_saved_and_the_reminders_use_it(qtbot: QtBot, shown: S
     assert signal.args == [DataChange.PLANS.value]
     assert _stored(store)["six_month_report"] == ("Báo cáo sơ kết 6 tháng", 15, 7, True)
     assert "Đã lưu" in editor.message.text()
-    with store.reading() as session:
-        reminders = upcoming_deadlines(session, date(2026, 7, 1))
+    with reading_store(store.path) as connection:
+        reminders = upcoming_deadlines(connection, date(2026, 7, 1))
     reports = [(d.title, d.due) for d in reminders if d.kind is DeadlineKind.REPORT]
     assert reports == [("Báo cáo sơ kết 6 tháng", date(2026, 7, 15))]
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QApplication, QTreeWidget
 
-from gender_equality_desk.core.plans.deadlines import Deadline, DeadlineKind
+from gender_equality_desk.core.dashboard.reminders import Deadline, DeadlineKind
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.pages.dashboard import DashboardPage
 from gender_equality_desk.gui.widgets.deadline_list import OVERDUE, DeadlineList
@@ -57,7 +57,7 @@ def test_dashboard_shows_the_store_deadlines_and_case_follow_ups(
 ) -> None:
     page = shown(
         DashboardPage(
-            filled_store,
+            filled_store.path,
             lambda: TODAY,
             overdue_follow_ups=lambda today: [FollowUp("HS-2025-001", date(2025, 11, 10))],
         )
@@ -77,7 +77,7 @@ def test_in_english_the_apps_own_wording_is_translated_and_the_officers_names_ar
 ) -> None:
     page = shown(
         DashboardPage(
-            filled_store,
+            filled_store.path,
             lambda: TODAY,
             overdue_follow_ups=lambda today: [FollowUp("HS-2025-001", date(2025, 11, 10))],
         )

@@ -1,0 +1,149 @@
+"""Deadline reminders for the dashboard: the Action Month start, the yearly report deadlines (settings
+the officer edits, default 05/6 and 10/12 from seed 004), planned activities due this week, and overdue
+case follow-ups.
+
+Case follow-ups need a signed-in case worker (core.cases.support.overdue_follow_ups takes an
+AuthSession): the caller passes what that function returned, so this module never reads case data itself.
+Planned activities follow the rules of core.plans.status, as the Kế hoạch page does.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Protocol
+
+from gender_equality_desk.core.dashboard.reading import read_date
+from gender_equality_desk.core.domain.campaigns import action_month_period
+from gender_equality_desk.core.domain.vocabulary import ActivityStatus, LabelledEnum
+from gender_equality_desk.core.plans.status import PlanStatus, due_from, label_from, status_of
+from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
+
+REMINDER_DAYS = 30  # report deadlines and the Action Month start show up this many days ahead
+
+
+class DeadlineKind(LabelledEnum):
+    ACTION_MONTH = ("action_month", QT_TRANSLATE_NOOP("DeadlineKind", "Tháng hành động"))
+    REPORT = ("report", QT_TRANSLATE_NOOP("DeadlineKind", "Hạn báo cáo"))
+    PLANNED_ACTIVITY = ("planned_activity", QT_TRANSLATE_NOOP("DeadlineKind", "Hoạt động theo kế hoạch"))
+    CASE_FOLLOW_UP = ("case_follow_up", QT_TRANSLATE_NOOP("DeadlineKind", "Theo dõi hồ sơ"))
+
+
+@dataclass(frozen=True)
+class Deadline:
+    kind: DeadlineKind
+    title: str
+    due: date
+    days_left: int  # negative: overdue by that many days
+    plan_id: int | None = None
+    # The app's own wording of `title` (marked for translation, "{code}" filled from case_code); empty when
+    # the title is the officer's data (a report name, a planned activity).
+    wording: str = ""
+    case_code: str = ""
+
+
+ACTION_MONTH_ENDS = QT_TRANSLATE_NOOP("Deadline", "Tháng hành động kết thúc")
+ACTION_MONTH_STARTS = QT_TRANSLATE_NOOP("Deadline", "Bắt đầu Tháng hành động")
+FOLLOW_UP_OVERDUE = QT_TRANSLATE_NOOP("Deadline", "Hồ sơ {code}: lượt theo dõi quá hạn")
+
+
+class OverdueFollowUpLike(Protocol):
+    """What core.cases.support.OverdueFollowUp provides (the anonymous case code, never a name)."""
+
+    @property
+    def case_code(self) -> str: ...
+
+    @property
+    def due_date(self) -> date: ...
+
+
+def week_of(today: date) -> tuple[date, date]:
+    monday = today - timedelta(days=today.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def upcoming_deadlines(
+    connection: sqlite3.Connection,
+    today: date,
+    *,
+    overdue_follow_ups: Iterable[OverdueFollowUpLike] = (),
+    within_days: int = REMINDER_DAYS,
+) -> list[Deadline]:
+    """Every reminder for `today`, the most urgent (most overdue, then soonest) first."""
+    found: list[Deadline] = []
+    start, end = action_month_period(today.year)
+    if start <= today <= end:
+        found.append(_app_worded(DeadlineKind.ACTION_MONTH, ACTION_MONTH_ENDS, end, today))
+    else:
+        start = start if today < start else action_month_period(today.year + 1)[0]
+        if (start - today).days <= within_days:
+            found.append(_app_worded(DeadlineKind.ACTION_MONTH, ACTION_MONTH_STARTS, start, today))
+    found.extend(_report_deadlines(connection, today, within_days))
+    found.extend(_planned_this_week(connection, today))
+    for follow_up in overdue_follow_ups:
+        found.append(
+            _app_worded(
+                DeadlineKind.CASE_FOLLOW_UP, FOLLOW_UP_OVERDUE, follow_up.due_date, today, follow_up.case_code
+            )
+        )
+    found.sort(key=lambda d: (d.due, d.kind.value, d.title))
+    return found
+
+
+def _next(today: date, month: int, day: int) -> date:
+    this_year = date(today.year, month, day)
+    return this_year if this_year >= today else date(today.year + 1, month, day)
+
+
+def _report_deadlines(connection: sqlite3.Connection, today: date, within_days: int) -> list[Deadline]:
+    found: list[Deadline] = []
+    for label, month, day in connection.execute(
+        "SELECT label, month, day FROM report_deadline WHERE is_deleted = 0 AND is_active = 1"
+        " ORDER BY sort_order, id"
+    ):
+        due = _next(today, month, day)
+        if (due - today).days <= within_days:
+            found.append(Deadline(DeadlineKind.REPORT, label, due, (due - today).days))
+    return found
+
+
+# Each planned activity of this year's and last year's live plans, numbered as printed in its plan (all of
+# the plan's planned activities in sort order), and whether a live record carried it out.
+_PLANNED = """
+SELECT p.id, p.year, p.period_end, pa.title, pa.body, pa.start_date, pa.end_date,
+       row_number() OVER (PARTITION BY p.id ORDER BY pa.sort_order, pa.id) AS number,
+       EXISTS (
+           SELECT 1 FROM planned_activity_link AS link
+           LEFT OUTER JOIN activity AS a ON a.id = link.activity_id
+           LEFT OUTER JOIN propaganda_event AS e ON e.id = link.propaganda_event_id
+           WHERE link.planned_activity_id = pa.id
+             AND ((a.id IS NOT NULL AND a.is_deleted = 0 AND a.status = ?)
+                  OR ((a.id IS NULL OR a.is_deleted = 1) AND e.id IS NOT NULL AND e.is_deleted = 0))
+       ) AS done
+FROM "plan" AS p JOIN planned_activity AS pa ON pa.plan_id = p.id
+WHERE p.is_deleted = 0 AND p.year IN (?, ?)
+ORDER BY p.id, number
+"""
+
+
+def _planned_this_week(connection: sqlite3.Connection, today: date) -> list[Deadline]:
+    monday, sunday = week_of(today)
+    found: list[Deadline] = []
+    rows = connection.execute(_PLANNED, (ActivityStatus.DONE.value, today.year, today.year - 1))
+    for plan_id, year, period_end, title, body, start, end, number, done in rows:
+        due = due_from(read_date(end), read_date(start), read_date(period_end), year)
+        if status_of(due, bool(done), today) is not PlanStatus.DONE and monday <= due <= sunday:
+            label = label_from(title, body)
+            found.append(
+                Deadline(
+                    DeadlineKind.PLANNED_ACTIVITY, f"{number}. {label}", due, (due - today).days, plan_id
+                )
+            )
+    return found
+
+
+def _app_worded(kind: DeadlineKind, wording: str, due: date, today: date, case_code: str = "") -> Deadline:
+    title = wording.format(code=case_code)
+    return Deadline(kind, title, due, (due - today).days, wording=wording, case_code=case_code)

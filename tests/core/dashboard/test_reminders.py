@@ -1,0 +1,63 @@
+"""The dashboard's reminders: the Action Month, report deadlines (editable settings), planned activities due
+this week and overdue case follow-ups, read with raw SQL from a store written through the ORM."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from gender_equality_desk.core.dashboard.reading import reading_store
+from gender_equality_desk.core.dashboard.reminders import DeadlineKind, upcoming_deadlines
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.plans.deadlines import report_deadlines, update_report_deadline
+from gender_equality_desk.core.store.engine import Store
+
+from ..plans.conftest import november_plan
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    case_code: str
+    due_date: date
+
+
+def test_deadlines_of_a_november_week(commune: Store) -> None:
+    november_plan(commune)
+    today = date(2025, 11, 12)  # Wednesday; the week runs 10/11–16/11
+    with reading_store(commune.path) as connection:
+        found = upcoming_deadlines(
+            connection, today, overdue_follow_ups=[FollowUp("HS-2025-003", date(2025, 11, 7))]
+        )
+    assert [(d.kind, d.title, d.due, d.days_left) for d in found] == [
+        (DeadlineKind.CASE_FOLLOW_UP, "Hồ sơ HS-2025-003: lượt theo dõi quá hạn", date(2025, 11, 7), -5),
+        (DeadlineKind.ACTION_MONTH, "Bắt đầu Tháng hành động", date(2025, 11, 15), 3),
+        (DeadlineKind.PLANNED_ACTIVITY, "1. Lễ phát động", date(2025, 11, 15), 3),
+        (DeadlineKind.REPORT, "Báo cáo kết quả công tác bình đẳng giới năm", date(2025, 12, 10), 28),
+    ]
+
+
+def test_report_deadlines_are_editable_settings(commune: Store) -> None:
+    with commune.reading() as session:
+        rows = report_deadlines(session)
+    with reading_store(commune.path) as connection:
+        before = upcoming_deadlines(connection, date(2025, 5, 20))
+    assert [(r.day, r.month) for r in rows] == [(5, 6), (10, 12)]
+    assert [(d.kind, d.due) for d in before] == [(DeadlineKind.REPORT, date(2025, 6, 5))]
+    with commune.transaction() as session:
+        update_report_deadline(session, rows[0].id, label="Báo cáo 6 tháng", month=6, day=15)
+    with reading_store(commune.path) as connection:
+        after = upcoming_deadlines(connection, date(2025, 5, 20))
+    assert [(d.title, d.due, d.days_left) for d in after] == [("Báo cáo 6 tháng", date(2025, 6, 15), 26)]
+    with pytest.raises(UserFacingError, match="không có trong mọi năm"), commune.transaction() as session:
+        update_report_deadline(session, rows[0].id, label="Báo cáo", month=2, day=29)
+
+
+def test_during_the_action_month_the_end_is_reminded(commune: Store) -> None:
+    with reading_store(commune.path) as connection:
+        found = upcoming_deadlines(connection, date(2025, 12, 1))
+    assert [(d.kind, d.title, d.due) for d in found] == [
+        (DeadlineKind.REPORT, "Báo cáo kết quả công tác bình đẳng giới năm", date(2025, 12, 10)),
+        (DeadlineKind.ACTION_MONTH, "Tháng hành động kết thúc", date(2025, 12, 15)),
+    ]
