@@ -21,6 +21,13 @@ compare across processes.
   can be built; a page clicked meanwhile says "Đang mở dữ liệu…" until then), schedule the daily
   backups; the start backup then runs in a thread ("start_backup", not counted).
 - Baseline: import PySide6, build a QApplication and an empty QMainWindow of the same size, show it.
+- Reference ("Qt floor"): the same Tổng quan shape built from plain widgets with fixed texts — sidebar
+  list of the eight pages, eight figure cards, two lists of eight rows, a status bar — and nothing of the
+  app (no theme, icons, translations, data). What Qt alone costs to show such a window: no app code can
+  start faster than this, which tells how much of the gap to the bare window the app's own code is.
+
+Our package is byte-compiled first (compileall), as an installed app (pip or the PyInstaller bundle)
+is; without it each run would compile every module from source (e.g. under PYTHONDONTWRITEBYTECODE).
 
 Prints best and median of --runs for each, the ratios of the app's interactive window and of its
 store being attached to the bare window (target ≤ 1.5× for the first) and the app's phases (median).
@@ -31,6 +38,7 @@ Figures only; timings are never asserted.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import statistics
@@ -39,6 +47,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import gender_equality_desk
 
 START_ENV = "GEDESK_BENCH_START"
 TARGET_RATIO = 1.5
@@ -73,6 +83,7 @@ window.show()
 _wait_until_interactive(app, window)
 assert window.windowTitle() != "Gender Equality Desk" and window.navigation.isEnabled()
 phases["interactive"] = since()
+instance.listen()
 opened = startup.open_off_gui_thread(layout)
 store = opened.store
 window.attach_store(store)
@@ -87,6 +98,55 @@ print(json.dumps(phases))
 window.close()
 store.close()
 instance.release()
+""".replace("__START_ENV__", START_ENV)
+
+FLOOR_CHILD = """
+import json, os, sys, time
+start = float(os.environ["__START_ENV__"])
+def since(): return time.perf_counter() - start
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("Gender Equality Desk — Xã Cao Lâu")
+window.resize(1280, 720)
+central = QWidget()
+row = QHBoxLayout(central)
+navigation = QListWidget()
+navigation.addItems(["Tổng quan", "Kế hoạch", "Hoạt động", "Tuyên truyền", "Hồ sơ hỗ trợ", "Báo cáo",
+                     "Băng rôn – Khẩu hiệu", "Cài đặt"])
+navigation.setFixedWidth(232)
+row.addWidget(navigation)
+page = QWidget()
+box = QVBoxLayout(page)
+box.addWidget(QLabel("Tổng quan"))
+grid = QGridLayout()
+for index in range(8):
+    card = QFrame()
+    card_box = QVBoxLayout(card)
+    for text in ("Hoạt động đã thực hiện", "1.234", "năm 2026"):
+        card_box.addWidget(QLabel(text))
+    grid.addWidget(card, index // 4, index % 4)
+box.addLayout(grid)
+for _list in range(2):
+    tree = QTreeWidget()
+    tree.setHeaderLabels(["Ngày", "Hoạt động", "Nơi"])
+    for _row in range(8):
+        QTreeWidgetItem(tree, ["23/11/2026", "Tập huấn kỹ năng phòng, chống bạo lực gia đình", "Thôn 1"])
+    box.addWidget(tree)
+box.setAlignment(Qt.AlignmentFlag.AlignTop)
+stack = QStackedWidget()
+stack.addWidget(page)
+row.addWidget(stack, 1)
+window.setCentralWidget(central)
+window.statusBar().showMessage("Thư mục dữ liệu")
+navigation.setCurrentRow(0)
+window.show()
+_wait_until_interactive(app, window)
+print(json.dumps({"interactive": since()}))
 """.replace("__START_ENV__", START_ENV)
 
 BARE_CHILD = """
@@ -117,17 +177,21 @@ def main() -> int:
     args = parser.parse_args()
     data_dir = args.data_dir.resolve()
     _ensure_demo(data_dir)
+    compileall.compile_dir(Path(gender_equality_desk.__file__).parent, quiet=1)
 
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # One unmeasured run each brings the files into the OS cache; then the two alternate, so that
     # whatever else the machine is doing weighs on both alike.
     _run(BARE_CHILD, [], env)
+    _run(FLOOR_CHILD, [], env)
     _run(APP_CHILD, [str(data_dir)], env)
     bare: list[dict[str, float]] = []
+    floor: list[dict[str, float]] = []
     ours: list[dict[str, float]] = []
     for _ in range(args.runs):
         bare.append(_run(BARE_CHILD, [], env))
+        floor.append(_run(FLOOR_CHILD, [], env))
         ours.append(_run(APP_CHILD, [str(data_dir)], env))
 
     print(
@@ -138,6 +202,12 @@ def main() -> int:
     print(
         f"  {'bare PySide6 QMainWindow':<34} best {bare_best * 1000:6.0f} ms"
         f"   median {bare_median * 1000:6.0f} ms"
+    )
+    floor_best, floor_median = _summary([run["interactive"] for run in floor])
+    print(
+        f"  {'Qt floor: same shape, no app code':<34} best {floor_best * 1000:6.0f} ms"
+        f"   median {floor_median * 1000:6.0f} ms   ratio {floor_best / bare_best:.2f}× / "
+        f"{floor_median / bare_median:.2f}× (reference)"
     )
     for phase, label in (
         ("interactive", "Tổng quan filled, usable"),

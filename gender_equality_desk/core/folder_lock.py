@@ -8,7 +8,6 @@ The file also says who holds it (process id, computer name), for the message the
 from __future__ import annotations
 
 import os
-import socket
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -75,7 +74,7 @@ class FolderLock:
             )
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, f"tiến trình {os.getpid()} trên máy {socket.gethostname()}".encode())
+        os.write(fd, f"tiến trình {os.getpid()} trên máy {_host_name()}".encode())
         self._fd = fd
         return self
 
@@ -91,3 +90,10 @@ class FolderLock:
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
         self.release()
+
+
+def _host_name() -> str:
+    """This computer's name, without importing socket (the lock is taken on the app's start path)."""
+    if sys.platform == "win32":
+        return os.environ.get("COMPUTERNAME", "")
+    return os.uname().nodename

@@ -11,8 +11,6 @@ import json
 from enum import StrEnum
 from pathlib import Path
 
-from gender_equality_desk.core.fileio import write_bytes_atomic
-
 PREFERENCE_FILE = "giao-dien.json"
 
 
@@ -49,4 +47,6 @@ def save_ui_language(data_root: Path, language: UiLanguage) -> None:
     if not isinstance(saved, dict):
         saved = {}
     saved["language"] = language.value
+    from gender_equality_desk.core.fileio import write_bytes_atomic  # hashlib & co: not at every start
+
     write_bytes_atomic(path, (json.dumps(saved, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))

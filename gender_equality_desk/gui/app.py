@@ -74,6 +74,7 @@ def _run_windows(app: QApplication, layout: DataLayout, instance: SingleInstance
         shown = MainWindow(None, layout)  # painted while the store opens in a thread
         shown.show_dashboard_early()  # Tổng quan read without the ORM, usable at once
         shown.show()
+        instance.listen()  # a second copy started from now on brings this window to the front
         opened, frame = _open_or_recover(layout, shown)
         if opened is None:
             return EXIT_STORE_ERROR

@@ -1,26 +1,32 @@
 """One app per data folder: the folder lock, plus a local socket through which a second copy raises the first.
 
-The first copy holds `FolderLock` and listens on a local server named after the data folder. A second copy
-cannot take the lock; it connects to that server and asks the first window to come to the front. When no
-copy answers (the holder is a `restore` command, or another computer sharing the folder), the caller
-explains in Vietnamese that the data is open elsewhere.
+The first copy holds `FolderLock` and, once its window shows (`listen`: QtNetwork is not imported before
+the first paint), listens on a local server named after the data folder. A second copy cannot take the
+lock; it connects to that server (waiting briefly for a first copy still starting) and asks the first
+window to come to the front. When no copy answers (the holder is a `restore` command, or another computer
+sharing the folder), the caller explains in Vietnamese that the data is open elsewhere.
 """
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QElapsedTimer, QObject, QThread, Signal
 
 from gender_equality_desk.core.folder_lock import FolderInUseError, FolderLock
 
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
+
 ACTIVATE = b"activate\n"
 TIMEOUT_MS = 1500
+RETRY_MS = 50
 
 
 def server_name(root: Path) -> str:
+    import hashlib  # only when listening or calling: OpenSSL's loading is kept off the first paint
+
     digest = hashlib.sha256(str(root.resolve()).encode("utf-8")).hexdigest()[:20]
     return f"gedesk-{digest}"
 
@@ -31,7 +37,7 @@ class SingleInstance(QObject):
     def __init__(self, root: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lock = FolderLock(root)
-        self._name = server_name(root)
+        self._root = root
         self._server: QLocalServer | None = None
         self.refusal = ""  # Vietnamese reason when acquire() failed
 
@@ -42,18 +48,34 @@ class SingleInstance(QObject):
         except FolderInUseError as error:
             self.refusal = str(error)
             return False
-        QLocalServer.removeServer(self._name)  # a socket left by a crashed copy; we hold the lock now
-        self._server = QLocalServer(self)
-        self._server.newConnection.connect(self._on_connection)
-        self._server.listen(self._name)  # without it the app still works; a second copy is only refused
         return True
 
+    def listen(self) -> None:
+        """Answer second copies from now on (called once the window shows). Needs the folder acquired."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
+        name = server_name(self._root)
+        QLocalServer.removeServer(name)  # a socket left by a crashed copy; we hold the lock now
+        self._server = QLocalServer(self)
+        self._server.newConnection.connect(self._on_connection)
+        self._server.listen(name)  # without it the app still works; a second copy is only refused
+
     def raise_first(self) -> bool:
-        """Ask the copy holding the folder to come to the front; False when none answered."""
+        """Ask the copy holding the folder to come to the front; False when none answered in time."""
+        from PySide6.QtNetwork import QLocalSocket
+
+        waited = QElapsedTimer()
+        waited.start()
+        name = server_name(self._root)
         socket = QLocalSocket()
-        socket.connectToServer(self._name)
-        if not socket.waitForConnected(TIMEOUT_MS):
-            return False
+        socket.connectToServer(name)
+        while not socket.waitForConnected(TIMEOUT_MS - waited.elapsed()):
+            if waited.elapsed() + RETRY_MS >= TIMEOUT_MS:
+                return False  # nobody listens: not a copy of the app (or one that does not answer)
+            QThread.msleep(RETRY_MS)  # the first copy may not be listening yet: it listens once shown
+            socket.connectToServer(name)
         socket.write(ACTIVATE)
         delivered = socket.waitForBytesWritten(TIMEOUT_MS)
         socket.disconnectFromServer()

@@ -245,6 +245,7 @@ def test_a_second_copy_on_the_same_folder_raises_the_first(
 ) -> None:
     first = SingleInstance(layout.root)
     assert first.acquire()
+    first.listen()
     try:
         with qtbot.waitSignal(first.activation_requested, timeout=3000):
             assert app_module.run_gui(layout, ["gender-equality-desk"]) == 0

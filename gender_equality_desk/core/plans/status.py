@@ -8,10 +8,10 @@ end of the plan's period, else 31/12 of the plan's year) has passed.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from gender_equality_desk.core.domain.vocabulary import LabelledEnum
-from gender_equality_desk.core.plans.model import paragraphs_from_json
 from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
 
 LABEL_LIMIT = 90
@@ -33,8 +33,10 @@ def label_from(title: str, body_json: str, limit: int = LABEL_LIMIT) -> str:
     """The planned activity's title, else the first words of its content."""
     if title.strip():
         return title.strip()
-    body = paragraphs_from_json(body_json)
-    text = body[0].text if body else ""
+    # The stored body is core.plans.model's paragraphs_to_json: [[style, text], …]. Read here without
+    # importing that module (and the report content model behind it): this runs on the app's first screen.
+    body = json.loads(body_json or "[]")
+    text: str = body[0][1] if body else ""
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 

@@ -6,9 +6,12 @@ Numbers and money reuse core.domain.text so that screens, reports and input pars
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from gender_equality_desk.core.domain.text import format_vnd, group_thousands
-from gender_equality_desk.core.reports.content import Cell, CellKind
+
+if TYPE_CHECKING:  # the report model is not needed to format the dashboard's first screen
+    from gender_equality_desk.core.reports.content import Cell, CellKind
 
 __all__ = ["format_cell", "format_date", "format_day_month", "format_number", "format_percent", "format_vnd"]
 
@@ -37,6 +40,8 @@ def format_cell(value: Cell, kind: CellKind) -> str:
     Text in a number column (e.g. "<3" for a suppressed count) is printed as it is. Money columns carry
     "(đồng)" in their heading, so the cells are plain grouped numbers like the seeds' tables.
     """
+    from gender_equality_desk.core.reports.content import CellKind
+
     if value is None:
         return ""
     if isinstance(value, str):
