@@ -28,13 +28,13 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.render.html import render_html
 from gender_equality_desk.core.reports.activity_log import selected_activities_log
 from gender_equality_desk.core.reports.content import ReportContent
-from gender_equality_desk.core.reports.delivery import deliver, discard, render_to_scratch
 from gender_equality_desk.core.reports.formatting import format_number
 from gender_equality_desk.core.reports.registry import OutputFormat
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.dialogs.busy import BusyRunner
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.printing import document_font, preview_and_print
+from gender_equality_desk.gui.report_saving import save_report
 from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
 from gender_equality_desk.gui.widgets.basics import show_message, styled_label
 
@@ -164,42 +164,24 @@ class ActivityLogDialog(QDialog):
         target = self.choose_target(f"{self.content.file_stem}.pdf")
         if target is None:
             return
-        target = with_extension(target, ".pdf")
         content = self.content
-        self.runner.run(
-            lambda: render_to_scratch(content, OutputFormat.PDF),
-            lambda scratch: self._deliver(scratch, target),
-            lambda error: self._say(self._explain(error), error=True),
-            translate("ActivityLogDialog", "Đang tạo tệp {name}…").format(name=target.name),
-            on_cancelled=discard,
+        save_report(
+            self.runner,
+            lambda: content,
+            OutputFormat.PDF,
+            with_extension(target, ".pdf"),
+            self._say,
+            saved_text=translate("ActivityLogDialog", "Đã lưu nhật ký: {path}"),
+            on_saved=self._remember,
         )
 
-    def _deliver(self, scratch: Path, target: Path) -> None:
-        try:
-            deliver(scratch, target)
-        except OSError as error:
-            self._say(
-                translate(
-                    "ActivityLogDialog", "Không lưu được “{path}”: {reason}. Hãy chọn thư mục khác."
-                ).format(path=target, reason=error.strerror or error),
-                error=True,
-            )
-            return
+    def _remember(self, target: Path) -> None:
         self.saved_to = target
-        self._say(translate("ActivityLogDialog", "Đã lưu nhật ký: {path}").format(path=target))
 
     def _ask_target(self, suggested_name: str) -> Path | None:
         return ask_save_path(
             self, translate("ActivityLogDialog", "Lưu nhật ký hoạt động"), suggested_name, "PDF (*.pdf)"
         )
-
-    def _explain(self, error: BaseException) -> str:
-        if isinstance(error, UserFacingError):
-            return str(error)
-        return translate(
-            "ActivityLogDialog",
-            "Không tạo được tệp PDF: {reason}. Hãy thử lại; nếu vẫn lỗi, báo cho cán bộ kỹ thuật.",
-        ).format(reason=error)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         show_message(self.message, text, error=error)

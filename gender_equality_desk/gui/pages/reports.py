@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.usb import copy_verified
 from gender_equality_desk.core.render.html import render_html
 from gender_equality_desk.core.reports.action_month import Narrative, suggested_narrative
 from gender_equality_desk.core.reports.content import ReportContent
-from gender_equality_desk.core.reports.delivery import deliver, discard, render_to_scratch
+from gender_equality_desk.core.reports.delivery import discard, render_to_scratch
 from gender_equality_desk.core.reports.registry import (
     OutputFormat,
     ReportKind,
@@ -39,6 +38,7 @@ from gender_equality_desk.gui.dialogs.usb_export import UsbExportDialog
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
 from gender_equality_desk.gui.printing import document_font, preview_and_print
+from gender_equality_desk.gui.report_saving import explain_render_failure, save_report
 from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
 from gender_equality_desk.gui.widgets.basics import card, show_message, styled_label
 from gender_equality_desk.gui.widgets.narrative_editor import NarrativeEditor
@@ -212,7 +212,7 @@ class ReportsPage(Page):
     def _preview_failed(self, error: BaseException) -> None:
         self._content = None
         self.preview.clear()
-        self._say(self._explain(error), error=True)
+        self._say(explain_render_failure(error), error=True)
 
     def wait_for_preview(self) -> None:
         """Tests and callers that need the preview now: run pending work and deliver its result."""
@@ -229,27 +229,14 @@ class ReportsPage(Page):
         target = self.choose_target(f"{stem}.{output.value}", output)
         if target is None:
             return
-        target = with_extension(target, f".{output.value}")
-        self.runner.run(
-            lambda: render_to_scratch(self._build(request), output),
-            lambda scratch: self._deliver(scratch, target),
-            lambda error: self._say(self._explain(error), error=True),
-            translate("ReportsPage", "Đang tạo tệp {name}…").format(name=target.name),
-            on_cancelled=discard,
+        save_report(
+            self.runner,
+            lambda: self._build(request),
+            output,
+            with_extension(target, f".{output.value}"),
+            self._say,
+            saved_text=translate("ReportsPage", "Đã lưu báo cáo: {path}"),
         )
-
-    def _deliver(self, scratch: Path, target: Path) -> None:
-        try:
-            deliver(scratch, target)
-        except OSError as error:
-            self._say(
-                translate("ReportsPage", "Không lưu được “{path}”: {reason}. Hãy chọn thư mục khác.").format(
-                    path=target, reason=error.strerror or error
-                ),
-                error=True,
-            )
-            return
-        self._say(translate("ReportsPage", "Đã lưu báo cáo: {path}").format(path=target))
 
     def send_to_usb(self) -> None:
         request = self.request()
@@ -275,7 +262,7 @@ class ReportsPage(Page):
                     "Đã ghi và kiểm tra xong trên USB: {path} (nội dung khớp từng byte với bản gốc).",
                 ).format(path=written)
             ),
-            lambda error: self._say(self._explain(error), error=True),
+            lambda error: self._say(explain_render_failure(error), error=True),
             translate("ReportsPage", "Đang ghi báo cáo ra {folder}…").format(folder=folder),
         )
 
@@ -289,14 +276,6 @@ class ReportsPage(Page):
     def _ask_target(self, suggested_name: str, output: OutputFormat) -> Path | None:
         pattern = "PDF (*.pdf)" if output is OutputFormat.PDF else "Excel (*.xlsx)"
         return ask_save_path(self, translate("ReportsPage", "Lưu báo cáo"), suggested_name, pattern)
-
-    def _explain(self, error: BaseException) -> str:
-        if isinstance(error, UserFacingError):
-            return str(error)
-        return translate(
-            "ReportsPage",
-            "Không tạo được báo cáo: {reason}. Hãy thử lại; nếu vẫn lỗi, báo cho cán bộ kỹ thuật.",
-        ).format(reason=error)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         show_message(self.message, text, error=error, calm_role="")
