@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -25,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # also when imported, e.g. by a test
 
 from PySide6.QtCore import QPoint, QTimer, QTranslator
 from PySide6.QtGui import QContextMenuEvent
@@ -45,6 +45,8 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+
+from build_translations import lrelease_command
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_PATH = ROOT / "resources" / "translations" / "qtbase_vi.ts"
@@ -201,14 +203,6 @@ def write_ts(path: Path, messages: dict[Key, str | None]) -> None:
     body = ElementTree.tostring(root, encoding="unicode")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
-
-
-def lrelease_command() -> list[str]:
-    beside_python = Path(sys.executable).with_name("pyside6-lrelease")
-    found = str(beside_python) if beside_python.is_file() else shutil.which("pyside6-lrelease")
-    if found is None:
-        raise SystemExit("pyside6-lrelease not found: install PySide6 into this Python")
-    return [found]
 
 
 def release(ts_path: Path, qm_path: Path) -> None:
