@@ -26,7 +26,9 @@ def reading_store(path: Path) -> Iterator[sqlite3.Connection]:
     if not path.is_file():
         raise DashboardUnreadableError(f"no store at {path}")
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        connection = sqlite3.connect(
+            f"{sqlite_file_uri(path.resolve().as_posix())}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S
+        )
     except sqlite3.Error as error:
         raise DashboardUnreadableError(str(error)) from error
     with closing(connection):
@@ -41,6 +43,14 @@ def reading_store(path: Path) -> Iterator[sqlite3.Connection]:
             yield connection
         except sqlite3.Error as error:  # e.g. a damaged page met half-way through
             raise DashboardUnreadableError(str(error)) from error
+
+
+def sqlite_file_uri(absolute_posix: str) -> str:
+    """An absolute path (as_posix) as an SQLite URI: file:///home/…, file:///C:/…, and file:////server/share/…
+    for a Windows network folder (Path.as_uri puts the server in the authority, which SQLite refuses).
+    Only the characters SQLite reads specially are escaped; Vietnamese letters stay as they are (UTF-8)."""
+    escaped = absolute_posix.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    return "file://" + (escaped if escaped.startswith("/") else "/" + escaped)
 
 
 # As SQLAlchemy stores values in SQLite: dates as ISO text, datetimes as naive UTC text with microseconds.

@@ -7,13 +7,17 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
 from datetime import date, timedelta
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
 from sqlalchemy import func, select
 
 from gender_equality_desk.core.dashboard.overview import RECENT_LIMIT, year_totals
-from gender_equality_desk.core.dashboard.reading import DashboardUnreadableError, reading_store
+from gender_equality_desk.core.dashboard.reading import (
+    DashboardUnreadableError,
+    reading_store,
+    sqlite_file_uri,
+)
 from gender_equality_desk.core.dashboard.reminders import DeadlineKind, upcoming_deadlines, week_of
 from gender_equality_desk.core.dashboard.screen import read_dashboard
 from gender_equality_desk.core.demo.generator import generate_demo
@@ -152,3 +156,19 @@ def test_a_store_of_another_schema_is_not_read_directly(demo: Store, tmp_path: P
     (tmp_path / "garbage.sqlite3").write_bytes(b"not a database" * 100)
     with pytest.raises(DashboardUnreadableError):
         read_dashboard(tmp_path / "garbage.sqlite3", AS_OF)
+
+
+@pytest.mark.parametrize("folder", ["Dữ liệu xã #1", "bao cao 100% ? (2026)"])
+def test_a_folder_name_with_uri_characters_is_read(demo: Store, tmp_path: Path, folder: str) -> None:
+    copy = tmp_path / folder / "gedesk.sqlite3"
+    copy.parent.mkdir()
+    with closing(sqlite3.connect(demo.path)) as source, closing(sqlite3.connect(copy)) as target:
+        source.backup(target)
+    assert read_dashboard(copy, AS_OF) == read_dashboard(demo.path, AS_OF)
+
+
+def test_file_uris_for_each_kind_of_path() -> None:
+    assert sqlite_file_uri(PurePosixPath("/srv/xã #1/s.db").as_posix()) == "file:///srv/xã %231/s.db"
+    assert sqlite_file_uri(PureWindowsPath(r"C:\Dữ liệu\s.db").as_posix()) == "file:///C:/Dữ liệu/s.db"
+    network = PureWindowsPath(r"\\may-chu\chia-se\s.db").as_posix()
+    assert sqlite_file_uri(network) == "file:////may-chu/chia-se/s.db"
