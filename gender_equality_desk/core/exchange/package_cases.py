@@ -1,24 +1,27 @@
-"""Encrypted cases in a data package, for moving to a new PC. Nothing is ever decrypted here.
+"""Encrypted cases in a data package, for moving to a new PC. No case value is ever decrypted here.
 
 Export (`case_transfer_part`, administrator only): every case row with its measures, follow-ups, status
 history and file records, copied column by column as stored — names, narrative and notes stay AES-GCM
 ciphertext (base64 in the JSON) — plus what is needed to open them on the new PC: the accounts with
 their password hashes and their wrapped copies of the data key, and the recovery-key row. The encrypted
 case files are copied byte for byte. Every sealed value is bound to its row's UUID, and UUIDs are kept,
-so the same passwords and the same printed recovery key open everything on the new PC.
+so the same passwords and the same printed recovery key open everything on the new PC. The whole part
+is then sealed under a one-time transfer code (package_cases_seal): the verifiers, wrapped keys and
+clear columns would otherwise let whoever copies the USB stick guess a password offline. The code goes
+back to the GUI in ExtensionPart.transfer_code, to be written on paper, and is asked on the new PC.
 
-Import (`import_case_transfer`) only into a store with no case at all: cases sealed with another data
-key could not be opened next to these, so mixing is refused. Accounts made on the new PC before the
-import (with their own, still unused data key) are replaced by the old PC's; that needs one of those
-administrators signed in. `case_transfer_problem` checks all of that, and every case file the part
-names, before anything is written; afterwards every session open on the store is stale
-(`session_outlived`). Rows are turned into JSON and back by package_cases_rows.
+Import (`import_case_transfer`, from a CaseTransfer opened once with the code) only into a store with
+no case at all: cases sealed with another data key could not be opened next to these, so mixing is
+refused. Accounts made on the new PC before the import (with their own, still unused data key) are
+replaced by the old PC's; that needs one of those administrators signed in. `case_transfer_problem`
+checks all of that, the code and every case file the part names, before anything is written;
+afterwards every session open on the store is stale (`session_outlived`). Rows are turned into JSON and
+back by package_cases_rows.
 """
 
 from __future__ import annotations
 
 import base64
-import json
 import re
 import zipfile
 from pathlib import Path
@@ -38,8 +41,18 @@ from gender_equality_desk.core.exchange.package_cases_rows import (
     key_of,
     resolve_references,
 )
+from gender_equality_desk.core.exchange.package_cases_seal import (
+    TRANSFER_PART,
+    CaseTransfer,
+    malformed,
+    new_transfer_code,
+    open_case_transfer,
+    seal_transfer,
+    transfer_counts,
+    transfer_counts_of,
+)
 from gender_equality_desk.core.exchange.packages_export import ExtensionPart
-from gender_equality_desk.core.exchange.packages_format import EXTENSION_PREFIX, PackageError
+from gender_equality_desk.core.exchange.packages_format import EXTENSION_PREFIX
 from gender_equality_desk.core.exchange.packages_verify import VerifiedPackage
 from gender_equality_desk.core.fileio import write_bytes_atomic
 from gender_equality_desk.core.security.audit import Actor, AuditAction, record
@@ -57,7 +70,8 @@ from gender_equality_desk.core.store.case_models import (
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.models import Village
 
-TRANSFER_PART = "encrypted-cases.json"
+__all__ = ["TRANSFER_PART", "CaseTransfer", "open_case_transfer", "transfer_counts"]  # re-exported
+
 FILES_FOLDER = "case-files/"
 TRANSFER_DESCRIPTION = "Hồ sơ hỗ trợ đã mã hóa và tài khoản để mở trên máy mới"
 # Case files are named by core.cases.files with random hex: anything else (a path, "C:x", "..") is refused.
@@ -122,39 +136,14 @@ def case_transfer_part(auth: AuthSession) -> ExtensionPart:
                     "Hãy khôi phục thư mục dữ liệu từ bản sao lưu rồi xuất lại."
                 )
             files.append((FILES_FOLDER + blob_name, source))
-    data = json.dumps(content, ensure_ascii=False, indent=1).encode("utf-8")
+    code = new_transfer_code()  # shown once by the GUI; never written to disk or to the audit log
+    data = seal_transfer(content, transfer_counts_of(content), code)
     # Logged by package_audit once the package is written: a failed export sent nothing anywhere.
     detail = f"gói chuyển máy: {len(content['support_case'])} hồ sơ (đã mã hóa), {len(files)} tệp"
     return ExtensionPart(
-        TRANSFER_PART, data, TRANSFER_DESCRIPTION, tuple(files), contains_case_data=True, audit_detail=detail
-    )
-
-
-def transfer_counts(package: VerifiedPackage) -> dict[str, int] | None:
-    """{"cases": n, "accounts": n, "files": n} of the package's encrypted cases, or None without any."""
-    content = _content(package)
-    if content is None:
-        return None
-    return {
-        "cases": len(content["support_case"]),
-        "accounts": len(content["user_account"]),
-        "files": len(content["case_attachment"]),
-    }
-
-
-def _content(package: VerifiedPackage) -> dict[str, Any] | None:
-    data = package.extension(TRANSFER_PART)
-    if data is None:
-        return None
-    try:
-        content = json.loads(data)
-        if not all(isinstance(content.get(t.name), list) for t in CASE_TABLES):
-            raise ValueError("tables")
-        return dict(content)
-    except ValueError:
-        raise PackageError(
-            f"Phần hồ sơ mã hóa trong gói “{package.path.name}” sai định dạng; không có gì được nhập."
-        ) from None
+        TRANSFER_PART, data, TRANSFER_DESCRIPTION, tuple(files), contains_case_data=True, audit_detail=detail,
+        transfer_code=code,
+    )  # fmt: skip
 
 
 def case_store_problem(store: Store, auth: AuthSession | None) -> str | None:
@@ -183,19 +172,22 @@ def session_outlived(auth: AuthSession) -> bool:
     return username != auth.username
 
 
-def _malformed(package: VerifiedPackage) -> PackageError:
-    return PackageError(
-        f"Phần hồ sơ mã hóa trong gói “{package.path.name}” sai định dạng; không có gì được nhập."
-    )
+def _opened(source: VerifiedPackage | CaseTransfer, code: str) -> CaseTransfer | None:
+    return source if isinstance(source, CaseTransfer) else open_case_transfer(source, code)
 
 
-def case_transfer_problem(store: Store, package: VerifiedPackage, auth: AuthSession | None) -> str | None:
-    """Everything `import_case_transfer` can check before writing: the store (case_store_problem), the
-    part's content and the case files it names. A Vietnamese reason, or None when the import may go on."""
+def case_transfer_problem(
+    store: Store, source: VerifiedPackage | CaseTransfer, auth: AuthSession | None, code: str = ""
+) -> str | None:
+    """Everything `import_case_transfer` can check before writing: the transfer code (a package is
+    opened with `code`; pass the CaseTransfer already opened to avoid a second scrypt), the store
+    (case_store_problem), the part's content and the case files it names. A Vietnamese reason, or None
+    when the import may go on."""
     try:
-        content = _content(package)
-        if content is None:
+        transfer = _opened(source, code)
+        if transfer is None:
             return None
+        package, content = transfer.package, transfer.content
         problem = case_store_problem(store, auth)
         if problem:
             return problem
@@ -211,25 +203,31 @@ def case_transfer_problem(store: Store, package: VerifiedPackage, auth: AuthSess
         for key in ("villages", "acts", "case_acts", "key_recovery"):
             if not isinstance(content.get(key), list):
                 raise ValueError(key)
-    except PackageError as error:
+    except UserFacingError as error:  # PackageError, TransferCodeError
         return str(error)
     except (ValueError, KeyError, TypeError, zipfile.BadZipFile):
-        return str(_malformed(package))
+        return str(malformed(source.package if isinstance(source, CaseTransfer) else source))
     except OSError as error:
-        return f"Không đọc được gói “{package.path.name}” ({error}). Hãy chép lại gói vào máy rồi thử lại."
+        name = (source.package if isinstance(source, CaseTransfer) else source).path.name
+        return f"Không đọc được gói “{name}” ({error}). Hãy chép lại gói vào máy rồi thử lại."
     return None
 
 
-def import_case_transfer(store: Store, package: VerifiedPackage, auth: AuthSession | None = None) -> int:
+def import_case_transfer(
+    store: Store, source: VerifiedPackage | CaseTransfer, auth: AuthSession | None = None, code: str = ""
+) -> int:
     """Copy the package's encrypted cases into an empty case store (one transaction); returns how many.
 
-    Refused (UserFacingError, Vietnamese) when case_transfer_problem finds a reason. Every account of
-    this store is replaced, so every session open on it is stale afterwards: `auth` is closed here and
-    the GUI ends the others (DataChange.ACCOUNTS_REPLACED)."""
-    content = _content(package)
-    if content is None:
+    `source` is a package (opened here with `code`) or the CaseTransfer already opened. Refused
+    (UserFacingError, Vietnamese; TransferCodeError for the code) when case_transfer_problem finds a
+    reason, before anything is written. Every account of this store is replaced, so every session open
+    on it is stale afterwards: `auth` is closed here and the GUI ends the others
+    (DataChange.ACCOUNTS_REPLACED)."""
+    transfer = _opened(source, code)
+    if transfer is None:
         return 0
-    problem = case_transfer_problem(store, package, auth)
+    package, content = transfer.package, transfer.content
+    problem = case_transfer_problem(store, transfer, auth)
     if problem:
         raise UserFacingError(problem)
     written: list[Path] = []
@@ -261,7 +259,7 @@ def import_case_transfer(store: Store, package: VerifiedPackage, auth: AuthSessi
             record(db, actor, AuditAction.SETTINGS_CHANGED, detail=detail)
     except (ValueError, KeyError, TypeError, IntegrityError, zipfile.BadZipFile):
         _remove(written)
-        raise _malformed(package) from None
+        raise malformed(package) from None
     except SQLAlchemyError as error:  # e.g. the database locked or the disk full at commit
         _remove(written)
         raise UserFacingError(SAVE_FAILED.format(error=type(error).__name__)) from None

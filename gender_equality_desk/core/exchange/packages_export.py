@@ -14,7 +14,7 @@ import json
 import zipfile
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -66,6 +66,8 @@ class ExtensionPart:
     contains_case_data: bool = False
     # What the audit log says left the machine; written by package_audit only after the package is.
     audit_detail: str = ""
+    # The one-time code `data` is sealed under (encrypted cases), for the GUI to show once; never stored.
+    transfer_code: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)

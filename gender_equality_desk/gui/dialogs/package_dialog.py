@@ -39,6 +39,7 @@ from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.reports.formatting import format_number
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.dialogs.sign_in_dialog import ask_sign_in
+from gender_equality_desk.gui.dialogs.transfer_code_dialog import TransferCodeDialog
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.pages.base import DataChange
 from gender_equality_desk.gui.widgets.basics import show_message, styled_label
@@ -85,6 +86,7 @@ class PackageDialog(QDialog):
         self._layout = layout
         self._drives = drives
         self._sign_in = sign_in
+        self.transfer_code_dialog: TransferCodeDialog | None = None  # open once cases were sent
         self.setWindowTitle(translate("PackageDialog", "Gói dữ liệu"))
         self.resize(*DIALOG_SIZE)
         box = QVBoxLayout(self)
@@ -211,6 +213,10 @@ class PackageDialog(QDialog):
                 events=format_number(summary.counts.get("propaganda_event", 0)),
                 files=format_number(summary.attachment_files), key=summary.key_fingerprint)
             + "".join(f"\n{self._part_note(part.name)}" for part in extensions), calm_role="")  # fmt: skip
+        codes = [part.transfer_code for part in extensions if part.transfer_code]
+        if codes:  # only now that the package is safely written: a failed export shows no code
+            self.transfer_code_dialog = TransferCodeDialog(codes[0], self)
+            self.transfer_code_dialog.open()  # window-modal: the send tab waits until it is written down
         return target
 
     def _part_note(self, name: str) -> str:
@@ -218,8 +224,9 @@ class PackageDialog(QDialog):
             return translate("PackageDialog", "Kèm số liệu thống kê vụ việc (ẩn danh, số nhỏ đã ẩn).")
         return translate(
             "PackageDialog",
-            "Kèm hồ sơ hỗ trợ đã mã hóa và dữ liệu đăng nhập của mọi tài khoản: chỉ chép sang máy mới, "
-            "không gửi lên cấp trên. Nhập xong ở máy mới thì xóa gói khỏi USB.",
+            "Kèm hồ sơ hỗ trợ đã mã hóa và dữ liệu đăng nhập của mọi tài khoản, khóa bằng mã chuyển máy "
+            "(chỉ hiện một lần, máy mới sẽ hỏi): chỉ chép sang máy mới, không gửi lên cấp trên. Nhập xong ở "
+            "máy mới thì xóa gói khỏi USB.",
         )
 
     def _accounts_replaced(self) -> None:

@@ -1,5 +1,11 @@
 """The encrypted cases of a received package (gui/widgets/package_receive): a warning that the file is
-only for moving to a new PC, the tick box and a note saying whether this PC can take them.
+only for moving to a new PC, the tick box, the transfer code field and a note saying whether this PC can
+take them.
+
+A package made since the transfer code carries its cases sealed: the counts come from the part's clear
+header, and the code written down on the old PC is asked here (case, spaces and dashes do not matter).
+The code is checked in `problem`, before anything of the package is written: a wrong code is said under
+the field and nothing goes in. The opened part is kept until `import_ticked`, so scrypt runs once.
 
 They only go into a PC without cases; a PC that already has case accounts needs one of its
 administrators signed in (asked when the box is ticked, closed again by `sign_out`).
@@ -8,15 +14,20 @@ administrators signed in (asked when the box is ticked, closed again by `sign_ou
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.package_cases import (
     ADMIN_NEEDED,
+    CaseTransfer,
     case_store_problem,
     case_transfer_problem,
     import_case_transfer,
+    open_case_transfer,
     transfer_counts,
 )
+from gender_equality_desk.core.exchange.package_cases_seal import needs_code
 from gender_equality_desk.core.exchange.packages import VerifiedPackage
 from gender_equality_desk.core.reports.formatting import format_number
 from gender_equality_desk.core.security import accounts
@@ -50,14 +61,51 @@ class ReceivedCases(QObject):
         self.check = QCheckBox()
         self.check.setObjectName("importEncryptedCases")
         self.check.toggled.connect(self._ticked)
+        self._transfer: CaseTransfer | None = None  # opened by `problem`, used once by `import_ticked`
+        self.code_row = QWidget()
+        row = QHBoxLayout(self.code_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.code_caption = QLabel(translate("ReceivedCases", "Mã chuyển máy"))
+        self.code_edit = QLineEdit()
+        self.code_edit.setObjectName("transferCodeInput")
+        self.code_edit.setPlaceholderText(
+            translate("ReceivedCases", "20 ký tự ghi trên giấy khi tạo gói ở máy cũ, ví dụ K7M3Q-…")
+        )
+        self.code_edit.setMaxLength(40)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(mono.pointSizeF() * 1.2)
+        mono.setWeight(QFont.Weight.DemiBold)
+        self.code_edit.setFont(mono)
+        self.code_edit.setMinimumWidth(360)
+        self.code_caption.setBuddy(self.code_edit)
+        self.code_edit.textEdited.connect(self._code_edited)
+        row.addWidget(self.code_caption)
+        row.addWidget(self.code_edit)
+        row.addStretch(1)
+        self.code_message = styled_label("", "error", wrap=True)
+        self.code_message.setObjectName("transferCodeMessage")
         self.note = styled_label("", "muted", wrap=True)
         self.note.setObjectName("importCasesNote")
-        self.widgets: tuple[QWidget, ...] = (self.warning, self.check, self.note)
+        self.widgets: tuple[QWidget, ...] = (
+            self.warning, self.check, self.code_row, self.code_message, self.note
+        )  # fmt: skip
         self._show(False)
 
-    def _show(self, shown: bool) -> None:
-        for widget in self.widgets:
+    def _show(self, shown: bool, *, with_code: bool = False) -> None:
+        for widget in (self.warning, self.check, self.note):
             widget.setVisible(shown)
+        self.code_row.setVisible(shown and with_code)
+        self.code_message.setVisible(False)
+
+    def _code_edited(self, _text: str) -> None:
+        self._transfer = None  # opened with the previous code
+        self.code_message.setVisible(False)
+
+    def _code_refused(self, error: UserFacingError) -> str:
+        self.code_message.setText(str(error))
+        self.code_message.setVisible(True)
+        self.code_edit.setFocus()
+        return str(error)
 
     @property
     def wanted(self) -> bool:
@@ -65,11 +113,13 @@ class ReceivedCases(QObject):
 
     def show_package(self, package: VerifiedPackage | None) -> None:
         self._package = package
+        self._transfer = None
+        self.code_edit.clear()
         counts = transfer_counts(package) if package is not None else None
         self.check.blockSignals(True)
         self.check.setChecked(False)
         self.check.blockSignals(False)
-        self._show(counts is not None)
+        self._show(counts is not None, with_code=package is not None and needs_code(package))
         if counts is None:
             return
         label = translate(
@@ -107,16 +157,29 @@ class ReceivedCases(QObject):
         self.allowed.emit()
 
     def problem(self, package: VerifiedPackage) -> str | None:
-        """Why the ticked cases cannot go in (checked before anything is written), or None."""
-        return case_transfer_problem(self._store, package, self.admin) if self.wanted else None
+        """Why the ticked cases cannot go in (checked before anything is written), or None. Opens the
+        part with the typed code (scrypt, once); a wrong code is also said under the field."""
+        if not self.wanted:
+            return None
+        if self._transfer is None or self._transfer.package is not package:
+            try:
+                self._transfer = open_case_transfer(package, self.code_edit.text())
+            except UserFacingError as error:  # TransferCodeError, or a damaged part
+                return self._code_refused(error)
+        if self._transfer is None:
+            return None
+        return case_transfer_problem(self._store, self._transfer, self.admin)
 
     def import_ticked(self, package: VerifiedPackage) -> int:
         """Import the cases when ticked (UserFacingError when refused); every account is then replaced,
         so the administrator who signed in here is gone too (the import closed that session)."""
         if not self.wanted:
             return 0
-        imported = import_case_transfer(self._store, package, self.admin)
+        opened = self._transfer if self._transfer is not None and self._transfer.package is package else None
+        self._transfer = None  # the opened content leaves memory with this import, whatever happens
+        imported = import_case_transfer(self._store, opened or package, self.admin, self.code_edit.text())
         self.admin = None
+        self.code_edit.clear()
         return imported
 
     def sign_out(self) -> None:

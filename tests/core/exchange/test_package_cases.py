@@ -33,6 +33,7 @@ from gender_equality_desk.core.exchange.package_cases import (
     case_transfer_part,
     case_transfer_problem,
     import_case_transfer,
+    open_case_transfer,
     transfer_counts,
 )
 from gender_equality_desk.core.exchange.package_statistics import statistics_part
@@ -79,10 +80,19 @@ def new_pc(tmp_path: Path) -> Iterator[Store]:
 
 
 def _package(store: Store, layout: DataLayout, team: CaseTeam, target: Path) -> Path:
+    """The package written; the transfer code it was sealed under is in CODES[target]."""
     part = case_transfer_part(team.admin)
     with store.reading() as session:
         export_package(session, layout, date(2025, 1, 1), date(2025, 12, 31), target, extensions=[part])
+    CODES[target] = part.transfer_code
     return target
+
+
+CODES: dict[Path, str] = {}
+
+
+def _code(package: VerifiedPackage) -> str:
+    return CODES[package.path]
 
 
 def test_round_trip_into_a_fresh_store_opens_with_the_same_password(
@@ -90,9 +100,9 @@ def test_round_trip_into_a_fresh_store_opens_with_the_same_password(
 ) -> None:
     package = open_package(_package(store, layout, team, tmp_path / "goi.zip"))
     assert package.contains_case_data
-    assert transfer_counts(package) == {"cases": 3, "accounts": 3, "files": 1}
+    assert transfer_counts(package) == {"cases": 3, "accounts": 3, "files": 1}  # before any code
 
-    assert import_case_transfer(new_pc, package) == 3
+    assert import_case_transfer(new_pc, package, code=_code(package)) == 3
 
     admin = accounts.sign_in(new_pc, "quantri", ADMIN_PASSWORD)
     opened = [load_case(admin, case_id) for case_id in range(1, 4)]
@@ -136,7 +146,7 @@ def test_a_store_that_already_has_cases_refuses_instead_of_mixing_keys(
     package = open_package(_package(store, layout, team, tmp_path / "goi.zip"))
     other_team = make_case_team(new_pc, tmp_path / "other")
     with pytest.raises(UserFacingError) as refused:
-        import_case_transfer(new_pc, package, other_team.admin)
+        import_case_transfer(new_pc, package, other_team.admin, code=_code(package))
     assert str(refused.value) == MIXING_REFUSED
     assert "khóa" in str(refused.value)
     mine = load_case(other_team.admin, other_team.case_ids[0])  # nothing changed there
@@ -150,8 +160,8 @@ def test_accounts_made_on_the_new_pc_need_its_administrator_and_are_replaced(
     local = accounts.create_first_administrator(new_pc, "quantri", "Người khác", "Mat khau may moi 1").session
     assert case_store_problem(new_pc, None) == ADMIN_NEEDED
     with pytest.raises(UserFacingError, match="quản trị viên của máy này đăng nhập"):
-        import_case_transfer(new_pc, package)
-    assert import_case_transfer(new_pc, package, local) == 3
+        import_case_transfer(new_pc, package, code=_code(package))
+    assert import_case_transfer(new_pc, package, local, code=_code(package)) == 3
     assert not local.is_open  # its account is gone: sign in with the old PC's password
     with pytest.raises(UserFacingError):
         accounts.sign_in(new_pc, "quantri", "Mat khau may moi 1")
@@ -195,7 +205,7 @@ def test_a_shelter_registered_on_both_pcs_is_matched_by_name_not_added_twice(
     local = accounts.create_first_administrator(new_pc, "quantri", "Người khác", "Mat khau may moi 1").session
     save_trusted_address(local, shelter, today=date(2025, 3, 1))
 
-    assert import_case_transfer(new_pc, package, local) == 3
+    assert import_case_transfer(new_pc, package, local, code=_code(package)) == 3
 
     admin = accounts.sign_in(new_pc, "quantri", ADMIN_PASSWORD)
     with new_pc.reading() as db:
@@ -220,8 +230,11 @@ def _blobs(store: Store) -> list[Path]:
 
 
 def _renamed_blob(package: VerifiedPackage, tmp_path: Path, new_name: str) -> VerifiedPackage:
-    """The package as a forger would make it: its one case file renamed in the part and in the zip."""
-    content = json.loads(package.extension(TRANSFER_PART) or b"")
+    """The package as a forger who knows the code would make it: its one case file renamed in the part
+    (written back in the format from before the code, which is still read) and in the zip."""
+    transfer = open_case_transfer(package, _code(package))
+    assert transfer is not None
+    content = transfer.content
     [attachment] = content["case_attachment"]
     old = f"{EXTENSION_PREFIX}case-files/{attachment['blob_name']}"
     attachment["blob_name"] = new_name
@@ -261,7 +274,7 @@ def test_a_full_disk_is_reported_as_such_and_leaves_nothing(
 
     monkeypatch.setattr(package_cases, "write_bytes_atomic", disk_full)
     with pytest.raises(UserFacingError) as refused:
-        import_case_transfer(new_pc, package)
+        import_case_transfer(new_pc, package, code=_code(package))
     assert str(refused.value).startswith(
         "Không ghi được tệp hồ sơ mã hóa vào thư mục dữ liệu (No space left on device); không có hồ sơ nào"
     )
@@ -280,7 +293,7 @@ def test_a_database_error_at_commit_removes_the_files_already_written(
 
     monkeypatch.setattr(package_cases, "record", locked)  # the last step before the commit
     with pytest.raises(UserFacingError, match="Không lưu được hồ sơ vào cơ sở dữ liệu"):
-        import_case_transfer(new_pc, package)
+        import_case_transfer(new_pc, package, code=_code(package))
     assert (_case_count(new_pc), _blobs(new_pc)) == (0, [])
 
 
@@ -307,7 +320,10 @@ def test_the_checks_before_writing_name_the_store_problem_first(
     store: Store, layout: DataLayout, team: CaseTeam, tmp_path: Path, new_pc: Store
 ) -> None:
     package = open_package(_package(store, layout, team, tmp_path / "goi.zip"))
-    assert case_transfer_problem(new_pc, package, None) is None
+    transfer = open_case_transfer(package, _code(package))
+    assert transfer is not None
+    assert case_transfer_problem(new_pc, transfer, None) is None
     accounts.create_first_administrator(new_pc, "quantri", "Người khác", "Mat khau may moi 1")
-    assert case_transfer_problem(new_pc, package, None) == ADMIN_NEEDED
-    assert case_transfer_problem(store, package, team.admin) == MIXING_REFUSED
+    assert case_transfer_problem(new_pc, transfer, None) == ADMIN_NEEDED
+    assert case_transfer_problem(store, transfer, team.admin) == MIXING_REFUSED
+    assert case_transfer_problem(store, package, team.admin, code=_code(package)) == MIXING_REFUSED

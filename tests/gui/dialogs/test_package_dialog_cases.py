@@ -3,6 +3,7 @@ the receiving PC previews the statistics and takes the cases only when it has no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -69,6 +70,25 @@ def _exported(store: Store) -> list[str]:
         return [e.detail for e in list_entries(admin, limit=50) if e.action is AuditAction.EXPORTED]
     finally:
         accounts.sign_out(admin)
+
+
+def written_code(qtbot: QtBot, sender: PackageDialog) -> str:
+    """Read the transfer code the sender shows, tick that it is written down and close its window."""
+    window = sender.transfer_code_dialog
+    assert window is not None and window.isVisible()
+    code = window.code_label.text()
+    assert not window.close_button.isEnabled()
+    _tick(qtbot, window.written)
+    qtbot.mouseClick(window.close_button, Qt.MouseButton.LeftButton)
+    assert not window.isVisible() and window.code_label.text() == ""
+    return code
+
+
+def type_code(qtbot: QtBot, receiver: PackageDialog, code: str) -> None:
+    field = receiver.receive.cases.code_edit
+    assert field.isVisible()
+    field.clear()
+    type_text(qtbot, field, code)
 
 
 def _dialog(shown: Show, store: Store, layout: DataLayout, sign_in: SignInAs) -> PackageDialog:
@@ -167,6 +187,9 @@ def test_encrypted_cases_move_to_a_new_pc_and_open_with_the_old_password(
     assert target.name == "CHUYEN-MAY-MOI_goi-du-lieu_20250101-20251220_CO-HO-SO-MAT.zip"
     assert "Kèm hồ sơ hỗ trợ đã mã hóa" in sender.send_message.text()
     assert _exported(store) == ["gói chuyển máy: 3 hồ sơ (đã mã hóa), 1 tệp"]  # logged once written
+    code = written_code(qtbot, sender)
+    assert re.fullmatch(r"([2-9A-HJKMNP-Z]{5}-){3}[2-9A-HJKMNP-Z]{5}", code)
+    assert code not in sender.send_message.text()
 
     other, other_layout = new_pc
     receiver = _dialog(shown, other, other_layout, SignInAs("nobody", "x"))
@@ -181,6 +204,7 @@ def test_encrypted_cases_move_to_a_new_pc_and_open_with_the_old_password(
     assert receiver.receive.cases.check.text() == "Nhập 3 hồ sơ hỗ trợ đã mã hóa (3 tài khoản, 1 tệp)"
     _tick(qtbot, receiver.receive.cases.check)
     assert receiver.receive.apply_button.isEnabled()
+    type_code(qtbot, receiver, " " + code.lower().replace("-", " "))  # as read from the paper
     with qtbot.waitSignal(receiver.receive.changed):
         qtbot.mouseClick(receiver.receive.apply_button, Qt.MouseButton.LeftButton)
     assert "Đã nhập 3 hồ sơ hỗ trợ đã mã hóa" in receiver.receive.receive_message.text()
@@ -204,6 +228,7 @@ def test_a_new_pc_with_its_own_accounts_asks_its_administrator_first(
     _tick(qtbot, sender.case_options.cases_confirm)
     target = sender.send_to(tmp_path)
     assert target is not None
+    code = written_code(qtbot, sender)
     sender.close()
     assert sender.case_options.session is None  # closing the dialog signed the administrator out
 
@@ -222,6 +247,7 @@ def test_a_new_pc_with_its_own_accounts_asks_its_administrator_first(
     assert cases.isChecked()
     assert local_admin.reasons == ["Nhập hồ sơ mã hóa cần quản trị viên của máy này đăng nhập."]
     assert receiver.receive.cases.note.text() == "Đã đăng nhập quản trị viên của máy này."
+    type_code(qtbot, receiver, code)
     with qtbot.waitSignal(receiver.changed):
         qtbot.mouseClick(receiver.receive.apply_button, Qt.MouseButton.LeftButton)
     assert "Đã nhập 3 hồ sơ hỗ trợ đã mã hóa" in receiver.receive.receive_message.text()

@@ -21,7 +21,7 @@ from gender_equality_desk.gui.dialogs.package_dialog import RECEIVE_TAB, Package
 from gender_equality_desk.gui.widgets import package_receive, package_receive_cases
 
 from ...core.exchange.case_helpers import ADMIN_PASSWORD, make_case_team
-from .test_package_dialog_cases import Show, SignInAs, _dialog, _exported, _tick
+from .test_package_dialog_cases import Show, SignInAs, _dialog, _exported, _tick, type_code, written_code
 
 Pc = tuple[Store, DataLayout]
 
@@ -39,8 +39,11 @@ def new_pc(tmp_path: Path) -> Iterator[Pc]:
     store.close()
 
 
-def _send_everything(shown: Show, store: Store, layout: DataLayout, tmp_path: Path, qtbot: QtBot) -> Path:
-    """The old PC's administrator sends the statistics and the encrypted cases, confirmed."""
+def _send_everything(
+    shown: Show, store: Store, layout: DataLayout, tmp_path: Path, qtbot: QtBot
+) -> tuple[Path, str]:
+    """The old PC's administrator sends the statistics and the encrypted cases, confirmed; the package
+    and the transfer code written down."""
     make_case_team(store, tmp_path)
     sender = _dialog(shown, store, layout, SignInAs("quantri", ADMIN_PASSWORD))
     for box in (sender.case_options.statistics_check, sender.case_options.cases_check):
@@ -48,17 +51,20 @@ def _send_everything(shown: Show, store: Store, layout: DataLayout, tmp_path: Pa
     _tick(qtbot, sender.case_options.cases_confirm)
     target = sender.send_to(tmp_path)
     assert target is not None
+    code = written_code(qtbot, sender)
     sender.close()
-    return target
+    return target, code
 
 
-def _receiver(shown: Show, pc: Pc, target: Path, qtbot: QtBot) -> PackageDialog:
+def _receiver(shown: Show, pc: Pc, sent: tuple[Path, str], qtbot: QtBot) -> PackageDialog:
+    target, code = sent
     other, other_layout = pc
     receiver = _dialog(shown, other, other_layout, SignInAs("nobody", "x"))
     receiver.tabs.setCurrentIndex(RECEIVE_TAB)
     assert receiver.receive.open_file(target) is not None
     _tick(qtbot, receiver.receive.cases.check)
     assert receiver.receive.cases.check.isChecked()
+    type_code(qtbot, receiver, code)
     return receiver
 
 
@@ -77,8 +83,8 @@ def test_a_failed_export_logs_nothing(
 def test_a_case_problem_found_before_writing_keeps_everything_out(
     shown: Show, store: Store, layout: DataLayout, tmp_path: Path, new_pc: Pc, qtbot: QtBot
 ) -> None:
-    target = _send_everything(shown, store, layout, tmp_path, qtbot)
-    receiver = _receiver(shown, new_pc, target, qtbot)
+    sent = _send_everything(shown, store, layout, tmp_path, qtbot)
+    receiver = _receiver(shown, new_pc, sent, qtbot)
     make_case_team(new_pc[0], tmp_path / "meanwhile")  # cases typed in here after the preview
     with qtbot.assertNotEmitted(receiver.receive.changed):
         qtbot.mouseClick(receiver.receive.apply_button, Qt.MouseButton.LeftButton)
@@ -90,8 +96,8 @@ def test_statistics_that_cannot_be_written_are_reported_and_pages_still_refresh(
     shown: Show, store: Store, layout: DataLayout, tmp_path: Path, new_pc: Pc, qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
-    target = _send_everything(shown, store, layout, tmp_path, qtbot)
-    receiver = _receiver(shown, new_pc, target, qtbot)
+    sent = _send_everything(shown, store, layout, tmp_path, qtbot)
+    receiver = _receiver(shown, new_pc, sent, qtbot)
 
     def disk_full(*args: object) -> Path:
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -115,8 +121,8 @@ def test_a_case_step_that_fails_late_says_what_went_in(
     shown: Show, store: Store, layout: DataLayout, tmp_path: Path, new_pc: Pc, qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
-    target = _send_everything(shown, store, layout, tmp_path, qtbot)
-    receiver = _receiver(shown, new_pc, target, qtbot)
+    sent = _send_everything(shown, store, layout, tmp_path, qtbot)
+    receiver = _receiver(shown, new_pc, sent, qtbot)
 
     def refused(*args: object) -> int:
         raise UserFacingError("Không ghi được tệp hồ sơ mã hóa vào thư mục dữ liệu (ổ đầy).")
