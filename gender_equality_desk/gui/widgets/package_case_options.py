@@ -3,7 +3,9 @@
 * Anonymised case statistics: any signed-in user of Hồ sơ hỗ trợ (viewers included) may add them.
 * Encrypted cases for a new PC: an administrator only, who must also tick that the file goes only to
   the new PC and is deleted from the USB afterwards (it carries every account's password verifier and
-  wrapped data key, so it must never be sent to the district by mistake).
+  wrapped data key, so it must never be sent to the district by mistake). That part is sealed under a
+  one-time transfer code (core.exchange.package_cases_seal) carried by the ExtensionPart built here;
+  the package dialog shows it once the package is written.
 
 Ticking a box without a session asks for sign-in (the Hồ sơ hỗ trợ sign-in card in a window); a refusal
 unticks the box and says why underneath. A session opened here is closed when the dialog closes.
@@ -55,7 +57,8 @@ class PackageCaseOptions(QWidget):
                 "PackageCaseOptions",
                 "Gói này sẽ chứa toàn bộ hồ sơ mã hóa và dữ liệu đăng nhập của mọi tài khoản. Chỉ chép sang "
                 "máy mới của xã, không gửi lên huyện hay cho ai khác, và xóa tệp khỏi USB ngay sau khi nhập "
-                "xong.",
+                "xong. Phần hồ sơ được khóa bằng một mã chuyển máy, hiện một lần sau khi xuất: chép mã ra "
+                "giấy, máy mới sẽ hỏi mã này.",
             ),
             "error",
             wrap=True,

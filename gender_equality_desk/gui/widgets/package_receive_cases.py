@@ -78,7 +78,7 @@ class ReceivedCases(QObject):
         self.code_edit.setFont(mono)
         self.code_edit.setMinimumWidth(360)
         self.code_caption.setBuddy(self.code_edit)
-        self.code_edit.textEdited.connect(self._code_edited)
+        self.code_edit.textChanged.connect(self._code_edited)  # typed, pasted or cleared
         row.addWidget(self.code_caption)
         row.addWidget(self.code_edit)
         row.addStretch(1)

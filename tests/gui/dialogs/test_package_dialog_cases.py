@@ -177,6 +177,10 @@ def test_encrypted_cases_move_to_a_new_pc_and_open_with_the_old_password(
     assert sender.case_options.cases_warning.text().startswith(
         "Gói này sẽ chứa toàn bộ hồ sơ mã hóa và dữ liệu đăng nhập của mọi tài khoản. Chỉ chép sang máy mới"
     )
+    assert sender.case_options.cases_warning.text().endswith(
+        "Phần hồ sơ được khóa bằng một mã chuyển máy, hiện một lần sau khi xuất: chép mã ra giấy, máy mới sẽ "
+        "hỏi mã này."
+    )
     sender.grab().save(str(tmp_path / "send-cases.png"))
     assert sender.send_to(tmp_path) is None  # not confirmed yet: nothing written, nothing logged
     assert sender.send_message.text().startswith("Gói kèm hồ sơ mã hóa chỉ dùng để chuyển sang máy mới.")
