@@ -25,24 +25,26 @@ from gender_equality_desk.gui.pages.cases import CasesPage
 from ...core.exchange.case_helpers import ADMIN_PASSWORD as OLD_ADMIN_PASSWORD
 from ...core.exchange.case_helpers import make_case_team
 from ..conftest import TODAY
+from ..keyboard import type_text
 from .conftest import ADMIN_PASSWORD, sign_in
 
 REPLACED = "Tài khoản đã được thay bằng tài khoản từ máy cũ; vui lòng đăng nhập lại."
 
 
-def _old_pc_package(tmp_path: Path) -> Path:
+def _old_pc_package(tmp_path: Path) -> tuple[Path, str]:
+    """The old PC's package with its encrypted cases, and the transfer code they are sealed under."""
     old_layout = DataLayout(tmp_path / "may-cu")
     old = open_store(old_layout)
     try:
         team = make_case_team(old, tmp_path / "may-cu-tep")
+        part = case_transfer_part(team.admin)
         with old.reading() as session:
             summary = export_package(
-                session, old_layout, date(2025, 1, 1), TODAY, tmp_path / "goi.zip",
-                extensions=[case_transfer_part(team.admin)],
-            )  # fmt: skip
+                session, old_layout, date(2025, 1, 1), TODAY, tmp_path / "goi.zip", extensions=[part]
+            )
     finally:
         old.close()
-    return summary.path
+    return summary.path, part.transfer_code
 
 
 def _receive(
@@ -50,17 +52,19 @@ def _receive(
     shown: Callable[[PackageDialog], PackageDialog],
     store: Store,
     layout: DataLayout,
-    target: Path,
+    sent: tuple[Path, str],
 ) -> PackageDialog:
     def sign_in_here(store: Store, reason: str, parent: QWidget | None) -> AuthSession | None:
         return accounts.sign_in(store, "quantri", ADMIN_PASSWORD)  # this PC's administrator
 
     dialog = shown(PackageDialog(store, layout, today=lambda: TODAY, drives=lambda: [], sign_in=sign_in_here))
     dialog.tabs.setCurrentIndex(RECEIVE_TAB)
+    target, code = sent
     dialog.receive.open_file(target)
     box = dialog.receive.cases.check
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert box.isChecked()
+    type_text(qtbot, dialog.receive.cases.code_edit, code)  # written down on the old PC
     return dialog
 
 
