@@ -84,7 +84,7 @@ def normalise_code(typed: str) -> str:
 
 def _key(code: str, salt: bytes, cost: passwords.KdfCost) -> bytes:
     # One scrypt call, as for a password; the first half is the key (nothing of it is stored).
-    return passwords._derive(normalise_code(code), salt, cost)[:KEY_BYTES]
+    return passwords.derive(normalise_code(code), salt, cost)[:KEY_BYTES]
 
 
 def _context(counts: dict[str, int]) -> str:

@@ -45,9 +45,10 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _derive(password: str, salt: bytes, cost: KdfCost) -> bytes:
+def derive(secret: str, salt: bytes, cost: KdfCost) -> bytes:
+    """scrypt of `secret` (a password, or a transfer code): 2 × HALF bytes, slow on purpose."""
     kdf = Scrypt(salt=salt, length=2 * HALF, n=2**cost.log2_n, r=cost.r, p=cost.p)
-    return kdf.derive(password.encode("utf-8"))
+    return kdf.derive(secret.encode("utf-8"))
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def hash_password(password: str, cost: KdfCost | None = None) -> DerivedPassword
     """A fresh salt, the stored hash string and the key-encryption key of `password`."""
     cost = cost or current_cost
     salt = os.urandom(SALT_BYTES)
-    derived = _derive(password, salt, cost)
+    derived = derive(password, salt, cost)
     stored = "$".join(
         (HASH_SCHEME, str(cost.log2_n), str(cost.r), str(cost.p), _b64(salt), _b64(derived[:HALF]))
     )
@@ -77,7 +78,7 @@ def verify_password(password: str, stored_hash: str) -> bytes | None:
         return None
     if scheme != HASH_SCHEME:
         return None
-    derived = _derive(password, salt, cost)
+    derived = derive(password, salt, cost)
     return derived[HALF:] if hmac.compare_digest(derived[:HALF], verifier) else None
 
 

@@ -225,13 +225,13 @@ def test_one_import_runs_scrypt_once(
 ) -> None:  # fmt: skip
     package, code = _sealed(store, layout, team, tmp_path)
     calls: list[bytes] = []
-    derive = passwords._derive
+    derive = passwords.derive
 
     def counted(password: str, salt: bytes, cost: passwords.KdfCost) -> bytes:
         calls.append(salt)
         return derive(password, salt, cost)
 
-    monkeypatch.setattr(passwords, "_derive", counted)
+    monkeypatch.setattr(passwords, "derive", counted)
     assert transfer_counts(package) is not None and calls == []  # the preview needs no code
     transfer = open_case_transfer(package, code)
     assert transfer is not None
