@@ -50,8 +50,10 @@ from gender_equality_desk.gui.dialogs.about_dialog import AboutDialog
 from gender_equality_desk.gui.dialogs.account_form import AccountFormDialog
 from gender_equality_desk.gui.dialogs.case_form import CaseFormDialog
 from gender_equality_desk.gui.dialogs.case_support import FollowUpDialog, MeasureDialog, StatusDialog
+from gender_equality_desk.gui.dialogs.package_dialog import PackageDialog
 from gender_equality_desk.gui.dialogs.plan_activity_dialog import PlanActivityDialog
 from gender_equality_desk.gui.dialogs.plan_link_dialog import PlanLinkDialog
+from gender_equality_desk.gui.dialogs.transfer_code_dialog import TransferCodeDialog
 from gender_equality_desk.gui.dialogs.trash_dialog import TrashDialog
 from gender_equality_desk.gui.dialogs.trusted_address_form import TrustedAddressDialog
 from gender_equality_desk.gui.dialogs.usb_export import UsbExportDialog
@@ -86,6 +88,8 @@ def _dialogs(store: Store, layout: DataLayout, parent: QWidget) -> list[QDialog]
         UsbExportDialog("BaoCao", parent, drives=list),
         PlanActivityDialog(PlannedActivityInput(), [], [], TODAY.year, parent),
         PlanLinkDialog("Plan item", lambda _text: [], set(), parent),
+        PackageDialog(store, layout, parent, today=lambda: TODAY),
+        TransferCodeDialog("ABCDE-FGHJK-MNPQR-STUVW", parent),
     ]
 
 
