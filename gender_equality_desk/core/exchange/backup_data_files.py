@@ -1,10 +1,12 @@
 """Small folders of the data folder that live outside the store and travel inside every backup.
 
-Received commune statistics (``exchange/received-statistics/*.json``, filed by `package_statistics`) and
-banner logos (``banner_logos/``, copied in by `core.render.banner.logo`) exist nowhere else once the PC
-is gone. They are small, so every backup carries them as zip members ``data_folder/<folder>/<name>``
-(never pooled) and lists them in the manifest as ``data_files`` {relative path: SHA-256}; the hashes
-tell an unchanged data folder from a changed one, so a new logo alone is reason for a new backup.
+Received commune statistics (``exchange/received-statistics/*.json``, filed by `package_statistics`),
+banner logos (``banner_logos/``, copied in by `core.render.banner.logo`) and the access logs of the PCs
+this one replaced (``case_audit_archive/``, kept by `core.security.audit_archive`) exist nowhere else
+once the PC is gone. They are small, so every backup carries them as zip members
+``data_folder/<folder>/<name>`` (never pooled) and lists them in the manifest as ``data_files``
+{relative path: SHA-256}; the hashes tell an unchanged data folder from a changed one, so a new logo
+alone is reason for a new backup.
 
 Only files the app itself names are carried (statistics slugs, logo hashes: `SAFE_NAME`); a restore
 writes only such names inside these folders, so a crafted backup cannot write elsewhere. Restoring puts
@@ -21,9 +23,10 @@ from pathlib import Path, PurePosixPath
 
 from gender_equality_desk.core.fileio import file_sha256, write_bytes_atomic
 
-# Relative to the data folder; `package_statistics.statistics_folder` and `banner.logo.LOGO_FOLDER`
-# (not imported: the logo module pulls in reportlab, too slow for the start backup) — a test ties them.
-CARRIED_FOLDERS = ("exchange/received-statistics", "banner_logos")
+# Relative to the data folder; `package_statistics.statistics_folder`, `banner.logo.LOGO_FOLDER` and
+# `audit_archive.ARCHIVE_FOLDER` (not imported: the logo module pulls in reportlab, too slow for the start
+# backup) — a test ties them. Archive names ("20261120080000-1a2b3c4d.json") fit SAFE_NAME as they are.
+CARRIED_FOLDERS = ("exchange/received-statistics", "banner_logos", "case_audit_archive")
 DATA_FILE_PREFIX = "data_folder/"
 SAFE_NAME = re.compile(r"[0-9A-Za-z][0-9A-Za-z_.-]{0,200}")  # statistics slugs can be long
 _SHA256 = re.compile(r"[0-9a-f]{64}")

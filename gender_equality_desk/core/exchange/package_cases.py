@@ -9,6 +9,7 @@ so the same passwords and the same printed recovery key open everything on the n
 is then sealed under a one-time transfer code (package_cases_seal): the verifiers, wrapped keys and
 clear columns would otherwise let whoever copies the USB stick guess a password offline. The code goes
 back to the GUI in ExtensionPart.transfer_code, to be written on paper, and is asked on the new PC.
+The old PC's whole access log rides inside the sealed content and is kept read-only there (audit_archive).
 
 Import (`import_case_transfer`, from a CaseTransfer opened once with the code) only into a store with
 no case at all: cases sealed with another data key could not be opened next to these, so mixing is
@@ -56,6 +57,7 @@ from gender_equality_desk.core.exchange.packages_format import EXTENSION_PREFIX
 from gender_equality_desk.core.exchange.packages_verify import VerifiedPackage
 from gender_equality_desk.core.fileio import write_bytes_atomic
 from gender_equality_desk.core.security.audit import Actor, AuditAction, record
+from gender_equality_desk.core.security.audit_archive import ArchiveSource, exported_log, keep_old_log
 from gender_equality_desk.core.security.session import CASE_FILES_DIRNAME, AuthSession, Role
 from gender_equality_desk.core.store.case_models import (
     AuditEntry,
@@ -128,6 +130,7 @@ def case_transfer_part(auth: AuthSession) -> ExtensionPart:
              "wrapped_data_key": base64.b64encode(wrapped).decode("ascii")}
             for salt, wrapped in db.execute(select(KeyRecovery.salt, KeyRecovery.wrapped_data_key))
         ]  # fmt: skip
+        content["audit_log"] = exported_log(db)  # kept read-only on the new PC (audit_archive)
         for blob_name in db.scalars(select(CaseAttachment.blob_name)):
             source = auth.case_files_dir / blob_name[:2] / blob_name
             if not source.is_file():
@@ -255,6 +258,8 @@ def import_case_transfer(
                                    wrapped_data_key=base64.b64decode(item["wrapped_data_key"])))  # fmt: skip
             _copy_files(package, store.path.parent / CASE_FILES_DIRNAME, content, written)
             actor = Actor.of(auth) if auth is not None and auth.is_open else None
+            origin = ArchiveSource(package.path.name, package.created_at, package.commune)
+            keep_old_log(db, actor, content.get("audit_log"), origin, store.path.parent, written)
             detail = f"nhận {len(content['support_case'])} hồ sơ (đã mã hóa) từ gói {package.path.name}"
             record(db, actor, AuditAction.SETTINGS_CHANGED, detail=detail)
     except (ValueError, KeyError, TypeError, IntegrityError, zipfile.BadZipFile):

@@ -49,6 +49,7 @@ class AuditAction(LabelledEnum):
     EXPORTED = ("exported", QT_TRANSLATE_NOOP("AuditAction", "Xuất dữ liệu"))
     PRINTED = ("printed", QT_TRANSLATE_NOOP("AuditAction", "In"))
     AUDIT_VIEWED = ("audit_viewed", QT_TRANSLATE_NOOP("AuditAction", "Xem nhật ký truy cập"))
+    AUDIT_ARCHIVED = ("audit_archived", QT_TRANSLATE_NOOP("AuditAction", "Nhập nhật ký máy cũ"))
     SETTINGS_CHANGED = ("settings_changed", QT_TRANSLATE_NOOP("AuditAction", "Sửa danh mục, cài đặt"))
 
 

@@ -95,6 +95,11 @@
     </message>
     <message>
         <location filename="../../../gender_equality_desk/core/security/audit.py" line="52"/>
+        <source>Nhập nhật ký máy cũ</source>
+        <translation>Old PC's access log imported</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/core/security/audit.py" line="53"/>
         <source>Sửa danh mục, cài đặt</source>
         <translation>Catalogues or settings changed</translation>
     </message>

@@ -24,6 +24,14 @@ from gender_equality_desk.core.exchange.package_statistics import (
 from gender_equality_desk.core.exchange.restore import restore_backup
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.render.banner.logo import LOGO_FOLDER, import_logo
+from gender_equality_desk.core.security import accounts, passwords
+from gender_equality_desk.core.security.audit_archive import (
+    ARCHIVE_FOLDER,
+    ArchiveSource,
+    archive_file,
+    exported_log,
+    list_archives,
+)
 from gender_equality_desk.core.store.engine import Store
 
 from .backup_helpers import write_photo
@@ -50,6 +58,7 @@ def test_the_carried_folders_are_where_the_app_keeps_them(layout: DataLayout) ->
     assert (
         statistics_folder(layout).relative_to(layout.root).as_posix(),
         LOGO_FOLDER,
+        ARCHIVE_FOLDER,
     ) == CARRIED_FOLDERS
 
 
@@ -154,3 +163,50 @@ def test_a_manifest_naming_a_path_outside_the_folders_is_refused(
 
     with pytest.raises(UserFacingError, match="đã bị hỏng"):
         read_manifest(crafted)
+
+
+def _keep_archive(store: Store, layout: DataLayout, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An old PC's access log kept in the data folder as an import would keep it."""
+    monkeypatch.setattr(passwords, "current_cost", passwords.KdfCost(log2_n=10, r=8, p=1))
+    accounts.create_first_administrator(store, "quantri", "Nguyễn Văn Quản", "Quan tri 2024")
+    with store.reading() as db:
+        exported = exported_log(db)
+    source = ArchiveSource("CHUYEN-MAY-MOI_goi.zip", "2026-11-19T08:00:00+00:00", "Xã Nà Làng")
+    name, data, check = archive_file(exported, source, NOW)
+    assert check.ok
+    target = layout.root / ARCHIVE_FOLDER / name
+    target.parent.mkdir(parents=True)
+    target.write_bytes(data)
+    return target
+
+
+def test_an_old_pcs_access_log_travels_in_a_backup_to_the_next_pc(
+    store: Store, layout: DataLayout, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = _keep_archive(store, layout, monkeypatch)
+    out = export_backup(layout, tmp_path / "usb" / "sao-luu-xa.zip", now=NOW).path
+    assert f"{ARCHIVE_FOLDER}/{kept.name}" in read_manifest(out).data_files
+    new_pc = DataLayout(tmp_path / "may-moi")
+
+    result = restore_backup(new_pc, out, now=NOW)
+
+    assert result.data_files_restored == 1
+    assert (new_pc.root / ARCHIVE_FOLDER / kept.name).read_bytes() == kept.read_bytes()
+    [archive] = list_archives(new_pc.root)
+    assert archive.name == kept.name and archive.check.ok and archive.check.entries == 2
+    assert archive.source is not None and archive.source.commune == "Xã Nà Làng"
+
+
+def test_a_lost_archive_comes_back_with_a_restore(
+    store: Store, layout: DataLayout, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = _keep_archive(store, layout, monkeypatch)
+    original = kept.read_bytes()
+    backup = create_backup(layout, "thu-cong", now=NOW).path
+    shutil.rmtree(kept.parent)
+    store.close()
+
+    result = restore_backup(layout, backup, now=NOW + timedelta(hours=1))
+
+    assert (result.data_files_restored, result.data_files_missing) == (1, 0)
+    assert kept.read_bytes() == original
