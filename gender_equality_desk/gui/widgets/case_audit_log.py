@@ -1,5 +1,6 @@
 """The audit log for the administrator: chain verdict on top, newest entries first, "Xem thêm" for older
-ones, and a CSV export. Entries name users, actions and case codes, never a survivor."""
+ones, and a CSV export. Entries name users, actions and case codes, never a survivor. "Nhật ký máy cũ…"
+opens the log of the PC this one replaced (kept at the import of its cases), when there is one."""
 
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.security import audit
+from gender_equality_desk.core.security.audit_archive import has_archives
 from gender_equality_desk.core.security.audit_export import audit_row, export_audit_csv
-from gender_equality_desk.core.security.session import AuthSession
+from gender_equality_desk.core.security.session import AuthSession, Role
+from gender_equality_desk.gui.dialogs.audit_archive_dialog import AuditArchiveDialog
 from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
 from gender_equality_desk.gui.widgets.basics import read_only_table, set_role, styled_label
@@ -53,6 +56,13 @@ class AuditLogView(QWidget):
         self.export_button = QPushButton(translate("AuditLogView", "Xuất nhật ký…"))
         self.export_button.setObjectName("exportAuditButton")
         bar.addWidget(self.export_button)
+        self.archive_button = QPushButton(translate("AuditLogView", "Nhật ký máy cũ…"))
+        self.archive_button.setObjectName("oldLogButton")
+        self.archive_button.setToolTip(
+            translate("AuditLogView", "Nhật ký truy cập của máy cũ, chuyển sang cùng hồ sơ khi đổi máy.")
+        )
+        self.archive_button.setEnabled(False)
+        bar.addWidget(self.archive_button)
         layout.addLayout(bar)
         self.table = read_only_table(
             "auditTable",
@@ -80,6 +90,7 @@ class AuditLogView(QWidget):
         layout.addLayout(footer)
         self.more_button.clicked.connect(self.load_more)
         self.export_button.clicked.connect(self.export)
+        self.archive_button.clicked.connect(self.open_archives)
 
     def set_session(self, auth: AuthSession | None) -> None:
         """Open the log (logged as viewed) or, with None, drop everything from the screen."""
@@ -94,8 +105,12 @@ class AuditLogView(QWidget):
         self.table.setRowCount(0)
         self.verdict.clear()
         self.more_button.setEnabled(False)
+        self.archive_button.setEnabled(False)
         if self._auth is None or not self._auth.is_open:
             return
+        self.archive_button.setEnabled(
+            self._auth.role is Role.ADMIN and has_archives(self._auth.store.path.parent)
+        )
         with self._auth.store.reading() as db:
             check = audit.verify_audit_chain(db)
         # The core's verdict is Vietnamese (the `check` command prints it); an intact chain reads in the UI
@@ -150,3 +165,15 @@ class AuditLogView(QWidget):
             .replace("%1", str(count))
             .replace("%2", str(target))
         )
+
+    def open_archives(self) -> None:
+        """The old PC's log, read-only; the viewing is logged, so the list shows it afterwards."""
+        if self._auth is None or not self._auth.is_open:
+            return
+        try:
+            dialog = AuditArchiveDialog(self._auth, self)
+        except UserFacingError as error:  # e.g. the session lost its administrator role
+            self.message.setText(str(error))
+            return
+        dialog.exec()
+        self.refresh()
