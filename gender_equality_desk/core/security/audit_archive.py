@@ -191,18 +191,24 @@ def _unreadable(path: Path, why: str) -> AuditArchive:
     return AuditArchive(path.name, None, (), AuditCheck(False, 0, None, message), why)
 
 
+def _archive_names(data_dir: Path) -> list[str]:
+    """Names the app made in the archive folder, newest first; none when the folder cannot be listed."""
+    try:
+        return sorted(
+            (p.name for p in archive_folder(data_dir).iterdir() if ARCHIVE_NAME.fullmatch(p.name)),
+            reverse=True,
+        )
+    except OSError:  # no folder yet (no move), or one this account may not read
+        return []
+
+
 def list_archives(data_dir: Path) -> list[AuditArchive]:
     """Every archive in the data folder, newest name first (damaged ones too, with their reason)."""
-    folder = archive_folder(data_dir)
-    if not folder.is_dir():
-        return []
-    names = sorted((p.name for p in folder.iterdir() if ARCHIVE_NAME.fullmatch(p.name)), reverse=True)
-    return [read_archive(folder / name) for name in names]
+    return [read_archive(archive_folder(data_dir) / name) for name in _archive_names(data_dir)]
 
 
 def has_archives(data_dir: Path) -> bool:
-    folder = archive_folder(data_dir)
-    return folder.is_dir() and any(ARCHIVE_NAME.fullmatch(p.name) for p in folder.iterdir())
+    return bool(_archive_names(data_dir))
 
 
 def view_archives(auth: AuthSession) -> list[AuditArchive]:

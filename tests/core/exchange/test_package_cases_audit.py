@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sqlite3
 import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -203,3 +204,25 @@ def test_a_package_from_before_the_log_travelled_imports_without_an_archive(
     assert list_archives(new_pc.path.parent) == []
     admin = accounts.sign_in(new_pc, "quantri", ADMIN_PASSWORD)
     assert [e for e in list_entries(admin) if e.action is AuditAction.AUDIT_ARCHIVED] == []
+
+
+def test_a_log_already_broken_on_the_old_pc_arrives_saying_so(
+    store: Store, layout: DataLayout, team: CaseTeam, tmp_path: Path, new_pc: Store
+) -> None:
+    connection = sqlite3.connect(store.path)  # someone with the old PC's file: drop the guard, then edit
+    with connection:
+        connection.execute("DROP TRIGGER audit_entry_no_update")
+        connection.execute("UPDATE audit_entry SET detail = 'sửa lén' WHERE id = 3")
+    connection.close()
+    package, code = _package(store, layout, team, tmp_path / "goi.zip")
+
+    import_case_transfer(new_pc, package, code=code)
+
+    [kept] = list_archives(new_pc.path.parent)
+    assert kept.check.message == (
+        "LỖI: nhật ký máy cũ đã bị can thiệp: dòng số 3 đã bị sửa. "
+        "Lỗi này đã có trên máy cũ khi tạo gói chuyển máy."
+    )
+    admin = accounts.sign_in(new_pc, "quantri", ADMIN_PASSWORD)
+    [entry] = [e for e in list_entries(admin) if e.action is AuditAction.AUDIT_ARCHIVED]
+    assert "chuỗi băm KHÔNG khớp từ dòng số 3" in entry.detail
