@@ -20,6 +20,7 @@ BORDER = "#d9dde3"
 WINDOW = "#f5f6f8"
 SIDEBAR = "#eceff3"
 ERROR = "#b42318"
+OK = "#1e7b4f"  # a check that passed (hash chain intact): green, readable on the window grey
 
 STYLE_SHEET = f"""
 QMainWindow, QWizard {{ background: {WINDOW}; }}
@@ -44,6 +45,7 @@ QLabel[role="figureValue"] {{ font-size: 18pt; font-weight: 600; color: {TEXT}; 
 QLabel[role="figureLabel"] {{ color: {MUTED}; }}
 QLabel[role="bigNumber"] {{ font-size: 20pt; font-weight: 600; color: {ACCENT}; }}
 QLabel[role="error"] {{ color: {ERROR}; }}
+QLabel[role="ok"] {{ color: {OK}; font-weight: 600; }}
 QLabel[role="section"] {{ font-weight: 600; font-size: 11pt; color: {TEXT}; }}
 QGroupBox {{ font-weight: 600; border: 1px solid {BORDER}; border-radius: 6px; margin-top: 12px;
     padding: 10px 8px 6px 8px; background: #ffffff; }}

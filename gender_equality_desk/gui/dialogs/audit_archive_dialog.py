@@ -141,7 +141,7 @@ class AuditArchiveDialog(QDialog):
             if check.ok
             else check.message
         )
-        set_role(self.verdict, "section" if check.ok else "error")
+        set_role(self.verdict, "ok" if check.ok else "error")
         source = archive.source
         self.source.setText(
             translate(

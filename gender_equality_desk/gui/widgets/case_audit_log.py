@@ -122,7 +122,7 @@ class AuditLogView(QWidget):
             if check.ok
             else check.message
         )
-        set_role(self.verdict, "section" if check.ok else "error")
+        set_role(self.verdict, "ok" if check.ok else "error")
         self.load_more()
 
     def load_more(self) -> None:

@@ -101,7 +101,7 @@ def test_the_administrator_sees_the_old_pcs_entries_and_the_intact_verdict(
     assert dialog.verdict.text() == (
         f"TỐT: nhật ký máy cũ nguyên vẹn ({len(old_rows)} dòng, chuỗi băm khớp)."
     )
-    assert dialog.verdict.property("role") == "section"
+    assert dialog.verdict.property("role") == "ok"
     assert not dialog.picker_row.isVisible()  # one archive: nothing to choose
     rows = _rows(dialog)
     assert [row[0] for row in rows] == [str(entry.id) for entry in reversed(old_rows)]

@@ -63,7 +63,7 @@ def test_the_log_shows_sign_in_and_created_entries_with_the_chain_verdict(
     view = page.audit_log
     assert page.stack.currentWidget() is view
     assert "chuỗi băm khớp" in view.verdict.text()
-    assert view.verdict.text().startswith("TỐT")
+    assert view.verdict.text().startswith("TỐT") and view.verdict.property("role") == "ok"
     rows = shown_rows(page)
     actions = [row[3] for row in rows]
     # newest first: opening the log, this sign-in, the earlier sign-out, the account, setup…
