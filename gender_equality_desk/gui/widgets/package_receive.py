@@ -268,6 +268,12 @@ class PackageReceivePanel(QWidget):
                     "Đã nhập {n} hồ sơ hỗ trợ đã mã hóa: đăng nhập bằng tài khoản và mật khẩu của máy cũ để "
                     "mở.",
                 ).format(n=format_number(imported)))  # fmt: skip
+                if self.cases.old_log_kept:
+                    done.append(translate(
+                        "PackageReceivePanel",
+                        "Nhật ký truy cập của máy cũ được giữ lại, chỉ để xem: Hồ sơ hỗ trợ → Nhật ký "
+                        "truy cập → Nhật ký máy cũ…",
+                    ))  # fmt: skip
             except UserFacingError as error:
                 missed.append(translate(
                     "PackageReceivePanel", "Hồ sơ hỗ trợ mã hóa chưa nhập được: {error}"

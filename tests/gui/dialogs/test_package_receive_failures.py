@@ -109,7 +109,8 @@ def test_statistics_that_cannot_be_written_are_reported_and_pages_still_refresh(
     assert lines[0] == "Mới nhập được một phần."
     assert lines[1].startswith("Đã nhập: 0 mới, 0 cập nhật")
     assert lines[2].startswith("Đã nhập 3 hồ sơ hỗ trợ đã mã hóa")
-    assert lines[3:] == [
+    assert lines[3].startswith("Nhật ký truy cập của máy cũ được giữ lại")
+    assert lines[4:] == [
         "Chưa nhập:",
         "• Số liệu vụ việc của đơn vị không rõ chưa lưu được (No space left on device). Hãy kiểm tra ổ đĩa "
         "rồi nhập lại gói (các bản ghi đã nhập không bị nhập trùng).",

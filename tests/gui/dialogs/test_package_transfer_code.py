@@ -129,7 +129,9 @@ def test_a_wrong_code_is_said_under_the_field_and_nothing_goes_in_then_the_right
     assert not cases.code_message.isVisible()  # typing again clears the old message
     with qtbot.waitSignal(receiver.receive.changed):
         qtbot.mouseClick(receiver.receive.apply_button, Qt.MouseButton.LeftButton)
-    assert "Đã nhập 3 hồ sơ hỗ trợ đã mã hóa" in receiver.receive.receive_message.text()
+    said = receiver.receive.receive_message.text()
+    assert "Đã nhập 3 hồ sơ hỗ trợ đã mã hóa" in said
+    assert "Nhật ký truy cập của máy cũ được giữ lại" in said  # the sealed part carried the old log
     activities, imported, users, statistics, files = _written(new_pc)
     assert activities > 0 and (imported, users, statistics, len(files)) == (3, 3, 1, 1)
     assert accounts.sign_in(new_pc[0], "quantri", ADMIN_PASSWORD).has_data_key
@@ -154,6 +156,7 @@ def test_a_package_from_before_the_code_imports_without_asking_for_one(
     team = make_case_team(store, tmp_path)
     part = case_transfer_part(team.admin)
     content = unseal_transfer(json.loads(part.data), part.transfer_code)
+    del content["audit_log"]  # packages from before the transfer code carried no access log
     data = json.dumps(content, ensure_ascii=False).encode("utf-8")
     plain = ExtensionPart(TRANSFER_PART, data, TRANSFER_DESCRIPTION, part.files, contains_case_data=True)
     with store.reading() as session:
@@ -169,4 +172,6 @@ def test_a_package_from_before_the_code_imports_without_asking_for_one(
     _tick(qtbot, cases.check)
     with qtbot.waitSignal(receiver.receive.changed):
         qtbot.mouseClick(receiver.receive.apply_button, Qt.MouseButton.LeftButton)
-    assert "Đã nhập 3 hồ sơ hỗ trợ đã mã hóa" in receiver.receive.receive_message.text()
+    said = receiver.receive.receive_message.text()
+    assert "Đã nhập 3 hồ sơ hỗ trợ đã mã hóa" in said
+    assert "Nhật ký truy cập của máy cũ" not in said  # an old-format package carried no log
