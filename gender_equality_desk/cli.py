@@ -128,6 +128,7 @@ def _run_demo(layout: DataLayout, args: argparse.Namespace) -> int:
 
 def _run_check(layout: DataLayout) -> int:
     from gender_equality_desk.core.security.audit import check_audit_file
+    from gender_equality_desk.core.security.audit_archive import list_archives
     from gender_equality_desk.core.store.health import check_store
 
     report = check_store(layout.store)
@@ -136,7 +137,10 @@ def _run_check(layout: DataLayout) -> int:
         return 1
     audit = check_audit_file(layout.store)  # the hash chain of the access log: tampering is reported
     print(audit.message)
-    return 0 if audit.ok else 1
+    archives = list_archives(layout.root)  # old PCs' logs kept at a move: re-checked the same way
+    for archive in archives:
+        print(f"{archive.name}: {archive.check.message}")
+    return 0 if audit.ok and all(archive.check.ok for archive in archives) else 1
 
 
 def _run_backup(layout: DataLayout, out: Path | None) -> int:

@@ -7,13 +7,19 @@ import sqlite3
 import subprocess
 import sys
 import zipfile
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from gender_equality_desk.cli import main
 from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.security.audit_archive import (
+    ArchiveSource,
+    archive_file,
+    archive_folder,
+    exported_log,
+)
 from gender_equality_desk.core.store.opening import open_store
 
 
@@ -48,6 +54,35 @@ def test_check_reports_a_tampered_access_log(tmp_path: Path, capsys: pytest.Capt
         )
     assert main(["check", "--data-dir", data_dir]) == 1
     assert "LỖI" in capsys.readouterr().out
+
+
+def test_check_re_verifies_an_old_pcs_access_log_kept_at_a_move(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old_pc, new_pc = str(tmp_path / "old"), tmp_path / "new"
+    assert main(["demo", "--data-dir", old_pc, "--years", "1", "--as-of", "2026-11-23"]) == 0
+    store = open_store(DataLayout(Path(old_pc)))
+    with store.reading() as db:
+        exported = exported_log(db)
+    store.close()
+    open_store(DataLayout(new_pc)).close()
+    source = ArchiveSource("CHUYEN-MAY-MOI.zip", "2026-11-23T10:00:00+00:00", "Xã Cao Lâu")
+    name, data, _check = archive_file(exported, source, datetime(2026, 11, 24, tzinfo=UTC))
+    archive = archive_folder(new_pc) / name
+    archive.parent.mkdir()
+    archive.write_bytes(data)
+    capsys.readouterr()
+    assert main(["check", "--data-dir", str(new_pc)]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[-1].startswith(f"{name}: TỐT: nhật ký máy cũ nguyên vẹn (")
+
+    document = json.loads(data)
+    document["entries"][1]["detail"] = "sửa lén"
+    archive.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert main(["check", "--data-dir", str(new_pc)]) == 1
+    assert capsys.readouterr().out.strip().splitlines()[-1] == (
+        f"{name}: LỖI: nhật ký máy cũ đã bị can thiệp: dòng số 2 đã bị sửa."
+    )
 
 
 def test_check_fails_on_missing_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
