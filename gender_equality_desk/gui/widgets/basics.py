@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTableWidget, QWidget
 
 
@@ -62,3 +66,14 @@ def read_only_table(name: str, headings: list[str], *, single: bool = True) -> Q
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     return table
+
+
+@contextmanager
+def wait_cursor() -> Iterator[None]:
+    """The hourglass while a deliberately slow step (scrypt: a sign-in, a transfer code) runs on the GUI
+    thread, so a second on an old office PC does not look like a frozen window."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()

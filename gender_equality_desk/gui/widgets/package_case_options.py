@@ -27,7 +27,7 @@ from gender_equality_desk.core.security.session import AuthSession, Role
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.dialogs.sign_in_dialog import ask_sign_in
 from gender_equality_desk.gui.i18n import translate, translated_label
-from gender_equality_desk.gui.widgets.basics import show_message, styled_label
+from gender_equality_desk.gui.widgets.basics import show_message, styled_label, wait_cursor
 
 SignIn = Callable[[Store, str, QWidget | None], AuthSession | None]
 
@@ -163,7 +163,8 @@ class PackageCaseOptions(QWidget):
         if self.statistics_check.isChecked():
             chosen.append(statistics_part(self.session, start, end))
         if self.cases_check.isChecked():
-            chosen.append(case_transfer_part(self.session))
+            with wait_cursor():  # scrypt of the new transfer code
+                chosen.append(case_transfer_part(self.session))
         return chosen
 
     def forget_replaced_session(self) -> None:

@@ -35,7 +35,7 @@ from gender_equality_desk.core.security.audit_archive import list_archives
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.i18n import translate
-from gender_equality_desk.gui.widgets.basics import set_role, styled_label
+from gender_equality_desk.gui.widgets.basics import set_role, styled_label, wait_cursor
 from gender_equality_desk.gui.widgets.package_case_options import SignIn
 
 
@@ -165,7 +165,8 @@ class ReceivedCases(QObject):
             return None
         if self._transfer is None or self._transfer.package is not package:
             try:
-                self._transfer = open_case_transfer(package, self.code_edit.text())
+                with wait_cursor():  # scrypt of the code
+                    self._transfer = open_case_transfer(package, self.code_edit.text())
             except UserFacingError as error:  # TransferCodeError, or a damaged part
                 return self._code_refused(error)
         if self._transfer is None:

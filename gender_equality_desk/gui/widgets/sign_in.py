@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFormLayout, QFrame, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from gender_equality_desk.core.errors import UserFacingError
@@ -11,7 +10,7 @@ from gender_equality_desk.core.security import accounts
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.i18n import translate
-from gender_equality_desk.gui.widgets.basics import card, styled_label
+from gender_equality_desk.gui.widgets.basics import card, styled_label, wait_cursor
 
 CARD_WIDTH = 460
 
@@ -102,16 +101,16 @@ class SignInCard(QWidget):
         if not self.username.text().strip() or not self.password.text():
             self._show(translate("SignInCard", "Hãy nhập tên đăng nhập và mật khẩu."))
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            session: AuthSession = accounts.sign_in(self._store, self.username.text(), self.password.text())
+            with wait_cursor():
+                session: AuthSession = accounts.sign_in(
+                    self._store, self.username.text(), self.password.text()
+                )
         except UserFacingError as error:
             self.password.clear()
             self._show(str(error))
             self.password.setFocus()
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.password.clear()
         self._show("")
         self.signed_in.emit(session)
