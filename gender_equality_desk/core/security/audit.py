@@ -11,9 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import Engine, create_engine, select, text
 from sqlalchemy.orm import Session
@@ -136,9 +138,60 @@ class AuditCheck:
     message: str  # Vietnamese, one line, for `gender-equality-desk check` and the admin screen
 
 
+class ChainRow(Protocol):
+    """One stored line of a chain: an audit_entry row, or a line of an old PC's archived log."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def user_id(self) -> int | None: ...
+    @property
+    def username(self) -> str: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def case_id(self) -> int | None: ...
+    @property
+    def case_code(self) -> str: ...
+    @property
+    def detail(self) -> str: ...
+    @property
+    def previous_hash(self) -> str: ...
+    @property
+    def entry_hash(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    bad_id: int
+    what: str  # "dòng số 5 đã bị sửa", for the verdict
+
+
+def walk_chain(
+    rows: Iterable[ChainRow], edited: Callable[[ChainRow], bool] = lambda _row: False
+) -> tuple[int, ChainBreak | None]:
+    """How many lines hold, from the first (ids 1, 2, 3…, each hashing onto the one before, the first onto
+    GENESIS), and the first break if any; `edited` flags a line as changed beyond what its hash covers.
+    Stops reading `rows` at the break."""
+    previous, expected_id, count = GENESIS, 1, 0
+    for row in rows:
+        if row.id != expected_id:
+            return count, ChainBreak(expected_id, f"thiếu dòng số {expected_id} (đã bị xóa)")
+        if row.previous_hash != previous:
+            what = f"dòng số {row.id} không nối với dòng trước (dòng trước bị sửa hoặc xóa)"
+            return count, ChainBreak(row.id, what)
+        computed = entry_hash(previous, row.id, row.at, row.user_id, row.username, row.action, row.case_id,
+                              row.case_code, row.detail)  # fmt: skip
+        if computed != row.entry_hash or edited(row):
+            return count, ChainBreak(row.id, f"dòng số {row.id} đã bị sửa")
+        previous, expected_id, count = row.entry_hash, expected_id + 1, count + 1
+    return count, None
+
+
 def verify_audit_chain(db: Session) -> AuditCheck:
     """Recompute the whole chain. Reads in id order, one row at a time."""
-    previous, expected_id, count = GENESIS, 1, 0
     rows = db.execute(
         select(
             AuditEntry.id,
@@ -153,27 +206,9 @@ def verify_audit_chain(db: Session) -> AuditCheck:
             AuditEntry.entry_hash,
         ).order_by(AuditEntry.id)
     )
-    for row in rows:
-        if row.id != expected_id:
-            return _broken(count, expected_id, f"thiếu dòng số {expected_id} (đã bị xóa)")
-        if row.previous_hash != previous:
-            return _broken(
-                count, row.id, f"dòng số {row.id} không nối với dòng trước (dòng trước bị sửa hoặc xóa)"
-            )
-        computed = entry_hash(
-            previous,
-            row.id,
-            row.at,
-            row.user_id,
-            row.username,
-            row.action,
-            row.case_id,
-            row.case_code,
-            row.detail,
-        )
-        if computed != row.entry_hash:
-            return _broken(count, row.id, f"dòng số {row.id} đã bị sửa")
-        previous, expected_id, count = row.entry_hash, expected_id + 1, count + 1
+    count, found = walk_chain(rows)
+    if found is not None:
+        return _broken(count, found.bad_id, found.what)
     sequence = db.scalar(
         text("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name='audit_entry'), 0)")
     )

@@ -17,22 +17,21 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.fileio import write_bytes_atomic
 from gender_equality_desk.core.security.audit import (
-    GENESIS,
     Actor,
     AuditAction,
     AuditCheck,
     AuditLine,
-    entry_hash,
     record,
     record_event,
     verify_audit_chain,
+    walk_chain,
 )
 from gender_equality_desk.core.security.session import AuthSession, Role
 from gender_equality_desk.core.store.base import utc_now
@@ -95,7 +94,7 @@ def archive_file(
         raise ValueError("audit_log")
     for row in rows:
         _parsed_row(row)
-    last = _parsed_row(rows[-1])[1] if rows else now
+    last = _parsed_row(rows[-1]).at if rows else now
     name = f"{last.astimezone(UTC).strftime('%Y%m%d%H%M%S')}-{secrets.token_hex(4)}.json"
     document = {
         "format": ARCHIVE_FORMAT,
@@ -109,8 +108,21 @@ def archive_file(
     return name, data, verify_rows(rows, export_check)
 
 
-def _parsed_row(row: Any) -> tuple[int, datetime, int | None, int | None]:
-    """(id, at, user_id, case_id) of a row; ValueError when a column has the wrong kind of value."""
+class _ArchivedRow(NamedTuple):
+    id: int
+    at: datetime
+    user_id: int | None
+    username: str
+    action: str
+    case_id: int | None
+    case_code: str
+    detail: str
+    previous_hash: str
+    entry_hash: str
+
+
+def _parsed_row(row: Any) -> _ArchivedRow:
+    """A stored row read back; ValueError when a column has the wrong kind of value."""
     if not isinstance(row, dict) or not all(isinstance(row.get(key), str) for key in _TEXT_KEYS):
         raise ValueError("row")
     numbers = (row.get("id"), row.get("user_id"), row.get("case_id"))
@@ -119,25 +131,19 @@ def _parsed_row(row: Any) -> tuple[int, datetime, int | None, int | None]:
     at = datetime.fromisoformat(str(row.get("at")))
     if at.tzinfo is None:
         raise ValueError("at")
-    return numbers[0], at, numbers[1], numbers[2]
+    return _ArchivedRow(numbers[0], at, numbers[1], row["username"], row["action"], numbers[2],
+                        row["case_code"], row["detail"], row["previous_hash"], row["entry_hash"])  # fmt: skip
 
 
 def verify_rows(rows: list[Any], export_check: dict[str, Any] | None = None) -> AuditCheck:
-    """The chain of archived rows, recomputed: ids 1, 2, 3… each hashing onto the one before (the first
-    onto the genesis hash), and no fewer lines than the old PC counted when it made the package."""
-    previous, expected_id, count = GENESIS, 1, 0
-    for row in rows:
-        row_id, at, user_id, case_id = _parsed_row(row)
-        if row_id != expected_id:
-            return _broken(count, expected_id, f"thiếu dòng số {expected_id} (đã bị xóa)", export_check)
-        if row["previous_hash"] != previous:
-            what = f"dòng số {row_id} không nối với dòng trước (dòng trước bị sửa hoặc xóa)"
-            return _broken(count, row_id, what, export_check)
-        computed = entry_hash(previous, row_id, at, user_id, row["username"], row["action"], case_id,
-                              row["case_code"], row["detail"])  # fmt: skip
-        if computed != row["entry_hash"] or at.utcoffset() != timedelta(0):
-            return _broken(count, row_id, f"dòng số {row_id} đã bị sửa", export_check)
-        previous, expected_id, count = row["entry_hash"], expected_id + 1, count + 1
+    """The chain of archived rows, recomputed (audit.walk_chain, as for this PC's own log), and no fewer
+    lines than the old PC counted when it made the package. A time stored with another offset is an edit
+    too: the hash covers the clock digits only."""
+    count, found = walk_chain(
+        (_parsed_row(row) for row in rows), edited=lambda line: line.at.utcoffset() != timedelta(0)
+    )
+    if found is not None:
+        return _broken(count, found.bad_id, found.what, export_check)
     counted = export_check.get("entries") if export_check else None
     if export_check and export_check.get("ok") and type(counted) is int and counted > count:
         return _broken(count, count + 1, f"thiếu các dòng cuối từ số {count + 1} (đã bị xóa)", None)
@@ -152,13 +158,13 @@ def _broken(count: int, bad_id: int, what: str, export_check: dict[str, Any] | N
 
 
 def _line(row: dict[str, Any]) -> AuditLine:
-    row_id, at, _, _ = _parsed_row(row)
+    line = _parsed_row(row)
     try:
-        action: AuditAction | None = AuditAction.of(row["action"])
+        action: AuditAction | None = AuditAction.of(line.action)
     except ValueError:
         action = None
-    label = action.label if action else row["action"]
-    return AuditLine(row_id, at, row["username"], action, label, row["case_code"], row["detail"])
+    label = action.label if action else line.action
+    return AuditLine(line.id, line.at, line.username, action, label, line.case_code, line.detail)
 
 
 def read_archive(path: Path) -> AuditArchive:
