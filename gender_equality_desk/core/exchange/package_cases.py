@@ -186,11 +186,12 @@ def case_transfer_problem(
     opened with `code`; pass the CaseTransfer already opened to avoid a second scrypt), the store
     (case_store_problem), the part's content and the case files it names. A Vietnamese reason, or None
     when the import may go on."""
+    package = source.package if isinstance(source, CaseTransfer) else source
     try:
         transfer = _opened(source, code)
         if transfer is None:
             return None
-        package, content = transfer.package, transfer.content
+        content = transfer.content
         problem = case_store_problem(store, auth)
         if problem:
             return problem
@@ -209,10 +210,9 @@ def case_transfer_problem(
     except UserFacingError as error:  # PackageError, TransferCodeError
         return str(error)
     except (ValueError, KeyError, TypeError, zipfile.BadZipFile):
-        return str(malformed(source.package if isinstance(source, CaseTransfer) else source))
+        return str(malformed(package))
     except OSError as error:
-        name = (source.package if isinstance(source, CaseTransfer) else source).path.name
-        return f"Không đọc được gói “{name}” ({error}). Hãy chép lại gói vào máy rồi thử lại."
+        return f"Không đọc được gói “{package.path.name}” ({error}). Hãy chép lại gói vào máy rồi thử lại."
     return None
 
 
