@@ -197,8 +197,9 @@ def _unreadable(path: Path, why: str) -> AuditArchive:
     return AuditArchive(path.name, None, (), AuditCheck(False, 0, None, message), why)
 
 
-def _archive_names(data_dir: Path) -> list[str]:
-    """Names the app made in the archive folder, newest first; none when the folder cannot be listed."""
+def archive_names(data_dir: Path) -> list[str]:
+    """Names the app made in the archive folder, newest first (a listing: no file is read); none when the
+    folder cannot be listed."""
     try:
         return sorted(
             (p.name for p in archive_folder(data_dir).iterdir() if ARCHIVE_NAME.fullmatch(p.name)),
@@ -210,11 +211,11 @@ def _archive_names(data_dir: Path) -> list[str]:
 
 def list_archives(data_dir: Path) -> list[AuditArchive]:
     """Every archive in the data folder, newest name first (damaged ones too, with their reason)."""
-    return [read_archive(archive_folder(data_dir) / name) for name in _archive_names(data_dir)]
+    return [read_archive(archive_folder(data_dir) / name) for name in archive_names(data_dir)]
 
 
 def has_archives(data_dir: Path) -> bool:
-    return bool(_archive_names(data_dir))
+    return bool(archive_names(data_dir))
 
 
 def view_archives(auth: AuthSession) -> list[AuditArchive]:

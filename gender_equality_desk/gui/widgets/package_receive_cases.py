@@ -31,7 +31,7 @@ from gender_equality_desk.core.exchange.package_cases_seal import needs_code
 from gender_equality_desk.core.exchange.packages import VerifiedPackage
 from gender_equality_desk.core.reports.formatting import format_number
 from gender_equality_desk.core.security import accounts
-from gender_equality_desk.core.security.audit_archive import list_archives
+from gender_equality_desk.core.security.audit_archive import archive_names
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.i18n import translate
@@ -180,9 +180,9 @@ class ReceivedCases(QObject):
             return 0
         opened = self._transfer if self._transfer is not None and self._transfer.package is package else None
         self._transfer = None  # the opened content leaves memory with this import, whatever happens
-        archives_before = len(list_archives(self._store.path.parent))
+        archives_before = set(archive_names(self._store.path.parent))
         imported = import_case_transfer(self._store, opened or package, self.admin, self.code_edit.text())
-        self.old_log_kept = len(list_archives(self._store.path.parent)) > archives_before
+        self.old_log_kept = bool(set(archive_names(self._store.path.parent)) - archives_before)
         self.admin = None
         self.code_edit.clear()
         return imported
