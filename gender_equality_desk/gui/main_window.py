@@ -197,13 +197,16 @@ class MainWindow(QMainWindow):
 
         assert self._services is None, "a window shows one store for its whole life"
         self._services = PageServices(store, self._layout, self._today)
-        if DASHBOARD_INDEX not in self._built:
+        shown_early = DASHBOARD_INDEX in self._built
+        if not shown_early:
             self._install(DASHBOARD_INDEX, self._new_dashboard(store.path))
         with store.reading() as session:
             profile = load_profile(session)
         self._show_profile(profile)
         self.navigation.setEnabled(True)
         wanted = max(self.navigation.currentRow(), DASHBOARD_INDEX)
+        if shown_early and wanted == DASHBOARD_INDEX:
+            return  # on screen already, read from the same file moments ago: not read again
         if self.navigation.currentRow() == wanted:
             self._on_row_changed(wanted)  # asked for while the store opened: built and shown now
         else:

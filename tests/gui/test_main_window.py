@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+from typing import Any
+
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from gender_equality_desk.core.dashboard.screen import Dashboard
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.main_window import MainWindow
+from gender_equality_desk.gui.pages import dashboard as dashboard_page
 from gender_equality_desk.gui.pages.base import DataChange
 from gender_equality_desk.gui.pages.placeholder import PlaceholderPage
 
@@ -198,6 +204,28 @@ def test_the_dashboard_is_read_and_usable_before_the_store_is_open(
     assert frame.navigation.currentRow() == 2
     frame.show_page(0)
     assert frame.dashboard_page.cards["activities_done"].value.text() == early  # the same figures
+
+
+def test_attaching_the_store_does_not_read_the_early_dashboard_again(
+    qtbot: QtBot, filled_store: Store, layout: DataLayout, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[date] = []
+    real_read = dashboard_page.read_dashboard
+
+    def counted(store_file: Path, today: date, **kwargs: Any) -> Dashboard:
+        reads.append(today)
+        return real_read(store_file, today, **kwargs)
+
+    monkeypatch.setattr(dashboard_page, "read_dashboard", counted)
+    frame = MainWindow(None, layout, today=lambda: TODAY)
+    qtbot.addWidget(frame)
+    assert frame.show_dashboard_early()
+    frame.show()
+    frame.attach_store(filled_store)
+    assert reads == [] and _visible_heading(frame) == "Tổng quan"  # the early read is what shows
+    frame.show_page(2)
+    frame.show_page(0)  # coming back reads the figures again
+    assert reads == [TODAY]
 
 
 def test_without_a_profile_the_frame_waits_for_the_wizard(
