@@ -44,3 +44,9 @@ def parse_vnd(text: str) -> int:
             f"“{text.strip()}” không phải số tiền hợp lệ. Vui lòng nhập số nguyên đồng, ví dụ 1.500.000."
         )
     return int(digits)
+
+
+def nfc(text: str) -> str:
+    """Composed Unicode (NFC): what Unikey's "Unicode tổ hợp" and PDF copies type as a letter plus separate
+    accents ("e" + U+0302 + U+0301) becomes the one letter "ế" that fonts, searches and provinces expect."""
+    return unicodedata.normalize("NFC", text)

@@ -89,6 +89,9 @@ class DvAct(RecordMixin, Base):
     code: Mapped[str] = mapped_column(String(20), unique=True)
     label: Mapped[str] = mapped_column(String(400))
     gbv_type: Mapped[str] = mapped_column(String(30))
+    # The DV form row (thân thể / tinh thần / tình dục / kinh tế) this act is counted under; "" = none.
+    # Data, not code: shown and edited beside the DV statistics rows.
+    dv_form: Mapped[str] = mapped_column(String(20), default="", server_default="")
     legal_ref: Mapped[str] = mapped_column(String(60), default="", server_default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     is_active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")

@@ -138,3 +138,19 @@ class ReportDeadline(RecordMixin, Base):
     day: Mapped[int] = mapped_column(Integer)
     sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     is_active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    # Which report this deadline is for (a ReportKind value, "" when the officer did not say): lets the
+    # Báo cáo page offer to mark it sent.
+    report_kind: Mapped[str] = mapped_column(String(40), default="", server_default="")
+
+
+class ReportSubmission(RecordMixin, Base):
+    """A report marked sent for one occurrence of a deadline. Until then that occurrence stays on Tổng
+    quan, overdue if need be: a missed deadline never silently rolls over to next year."""
+
+    __tablename__ = "report_submission"
+    __table_args__ = (UniqueConstraint("deadline_id", "due_date"),)
+
+    deadline_id: Mapped[int] = mapped_column(ForeignKey("report_deadline.id", ondelete="CASCADE"))
+    due_date: Mapped[date] = mapped_column(Date)  # the occurrence this answers (e.g. 10/12/2026)
+    sent_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(300), default="", server_default="")

@@ -25,7 +25,19 @@ class ReportIndicator(RecordMixin, Base):
     unit: Mapped[str] = mapped_column(String(40), default="", server_default="")  # "Cuộc", "Lượt người"
     level: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # indentation
     is_group: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")  # bold heading row
-    source: Mapped[str] = mapped_column(String(80), default="", server_default="")  # "" = filled by hand
+    # "" = filled by hand; several keys joined by "+" are added up (e.g. two activity kinds in one row)
+    source: Mapped[str] = mapped_column(String(400), default="", server_default="")
     note: Mapped[str] = mapped_column(String(200), default="", server_default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     is_active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+
+
+class ReportForm(RecordMixin, Base):
+    """The form a periodic report follows, as its heading names it: editable, because form numbers and the
+    circular behind them change (the DV form "Biểu 01/BC-X" belonged to Circular 23/2011, not 07/2017)."""
+
+    __tablename__ = "report_form"
+
+    report_kind: Mapped[str] = mapped_column(String(40), unique=True)
+    form_name: Mapped[str] = mapped_column(String(200), default="", server_default="")  # "" = no form named
+    legal_basis: Mapped[str] = mapped_column(String(300), default="", server_default="")
