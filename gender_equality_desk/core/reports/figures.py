@@ -7,6 +7,7 @@ the officer adds appear in every report without code changes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -36,9 +37,11 @@ class ActivityKindFigures:
     participants_total: int
     participants_female: int
     participants_male: int
-    sex_unrecorded: int  # participants of activities where the officer did not record nữ/nam
-    children: int
-    ethnic_minority: int
+    # Participants whose sex was not recorded: per activity, the total less the nữ and nam given (Tổng 40,
+    # Nữ 25, Nam blank → 15), so that nữ + nam + sex_unrecorded = participants_total in every row.
+    sex_unrecorded: int
+    children: int | None  # None: no activity of this kind recorded it (printed "—", never 0)
+    ethnic_minority: int | None
     budget_vnd: int
 
 
@@ -77,6 +80,18 @@ class PeriodFigures:
         return sum(row.participants_male for row in self.activities)
 
     @property
+    def participants_sex_unrecorded(self) -> int:
+        return sum(row.sex_unrecorded for row in self.activities)
+
+    @property
+    def children(self) -> int | None:
+        return _sum_recorded(row.children for row in self.activities)
+
+    @property
+    def ethnic_minority(self) -> int | None:
+        return _sum_recorded(row.ethnic_minority for row in self.activities)
+
+    @property
     def budget_vnd(self) -> int:
         return sum(amount for _, amount in self.budget_by_source)
 
@@ -90,6 +105,12 @@ class PeriodFigures:
         """(quantity, minutes) over every propaganda kind counted in `unit`."""
         rows = [row for row in self.propaganda if row.unit is unit]
         return sum(row.quantity for row in rows), sum(row.minutes for row in rows)
+
+
+def _sum_recorded(values: Iterable[int | None]) -> int | None:
+    """The sum of the recorded values; None when none was recorded (blank is not 0)."""
+    recorded = [value for value in values if value is not None]
+    return sum(recorded) if recorded else None
 
 
 def _activity_conditions(period: Period) -> list[ColumnElement[bool]]:
@@ -125,7 +146,11 @@ def period_figures(session: Session, period: Period) -> PeriodFigures:
 
 
 def _activities_by_kind(session: Session, period: Period) -> tuple[ActivityKindFigures, ...]:
-    unrecorded = (Activity.participants_female.is_(None)) | (Activity.participants_male.is_(None))
+    unrecorded = (
+        Activity.participants_total
+        - func.coalesce(Activity.participants_female, 0)
+        - func.coalesce(Activity.participants_male, 0)
+    )
     sums = {
         kind_id: row
         for kind_id, *row in session.execute(
@@ -135,9 +160,9 @@ def _activities_by_kind(session: Session, period: Period) -> tuple[ActivityKindF
                 func.coalesce(func.sum(Activity.participants_total), 0),
                 func.coalesce(func.sum(Activity.participants_female), 0),
                 func.coalesce(func.sum(Activity.participants_male), 0),
-                func.coalesce(func.sum(Activity.participants_total).filter(unrecorded), 0),
-                func.coalesce(func.sum(Activity.participants_children), 0),
-                func.coalesce(func.sum(Activity.participants_ethnic_minority), 0),
+                func.coalesce(func.sum(unrecorded), 0),
+                func.sum(Activity.participants_children),  # NULL when no row recorded it
+                func.sum(Activity.participants_ethnic_minority),
                 func.coalesce(func.sum(Activity.budget_vnd), 0),
             )
             .where(*_activity_conditions(period))
@@ -151,10 +176,25 @@ def _activities_by_kind(session: Session, period: Period) -> tuple[ActivityKindF
     )
     result = []
     for kind_id, code, label, is_active in kinds:
-        values = [int(value or 0) for value in sums.get(kind_id, [0] * 8)]
-        if not is_active and values[0] == 0:
+        found: list[int | None] = list(sums.get(kind_id, (0, 0, 0, 0, 0, None, None, 0)))
+        count, total, female, male, unknown, budget = (int(found[i] or 0) for i in (0, 1, 2, 3, 4, 7))
+        children, minority = found[5], found[6]
+        if not is_active and count == 0:
             continue  # a kind no longer used and with nothing in the period stays out of the report
-        result.append(ActivityKindFigures(code, label, *values))
+        result.append(
+            ActivityKindFigures(
+                code,
+                label,
+                count,
+                total,
+                female,
+                male,
+                unknown,
+                None if children is None else int(children),
+                None if minority is None else int(minority),
+                budget,
+            )
+        )
     return tuple(result)
 
 

@@ -23,7 +23,9 @@ from gender_equality_desk.core.reports.figures import Period, PeriodFigures, per
 from gender_equality_desk.core.store.reference import catalogue_items
 from gender_equality_desk.core.store.report_models import ReportIndicator
 
-FigureProvider = Callable[[Session, Period], Mapping[str, int]]
+# A figure is None when nothing recorded it (children left blank on every activity): printed "—", never 0.
+Figure = int | None
+FigureProvider = Callable[[Session, Period], Mapping[str, Figure]]
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,7 @@ def known_sources() -> dict[str, str]:
         "activities.participants_total": "Tổng lượt người tham gia hoạt động",
         "activities.participants_female": "Lượt người tham gia là nữ",
         "activities.participants_male": "Lượt người tham gia là nam",
+        "activities.participants_sex_unknown": "Lượt người tham gia chưa rõ giới tính",
         "activities.children": "Lượt trẻ em tham gia",
         "activities.ethnic_minority": "Lượt người dân tộc thiểu số tham gia",
         "budget.total": "Tổng kinh phí (đồng)",
@@ -196,14 +199,15 @@ def _kind_sources() -> dict[str, str]:
     return sources
 
 
-def _store_figures(figures: PeriodFigures) -> dict[str, int]:
-    values = {
+def _store_figures(figures: PeriodFigures) -> dict[str, Figure]:
+    values: dict[str, Figure] = {
         "activities.count": figures.activity_count,
         "activities.participants_total": figures.participants_total,
         "activities.participants_female": figures.participants_female,
         "activities.participants_male": figures.participants_male,
-        "activities.children": sum(row.children for row in figures.activities),
-        "activities.ethnic_minority": sum(row.ethnic_minority for row in figures.activities),
+        "activities.participants_sex_unknown": figures.participants_sex_unrecorded,
+        "activities.children": figures.children,
+        "activities.ethnic_minority": figures.ethnic_minority,
         "budget.total": figures.budget_vnd,
         "propaganda.minutes.broadcast": figures.propaganda_by_unit(QuantityUnit.BROADCAST)[1],
     }
@@ -219,16 +223,16 @@ def _store_figures(figures: PeriodFigures) -> dict[str, int]:
     return values
 
 
-def record_figures(session: Session, period: Period) -> dict[str, int]:
+def record_figures(session: Session, period: Period) -> dict[str, Figure]:
     """Figures of activities, propaganda events and budget."""
     return _store_figures(period_figures(session, period))
 
 
 def figure_values(
     session: Session, period: Period, providers: Sequence[FigureProvider] = (record_figures,)
-) -> dict[str, int]:
+) -> dict[str, Figure]:
     """Every figure the rows of a report may name, for `period`."""
-    values: dict[str, int] = {}
+    values: dict[str, Figure] = {}
     for provider in providers:
         values.update(provider(session, period))
     return values

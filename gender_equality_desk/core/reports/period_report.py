@@ -31,6 +31,7 @@ from gender_equality_desk.core.reports.content import (
 )
 from gender_equality_desk.core.reports.figures import Period
 from gender_equality_desk.core.reports.indicators import (
+    Figure,
     FigureProvider,
     IndicatorRow,
     figure_values,
@@ -44,6 +45,7 @@ GENDER_EQUALITY = "gender-equality"
 DV_STATISTICS = "dv-statistics"
 
 H1 = ParagraphStyle.HEADING_1
+NOT_RECORDED = "—"  # a figure nobody recorded (blank on every activity) is not 0
 
 INDICATOR_COLUMNS = (
     TableColumn("TT", width=0.5),
@@ -89,7 +91,7 @@ def _check_period(start: date, end: date) -> None:
 def indicator_table(
     title: str,
     rows: Sequence[IndicatorRow],
-    values: dict[str, int],
+    values: dict[str, Figure],
     *,
     suppress_below: int | None = None,
     sheet_name: str = "",
@@ -100,8 +102,9 @@ def indicator_table(
     for row in rows:
         figure: Cell = None
         if row.source and row.source in values:
-            figure = values[row.source]
-            if suppress_below is not None and 0 < figure < suppress_below:
+            recorded = values[row.source]
+            figure = NOT_RECORDED if recorded is None else recorded
+            if suppress_below is not None and recorded is not None and 0 < recorded < suppress_below:
                 figure = SUPPRESSED
         body.append(
             TableRow((row.number, row.label, row.unit, figure, row.note), level=row.level, bold=row.is_group)
