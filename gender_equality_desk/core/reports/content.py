@@ -58,6 +58,7 @@ class CellKind(LabelledEnum):
     INTEGER = ("integer", "Số nguyên")  # 1.500 in Vietnamese notation
     VND = ("vnd", "Số tiền (đồng)")
     PERCENT = ("percent", "Tỷ lệ %")  # stored as a fraction: 0.573 → 57,3%
+    DATE = ("date", "Ngày")  # a datetime.date: "05/12/2026" in print, a real date in Excel
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,8 @@ class TableColumn:
     summed: bool = False  # the total row holds the sum of this column (a formula in XLSX)
 
 
-Cell = str | int | float | None  # None: empty cell; a str in a number column: e.g. "<3" (suppressed)
+# None: empty cell; a str in a number column: e.g. "<3" (suppressed); a date in a DATE column
+Cell = str | int | float | date | None
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,8 @@ def format_cell(value: Cell, kind: CellKind) -> str:
         return ""
     if isinstance(value, str):
         return value
+    if isinstance(value, date):
+        return format_date(value)
     if kind is CellKind.PERCENT:
         return format_percent(float(value))
     if kind in (CellKind.INTEGER, CellKind.VND):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -103,3 +104,28 @@ def test_a_narrow_table_widens_its_text_column_for_the_title() -> None:
     assert widened[1] == widths[1] and sum(widened) >= title
     assert lines_needed(table.title, sum(widened), bold=True) == 1
     assert widen_for_title(table, widths, 500.0, budget=100.0)[0] == pytest.approx(100.0 - widths[1])
+
+
+def test_a_date_column_is_a_real_date_in_excel_and_dd_mm_yyyy_in_print(tmp_path: Path) -> None:
+    from dataclasses import replace
+    from datetime import date, datetime
+
+    from openpyxl import load_workbook
+
+    from gender_equality_desk.core.render.pdf.tables import cell_text
+    from gender_equality_desk.core.render.xlsx.table_sheet import FIRST_FIGURE_ROW
+    from gender_equality_desk.core.render.xlsx.workbook import render_xlsx
+
+    from .conftest import make_report
+
+    table = Table(
+        title="Nhật ký",
+        columns=(TableColumn("Ngày", CellKind.DATE), TableColumn("Nội dung")),
+        rows=(TableRow((date(2026, 12, 5), "Họp dân")), TableRow((None, "Chưa rõ ngày"))),
+    )
+    target = render_xlsx(replace(make_report(), blocks=(table,)), tmp_path / "log.xlsx")
+    sheet = load_workbook(target)["Nhật ký"]
+    cell = sheet.cell(FIRST_FIGURE_ROW, 1)
+    assert cell.value == datetime(2026, 12, 5) and cell.number_format == "dd/mm/yyyy"
+    assert sheet.cell(FIRST_FIGURE_ROW + 1, 1).value is None
+    assert cell_text(date(2026, 3, 1), CellKind.DATE) == "01/03/2026"

@@ -23,11 +23,10 @@ from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
 )
 from reportlab.platypus import Paragraph as PdfParagraph
 
-from gender_equality_desk.core.domain.text import group_thousands
 from gender_equality_desk.core.render.pdf.fonts import BOLD, REGULAR
 from gender_equality_desk.core.render.pdf.styles import Decree30Styles, TableText
 from gender_equality_desk.core.reports.content import Cell, CellKind, Table, TableColumn
-from gender_equality_desk.core.reports.formatting import format_percent
+from gender_equality_desk.core.reports.formatting import format_cell
 
 TableCommand = tuple[Any, ...]  # e.g. ("ALIGN", (column, row), (column, row), "RIGHT")
 LEVEL_INDENT = 10.0  # points per indentation level of indicator sub-rows
@@ -40,14 +39,9 @@ FIRST_ROWS = 3  # rows that must follow the header row on the page where a long 
 
 
 def cell_text(value: Cell, kind: CellKind) -> str:
-    """A cell as printed: numbers with "." thousands separators, percentages with a decimal comma."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value  # e.g. "<3" where a small number is suppressed
-    if kind is CellKind.PERCENT:
-        return format_percent(float(value))
-    return group_thousands(round(value))
+    """A cell as printed: numbers with "." thousands separators, percentages with a decimal comma, dates
+    dd/mm/yyyy; text (e.g. "<3" where a small number is suppressed) as it is."""
+    return format_cell(value, kind)
 
 
 def column_widths(columns: Sequence[TableColumn], width: float) -> list[float]:

@@ -8,6 +8,8 @@ worksheet keeps the cell objects it is given, so there every cell is new.
 
 from __future__ import annotations
 
+from datetime import date
+
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment
@@ -17,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 # A write-only sheet has every Worksheet attribute used here (openpyxl copies them onto it at run time;
 # its type stubs do not declare them), so both kinds are handled as a Worksheet.
 Sheet = Worksheet
-Value = str | int | float | None
+Value = str | int | float | date | None
 
 EXCEL_TEXT_LIMIT = 32_767
 

@@ -28,6 +28,7 @@ INTEGER_FORMAT = f"{VIETNAMESE}#,##0"
 # accounting tables print it.
 VND_FORMAT = f'{VIETNAMESE}#,##0;-#,##0;"-"'
 PERCENT_FORMAT = f"{VIETNAMESE}0.0%"  # stored as a fraction: 0.573 → "57,3%"
+DATE_FORMAT = "dd/mm/yyyy"  # a real date (sortable, filterable), shown the Vietnamese way on any PC
 
 _THIN = Side(style="thin", color="000000")
 GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -60,11 +61,14 @@ _CELL_STYLE_NAMES: dict[tuple[CellKind, bool], str] = {
     (CellKind.VND, True): "Biểu - tiền đậm",
     (CellKind.PERCENT, False): "Biểu - tỷ lệ",
     (CellKind.PERCENT, True): "Biểu - tỷ lệ đậm",
+    (CellKind.DATE, False): "Biểu - ngày",
+    (CellKind.DATE, True): "Biểu - ngày đậm",
 }
 _NUMBER_FORMATS = {
     CellKind.INTEGER: INTEGER_FORMAT,
     CellKind.VND: VND_FORMAT,
     CellKind.PERCENT: PERCENT_FORMAT,
+    CellKind.DATE: DATE_FORMAT,
 }
 TEXT_IN_NUMBER_COLUMN = "Biểu - chữ trong cột số"  # "<3" (suppressed small numbers), right-aligned
 TOTAL_LABEL = "Biểu - dòng tổng"
@@ -82,16 +86,17 @@ def _table_styles() -> list[NamedStyle]:
     styles = []
     for (kind, bold), name in _CELL_STYLE_NAMES.items():
         text = kind is CellKind.TEXT
+        centred = kind is CellKind.DATE
         styles.append(
             NamedStyle(
                 name=name,
                 font=_font(bold=bold),
                 border=GRID,
                 alignment=Alignment(
-                    horizontal="left" if text else "right",
+                    horizontal="left" if text else "center" if centred else "right",
                     vertical="center",
                     wrap_text=text,
-                    indent=0 if text else 1,
+                    indent=0 if text or centred else 1,
                 ),
                 number_format=_NUMBER_FORMATS.get(kind, "General"),
             )
