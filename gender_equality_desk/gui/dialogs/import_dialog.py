@@ -18,7 +18,6 @@ from gender_equality_desk.core.exchange.excel_import import (
     TEMPLATE_NAMES,
     CheckedFile,
     CheckedRow,
-    RowNote,
     RowStatus,
     check_workbook,
     import_rows,
@@ -50,13 +49,6 @@ _NOUNS = {
 
 def _noun(record_type: RecordType) -> str:
     return translate("ImportDialog", _NOUNS[record_type])
-
-
-def _with_column(note: RowNote) -> str:
-    """ "Cột: lỗi", unless the message already begins with the column's name ("Số nữ (45) lớn hơn…")."""
-    if note.message.startswith(note.column.removesuffix(" (*)")):
-        return note.message
-    return f"{note.column}: {note.message}"
 
 
 class ImportDialog(QDialog):
@@ -225,25 +217,26 @@ class ImportDialog(QDialog):
         self._say(self._summary_text(checked))
 
     def _details(self, row: CheckedRow) -> str:
-        notes = [_with_column(note) for note in row.errors]
+        notes = [note.text for note in row.errors]
         caution = translate("ImportDialog", "Lưu ý – {note}")
-        notes += [caution.format(note=_with_column(note)) for note in row.warnings]
+        notes += [caution.format(note=note.text) for note in row.warnings]
         return "\n".join(notes)
 
     def _summary_text(self, checked: CheckedFile) -> str:
-        counts = {status: len(checked.with_status(status)) for status in RowStatus}
-        skipped = counts[RowStatus.EXISTING] + counts[RowStatus.REPEATED] + counts[RowStatus.EXAMPLE]
-        return translate(
+        counts = checked.counts
+        summary = translate(
             "ImportDialog",
             "Tệp “{name}” — {noun}: {valid} dòng hợp lệ, {invalid} dòng có lỗi (sửa trong tệp rồi chọn lại), "
             "{skipped} dòng bỏ qua (đã có, trùng hoặc dòng ví dụ).",
         ).format(
             name=checked.path.name,
             noun=_noun(checked.record_type),
-            valid=format_number(counts[RowStatus.VALID]),
-            invalid=format_number(counts[RowStatus.INVALID]),
-            skipped=format_number(skipped),
+            valid=format_number(counts.valid),
+            invalid=format_number(counts.invalid),
+            skipped=format_number(counts.skipped),
         )
+        caution = translate("ImportDialog", "Lưu ý – {note}")
+        return "\n".join([summary, *(caution.format(note=warning) for warning in checked.warnings)])
 
     # -- importing ----------------------------------------------------------------------------------
 

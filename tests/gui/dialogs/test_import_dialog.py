@@ -114,3 +114,29 @@ def test_template_for_propaganda_gets_the_extension(
     dialog = shown(ImportDialog(filled_store, layout, today=lambda: TODAY))
     assert dialog.save_template(RecordType.PROPAGANDA_EVENT, tmp_path / "tuyen-truyen")
     assert load_workbook(tmp_path / "tuyen-truyen.xlsx").sheetnames[0] == "Tuyên truyền"
+
+
+def test_a_deleted_optional_column_is_named_and_the_rows_still_import(
+    shown: Show,
+    filled_store: Store,
+    layout: DataLayout,
+    tmp_path: Path,
+    monkeypatch: MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    dialog = shown(ImportDialog(filled_store, layout, today=lambda: TODAY))
+    filled = _filled(dialog, tmp_path, monkeypatch, qtbot)
+    workbook = load_workbook(filled)
+    workbook["Hoạt động"].delete_cols(13)  # "Số nam"
+    workbook.save(filled)
+    before = _activities(filled_store)
+    dialog.load_file(filled)
+    lines = dialog.summary.text().splitlines()
+    assert lines[0].startswith("Tệp “thon-gui-len.xlsx” — hoạt động: 1 dòng hợp lệ, 1 dòng có lỗi")
+    assert lines[1].startswith(
+        "Lưu ý – Trang “Hoạt động” không có cột “Số nam” (không bắt buộc): các dòng được nhập với ô này "
+        "để trống."
+    )
+    assert dialog.summary.property("role") != "error"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert _activities(filled_store) == before + 1

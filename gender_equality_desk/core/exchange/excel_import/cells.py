@@ -2,7 +2,11 @@
 
 Cells come from Excel, LibreOffice or a phone app: a date may be a real date, a "20/11/2025" string or
 a serial number; a count may be 12, 12.0 or "12". Each reader returns the value or raises CellError
-with what is wrong and how to fix it.
+with what is wrong and how to fix it, naming the column it was given (`label`), so that a wrong cell is
+explained once, in its own column.
+
+Every number column of the templates holds a count or an amount of đồng: a whole number from 0 (the
+template's own cell validation says so), so a negative number is refused here, under its column.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import re
 import unicodedata
 from datetime import date, datetime, time, timedelta
 
+from gender_equality_desk.core.domain import validation
 from gender_equality_desk.core.domain.text import parse_vnd
 
 _EXCEL_EPOCH = date(1899, 12, 30)
@@ -49,6 +54,26 @@ def long_text(value: CellValue) -> str:
 
 
 def integer(value: CellValue, label: str) -> int | None:
+    """A count: a whole number from 0, or None when the cell is blank."""
+    number = _whole_number(value, label)
+    _refuse_negative(number, label)
+    return number
+
+
+def money(value: CellValue, label: str) -> int | None:
+    """An amount of đồng from 0: a number cell or text such as "1.500.000 đ"; None when blank."""
+    if is_blank(value) or isinstance(value, int | float):
+        amount = _whole_number(value, label)
+    else:
+        try:
+            amount = parse_vnd(text(value))
+        except ValueError as error:
+            raise CellError(f"{label}: {error}") from None
+    _refuse_negative(amount, label)
+    return amount
+
+
+def _whole_number(value: CellValue, label: str) -> int | None:
     if is_blank(value):
         return None
     if isinstance(value, bool):
@@ -65,13 +90,10 @@ def integer(value: CellValue, label: str) -> int | None:
     raise CellError(f"{label}: “{text(value)}” không phải số nguyên. Vui lòng nhập số, ví dụ 25.")
 
 
-def money(value: CellValue, label: str) -> int | None:
-    if is_blank(value) or isinstance(value, int | float):
-        return integer(value, label)
-    try:
-        return parse_vnd(text(value))
-    except ValueError as error:
-        raise CellError(f"{label}: {error}") from None
+def _refuse_negative(number: int | None, label: str) -> None:
+    message = validation.non_negative(label, number)
+    if message:
+        raise CellError(message)
 
 
 def day(value: CellValue, label: str) -> date | None:

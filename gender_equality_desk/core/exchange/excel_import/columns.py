@@ -117,23 +117,29 @@ COLUMNS: dict[RecordType, tuple[Column, ...]] = {
     RecordType.ACTIVITY: ACTIVITY_COLUMNS,
     RecordType.PROPAGANDA_EVENT: PROPAGANDA_COLUMNS,
 }
-# Columns checked together: when one of them cannot be read, the record check's verdict on the others
-# (e.g. "số nữ lớn hơn tổng số 0" after an unreadable total) would only mislead, so it is not shown.
-RELATED_COLUMNS: tuple[frozenset[str], ...] = (
-    frozenset({"participants_total", "participants_female", "participants_male", "participants_children",
-               "participants_ethnic_minority"}),
+_PARTICIPANTS = frozenset({"participants_total", "participants_female", "participants_male",
+                           "participants_children", "participants_ethnic_minority"})  # fmt: skip
+_RELATED_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"start_day", "start_time", "end_day", "end_time"}),
     frozenset({"budget_vnd", "budget_source"}),
     frozenset({"kind", "quantity", "minutes"}),
-)  # fmt: skip
+)
+# A cell that cannot be read (a word in a number column, a negative count) is explained by the reader in
+# its own column and reaches the record check as blank. The check's verdict on the cells compared with it
+# would then mislead ("Số nữ (25) lớn hơn tổng số người tham gia (0)" after an unreadable total), so those
+# verdicts are not shown. A blank Nữ, Nam, children or minority count is "not known" to the rules and
+# misleads nothing: only the total hides the other participant verdicts.
+HIDDEN_WHEN_UNREADABLE: dict[str, frozenset[str]] = {
+    "participants_total": _PARTICIPANTS,
+    **{key: group for group in _RELATED_GROUPS for key in group},
+}
 
 
 def unreliable_columns(unreadable: set[str]) -> set[str]:
-    """The columns whose check messages are hidden because a related column could not be read."""
+    """The columns whose check messages are hidden because a cell they are compared with was unreadable."""
     hidden = set(unreadable)
-    for group in RELATED_COLUMNS:
-        if group & unreadable:
-            hidden |= group
+    for key in unreadable:
+        hidden |= HIDDEN_WHEN_UNREADABLE.get(key, frozenset())
     return hidden
 
 
@@ -142,6 +148,9 @@ TEMPLATE_NAMES = {
     RecordType.ACTIVITY: "mau-nhap-hoat-dong.xlsx",
     RecordType.PROPAGANDA_EVENT: "mau-nhap-tuyen-truyen.xlsx",
 }
+# The kind argument of `gender-equality-desk template KIND` (commands_exchange.TEMPLATE_KINDS, kept literal
+# there so that --help imports no model; a test checks the two agree).
+TEMPLATE_ARGUMENTS = {RecordType.ACTIVITY: "activities", RecordType.PROPAGANDA_EVENT: "propaganda"}
 EXAMPLE_PREFIX = "Ví dụ:"  # a row whose first cell starts with this is the template's example, skipped
 
 
@@ -156,3 +165,24 @@ def column_for_field(columns: tuple[Column, ...], field_name: str) -> Column:
         if field_name in column.fields:
             return column
     return columns[0]
+
+
+def column_for_message(columns: tuple[Column, ...], field_name: str, message: str) -> Column:
+    """The column a record-check message belongs to.
+
+    A rule over several cells reports under one field (the female/male rule under participants_female, as
+    the form shows it beside both boxes); its message begins with the label of the cell at fault ("Số nam
+    (60) lớn hơn tổng số…"), and that cell's column is where the officer must look. Only a column checked
+    together with the field's own column is taken this way.
+    """
+    own = column_for_field(columns, field_name)
+    related = next((group for group in (_PARTICIPANTS, *_RELATED_GROUPS) if own.key in group), frozenset())
+    for column in columns:
+        if column.key in related and _begins_with_label(message, column.header):
+            return column
+    return own
+
+
+def _begins_with_label(message: str, label: str) -> bool:
+    rest = message[len(label) :]
+    return message.startswith(label) and not (rest[:1].isalnum())

@@ -24,10 +24,10 @@ from gender_equality_desk.core.exchange.excel_import.choices import load_choices
 from gender_equality_desk.core.exchange.excel_import.columns import (
     COLUMNS,
     EXAMPLE_PREFIX,
-    column_for_field,
+    column_for_message,
     unreliable_columns,
 )
-from gender_equality_desk.core.exchange.excel_import.reader import read_rows
+from gender_equality_desk.core.exchange.excel_import.reader import missing_column_warning, read_rows
 from gender_equality_desk.core.exchange.excel_import.rows import ConvertedRow, RecordInput, convert_row
 from gender_equality_desk.core.records.activities import ActivityInput, check_activity, create_activity
 from gender_equality_desk.core.records.checks import CheckResult, InvalidRecordError
@@ -50,6 +50,13 @@ class RowNote:
     column: str  # the header as the template shows it
     message: str
 
+    @property
+    def text(self) -> str:
+        """ "Cột: lỗi", unless the message already begins with the column's name ("Số nữ (45) lớn hơn…")."""
+        if self.message.startswith(self.column.removesuffix(" (*)")):
+            return self.message
+        return f"{self.column}: {self.message}"
+
 
 @dataclass(frozen=True)
 class CheckedRow:
@@ -64,10 +71,18 @@ class CheckedRow:
 
 
 @dataclass(frozen=True)
+class RowCounts:
+    valid: int
+    invalid: int
+    skipped: int  # already imported, repeated in the file, or the template's example row
+
+
+@dataclass(frozen=True)
 class CheckedFile:
     path: Path
     record_type: RecordType
     rows: tuple[CheckedRow, ...]
+    warnings: tuple[str, ...] = ()  # about the whole file (an optional column deleted); import allowed
 
     def with_status(self, status: RowStatus) -> list[CheckedRow]:
         return [row for row in self.rows if row.status is status]
@@ -75,6 +90,11 @@ class CheckedFile:
     @property
     def valid_rows(self) -> list[CheckedRow]:
         return self.with_status(RowStatus.VALID)
+
+    @property
+    def counts(self) -> RowCounts:
+        valid, invalid = len(self.valid_rows), len(self.with_status(RowStatus.INVALID))
+        return RowCounts(valid, invalid, len(self.rows) - valid - invalid)
 
 
 @dataclass(frozen=True)
@@ -93,7 +113,7 @@ def _notes(record_type: RecordType, messages: dict[str, str], taken: set[str]) -
     columns = COLUMNS[record_type]
     notes = []
     for field_name, message in messages.items():
-        column = column_for_field(columns, field_name)
+        column = column_for_message(columns, field_name, message)
         if column.key not in taken:  # a column already explained by the reader keeps that message
             taken.add(column.key)
             notes.append(RowNote(column.heading, message))
@@ -151,7 +171,8 @@ def check_workbook(session: Session, path: Path, *, today: date) -> CheckedFile:
                 row.data if status is RowStatus.VALID else None,
             )
         )
-    return CheckedFile(path, record_type, tuple(checked))
+    warning = missing_column_warning(sheet)
+    return CheckedFile(path, record_type, tuple(checked), (warning,) if warning else ())
 
 
 def import_rows(session: Session, checked: CheckedFile, *, today: date) -> ImportResult:

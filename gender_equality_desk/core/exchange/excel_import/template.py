@@ -34,6 +34,7 @@ from gender_equality_desk.core.records.kinds import RecordType
 DATA_ROWS = 1000  # rows prepared with drop-downs and formats below the header
 PRINTED_ROWS = 25  # ruled rows on a printed copy
 LISTS_SHEET = "Danh mục"
+GUIDE_SHEET = "Hướng dẫn"
 FONT = "Times New Roman"  # the font of Decree-30 documents; present on every office PC
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 REQUIRED_FILL = PatternFill("solid", fgColor="F8DDC9")
@@ -70,7 +71,7 @@ def write_template(session: Session, record_type: RecordType, target: Path) -> P
     lists = workbook.create_sheet(LISTS_SHEET)
     ranges = _fill_lists(lists, choices, record_type)
     _fill_data_sheet(data, record_type, choices, ranges)
-    guide = workbook.create_sheet("Hướng dẫn", 1)
+    guide = workbook.create_sheet(GUIDE_SHEET, 1)
     _fill_guide(guide, record_type)
     write_with(target, lambda tmp: workbook.save(tmp))
     return target
