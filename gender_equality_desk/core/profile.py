@@ -15,6 +15,8 @@ from gender_equality_desk.core.store.models import CommuneProfile, Village
 DEFAULT_SIGNING_AUTHORITY = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"
 DEFAULT_SIGNER_TITLE = "PHÓ CHỦ TỊCH"
 DEFAULT_RECEIVING_AUTHORITY = "Sở Nội vụ"
+# Centrally-run cities (after the 2025 merger) are "thành phố", every other province is "tỉnh".
+_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,20 @@ def suggest_place_name(commune_name: str) -> str:
         if name.lower().startswith(prefix):
             return name[len(prefix) :]
     return name
+
+
+def suggest_receiving_authority(province_name: str) -> str:
+    """'Quảng Nam' → 'Sở Nội vụ tỉnh Quảng Nam'; 'Thành phố Đà Nẵng' → 'Sở Nội vụ thành phố Đà Nẵng'."""
+    name = " ".join(province_name.split())
+    lowered = name.lower()
+    for prefix, kind in (("tỉnh ", "tỉnh"), ("thành phố ", "thành phố"), ("tp. ", "thành phố")):
+        if lowered.startswith(prefix):
+            name, lowered = name[len(prefix) :], lowered[len(prefix) :]
+            return f"{DEFAULT_RECEIVING_AUTHORITY} {kind} {name}" if name else ""
+    if not name:
+        return ""
+    kind = "thành phố" if lowered in _CITIES else "tỉnh"
+    return f"{DEFAULT_RECEIVING_AUTHORITY} {kind} {name}"
 
 
 def validate_profile(profile: ProfileInput) -> dict[str, str]:

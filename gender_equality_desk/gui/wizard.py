@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from gender_equality_desk import APP_TITLE
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.paths import DataLayout
-from gender_equality_desk.core.profile import ProfileInput, add_villages, parse_village_names, save_profile
+from gender_equality_desk.core.profile import ProfileInput, parse_village_names
+from gender_equality_desk.core.setup import set_up_commune
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.icons import app_icon
@@ -226,11 +227,11 @@ class FirstRunWizard(QWizard):
         return self.profile_page.form.value()
 
     def accept(self) -> None:
-        """Save profile and villages together: either both are stored or neither is."""
+        """Save profile and villages together (the same operation as `setup` on the command line): either
+        both are stored or neither is, and a commune set up meanwhile is never overwritten."""
         try:
             with self._store.transaction() as session:
-                save_profile(session, self.profile())
-                add_villages(session, self.villages_page.names())
+                set_up_commune(session, self.profile(), self.villages_page.names())
         except UserFacingError as error:
             QMessageBox.warning(self, translate("FirstRunWizard", "Chưa lưu được"), str(error))
             return

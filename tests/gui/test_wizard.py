@@ -5,14 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QWizard
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from gender_equality_desk.core.paths import DataLayout
-from gender_equality_desk.core.profile import ProfileInput, load_profile, village_names
+from gender_equality_desk.core.profile import (
+    ProfileInput,
+    load_profile,
+    suggest_receiving_authority,
+    village_names,
+)
+from gender_equality_desk.core.setup import set_up_commune, suggested_profile
 from gender_equality_desk.core.store.engine import Store
-from gender_equality_desk.gui.widgets.profile_form import suggest_receiving_authority
 from gender_equality_desk.gui.wizard import FirstRunWizard
 
 from .keyboard import type_text
@@ -154,3 +159,40 @@ def test_receiving_authority_suggestion() -> None:
     assert suggest_receiving_authority("Hà Nội") == "Sở Nội vụ thành phố Hà Nội"
     assert suggest_receiving_authority("Thành phố Huế") == "Sở Nội vụ thành phố Huế"
     assert suggest_receiving_authority("  ") == ""
+
+
+def test_a_commune_set_up_meanwhile_is_not_overwritten(
+    qtbot: QtBot, wizard: FirstRunWizard, store: Store
+) -> None:
+    """The wizard saves through the same operation as `setup`: a profile saved meanwhile (by the command
+    line) is kept, and the officer is told why Finish did not save."""
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    form = wizard.profile_page.form
+    for name, text in (("commune_name", "Xã Cao Lâu"), ("province_name", "Quảng Nam"), ("signer_name", "An")):
+        type_text(qtbot, form.editor(name), text)
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    type_text(qtbot, wizard.villages_page.editor, "Thôn Đông Bàn")
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    with store.transaction() as session:
+        set_up_commune(session, suggested_profile("Xã Tân Lập", "Lào Cai", "Hà Văn Bình"), ["Bản Mường"])
+
+    seen: list[str] = []
+
+    def close_warning() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, close_warning)
+    _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [
+        "Máy này đã khai báo Xã Tân Lập, Lào Cai: thông tin xã không bị ghi đè. "
+        "Hãy sửa thông tin xã ở trang Cài đặt."
+    ]
+    assert wizard.isVisible() and wizard.currentPage() is wizard.summary_page
+    with store.reading() as session:
+        profile = load_profile(session)
+        assert profile is not None and profile.commune_name == "Xã Tân Lập"
+        assert village_names(session) == ["Bản Mường"]  # the wizard's village was not added either

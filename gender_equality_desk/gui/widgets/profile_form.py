@@ -23,34 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from gender_equality_desk.core.profile import (
-    DEFAULT_RECEIVING_AUTHORITY,
     DEFAULT_SIGNER_TITLE,
     DEFAULT_SIGNING_AUTHORITY,
     ProfileInput,
     suggest_issuing_body,
     suggest_place_name,
+    suggest_receiving_authority,
     validate_profile,
 )
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import set_style_flag, styled_label
-
-# Centrally-run cities (after the 2025 merger) are "thành phố", every other province is "tỉnh".
-_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
-
-
-def suggest_receiving_authority(province_name: str) -> str:
-    """'Quảng Nam' → 'Sở Nội vụ tỉnh Quảng Nam'; 'Thành phố Đà Nẵng' → 'Sở Nội vụ thành phố Đà Nẵng'."""
-    name = " ".join(province_name.split())
-    lowered = name.lower()
-    for prefix, kind in (("tỉnh ", "tỉnh"), ("thành phố ", "thành phố"), ("tp. ", "thành phố")):
-        if lowered.startswith(prefix):
-            name, lowered = name[len(prefix) :], lowered[len(prefix) :]
-            return f"{DEFAULT_RECEIVING_AUTHORITY} {kind} {name}" if name else ""
-    if not name:
-        return ""
-    kind = "thành phố" if lowered in _CITIES else "tỉnh"
-    return f"{DEFAULT_RECEIVING_AUTHORITY} {kind} {name}"
-
 
 Editor = QLineEdit | QPlainTextEdit
 
