@@ -38,9 +38,7 @@ ROW = {
     "Số nam": 15,
 }
 NEGATIVE_NAM = "Số nam không được là số âm (đang nhập -5). Vui lòng nhập số từ 0 trở lên."
-NEGATIVE_TOTAL = (
-    "Tổng số người tham gia không được là số âm (đang nhập -40). Vui lòng nhập số từ 0 trở lên."
-)
+NEGATIVE_TOTAL = "Tổng số người tham gia không được là số âm (đang nhập -40). Vui lòng nhập số từ 0 trở lên."
 
 
 @pytest.fixture
@@ -142,7 +140,7 @@ def test_a_missing_required_column_is_named_with_its_sheet_and_the_fix(
     assert str(refused.value) == (
         "Trang “Hoạt động” của tệp “thon.xlsx” (mẫu nhập hoạt động) thiếu cột bắt buộc “Ngày bắt đầu (*)”: "
         "cột đã bị xóa hoặc tiêu đề cột đã bị sửa, nên không nhập được. Hãy thêm lại cột với đúng tiêu đề "
-        "ở dòng 1, hoặc tải mẫu mới (nút “Tải mẫu” trong hộp Nhập từ Excel, hoặc lệnh "
+        "ở dòng 1, hoặc tải mẫu mới (nút “Tải mẫu” ở Cài đặt › Dữ liệu › Nhập từ Excel, hoặc lệnh "
         "“gender-equality-desk template activities --out mau.xlsx”), chép dữ liệu vào mẫu rồi nhập lại."
     )
 
@@ -163,8 +161,9 @@ def test_an_empty_file_is_called_empty(store: Store, tmp_path: Path) -> None:
     assert str(refused.value).startswith("Tệp “rong.xlsx” trống (0 byte), không có dữ liệu nào.")
     blank = tmp_path / "trang.xlsx"
     Workbook().save(blank)
-    with pytest.raises(UserFacingError, match="^Tệp “trang.xlsx” không có dữ liệu: mọi trang đều trống"):
+    with pytest.raises(UserFacingError) as refused:
         _check(store, blank)
+    assert str(refused.value).startswith("Tệp “trang.xlsx” không có dữ liệu: mọi trang đều trống.")
 
 
 def test_a_deleted_optional_column_warns_and_still_imports(
@@ -175,8 +174,8 @@ def test_a_deleted_optional_column_warns_and_still_imports(
     assert checked.warnings == (
         "Trang “Hoạt động” không có cột “Số nam” (không bắt buộc): các dòng được nhập với ô này để trống. "
         "Nếu cần số liệu ấy, hãy thêm lại cột với đúng tiêu đề ở dòng 1, hoặc tải mẫu mới (nút “Tải mẫu” "
-        "trong hộp Nhập từ Excel, hoặc lệnh “gender-equality-desk template activities --out mau.xlsx”) "
-        "và chép dữ liệu vào mẫu.",
+        "ở Cài đặt › Dữ liệu › Nhập từ Excel, hoặc lệnh “gender-equality-desk template activities --out "
+        "mau.xlsx”) và chép dữ liệu vào mẫu.",
     )
     assert [row.status for row in checked.rows] == [RowStatus.EXAMPLE, RowStatus.VALID]
     assert checked.counts == RowCounts(valid=1, invalid=0, skipped=1)

@@ -70,7 +70,7 @@ class _Match:
 def template_source(record_type: RecordType) -> str:
     """Where a fresh template comes from, in the app and on the command line."""
     return (
-        "nút “Tải mẫu” trong hộp Nhập từ Excel, hoặc lệnh "
+        "nút “Tải mẫu” ở Cài đặt › Dữ liệu › Nhập từ Excel, hoặc lệnh "
         f"“gender-equality-desk template {TEMPLATE_ARGUMENTS[record_type]} --out mau.xlsx”"
     )
 
