@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         with store.reading() as session:
             profile = load_profile(session)
         self._show_profile(profile)
+        self.dashboard_page.set_store(store)
         self.navigation.setEnabled(True)
         wanted = max(self.navigation.currentRow(), DASHBOARD_INDEX)
         if shown_early and wanted == DASHBOARD_INDEX:
