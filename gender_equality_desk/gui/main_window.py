@@ -10,6 +10,9 @@ with Tổng quan already filled when `show_dashboard_early` could read the store
 no ORM), else "Đang mở dữ liệu…"; it opens the store off the GUI thread, then calls `attach_store`. A page
 asked for meanwhile shows "Đang mở dữ liệu…" and is built as soon as the store is attached. This module
 therefore imports nothing that needs SQLAlchemy until a store is attached.
+
+When the local date changes while the window stays open (midnight, a PC waking up, a clock set by hand:
+see day_watcher), every built page hears `on_day_changed` and works out its date-dependent statuses again.
 """
 
 from __future__ import annotations
@@ -18,8 +21,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk import APP_TITLE
 from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.gui.day_watcher import DayWatcher
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.icons import app_icon, icon
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
@@ -152,6 +156,11 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(DEFAULT_SIZE)
         self.navigation.setEnabled(False)  # until the store is open
+        self.day_watcher = DayWatcher(today, self)
+        self.day_watcher.day_changed.connect(self._day_changed)
+        application = QGuiApplication.instance()
+        if isinstance(application, QGuiApplication):
+            application.applicationStateChanged.connect(self.day_watcher.application_state_changed)
         if store is not None:
             self.attach_store(store)
 
@@ -203,6 +212,7 @@ class MainWindow(QMainWindow):
         with store.reading() as session:
             profile = load_profile(session)
         self._show_profile(profile)
+        self.dashboard_page.set_store(store)
         self.navigation.setEnabled(True)
         wanted = max(self.navigation.currentRow(), DASHBOARD_INDEX)
         if shown_early and wanted == DASHBOARD_INDEX:
@@ -364,6 +374,15 @@ class MainWindow(QMainWindow):
         page = self.page(index)
         self.stack.setCurrentIndex(index)
         page.activated()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.day_watcher.check()  # back to the front, maybe the next morning
+
+    def _day_changed(self, today: date) -> None:
+        for page in self.built_pages():
+            page.on_day_changed(today)
 
     def _broadcast(self, sender: Page, change: str) -> None:
         for page in self.built_pages():

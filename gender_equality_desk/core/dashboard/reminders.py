@@ -1,6 +1,10 @@
 """Deadline reminders for the dashboard: the Action Month start, the yearly report deadlines (settings
-the officer edits, default 05/6 and 10/12 from seed 004), planned activities due this week, and overdue
-case follow-ups.
+the officer edits, default 05/6 and 10/12 from seed 004), planned activities due this week or overdue, and
+overdue case follow-ups.
+
+Nothing is forgotten because a day passed: a report deadline stays, overdue, until the officer marks that
+report sent (rules in core.plans.occurrences), and a planned activity stays, overdue, until a record that
+carried it out is linked (or it is taken out of its plan: a planned activity has no "cancelled" state).
 
 Case follow-ups need a signed-in case worker (core.cases.support.overdue_follow_ups takes an
 AuthSession): the caller passes what that function returned, so this module never reads case data itself.
@@ -15,13 +19,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
-from gender_equality_desk.core.dashboard.reading import read_date
+from gender_equality_desk.core.dashboard.reading import read_date, read_datetime
 from gender_equality_desk.core.domain.campaigns import action_month_period
+from gender_equality_desk.core.domain.clock import local_date
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus, LabelledEnum
+from gender_equality_desk.core.plans.occurrences import first_owed
 from gender_equality_desk.core.plans.status import PlanStatus, due_from, label_from, status_of
 from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
 
 REMINDER_DAYS = 30  # report deadlines and the Action Month start show up this many days ahead
+# A plan with more overdue activities than this shows them as one line (the officer who does not link
+# records to the plan would otherwise see Tổng quan drown in them); the plan page lists each.
+OVERDUE_ROWS_PER_PLAN = 3
 
 
 class DeadlineKind(LabelledEnum):
@@ -38,15 +47,23 @@ class Deadline:
     due: date
     days_left: int  # negative: overdue by that many days
     plan_id: int | None = None
-    # The app's own wording of `title` (marked for translation, "{code}" filled from case_code); empty when
-    # the title is the officer's data (a report name, a planned activity).
+    # The app's own wording of `title` (marked for translation; "{code}", "{count}", "{subject}" filled from
+    # the fields below); empty when the title is the officer's data (a report name, a planned activity).
     wording: str = ""
     case_code: str = ""
+    count: int = 0
+    subject: str = ""  # the officer's data inside the app's wording (a plan's title)
+    deadline_id: int | None = None  # a report deadline: the row its occurrence `due` is owed for
+
+    @property
+    def can_be_marked_sent(self) -> bool:
+        return self.kind is DeadlineKind.REPORT and self.deadline_id is not None
 
 
 ACTION_MONTH_ENDS = QT_TRANSLATE_NOOP("Deadline", "Tháng hành động kết thúc")
 ACTION_MONTH_STARTS = QT_TRANSLATE_NOOP("Deadline", "Bắt đầu Tháng hành động")
 FOLLOW_UP_OVERDUE = QT_TRANSLATE_NOOP("Deadline", "Hồ sơ {code}: lượt theo dõi quá hạn")
+PLANNED_OVERDUE = QT_TRANSLATE_NOOP("Deadline", "{count} hoạt động quá hạn chưa thực hiện của {subject}")
 
 
 class OverdueFollowUpLike(Protocol):
@@ -81,7 +98,7 @@ def upcoming_deadlines(
         if (start - today).days <= within_days:
             found.append(_app_worded(DeadlineKind.ACTION_MONTH, ACTION_MONTH_STARTS, start, today))
     found.extend(_report_deadlines(connection, today, within_days))
-    found.extend(_planned_this_week(connection, today))
+    found.extend(_planned_due(connection, today))
     for follow_up in overdue_follow_ups:
         found.append(
             _app_worded(
@@ -92,27 +109,33 @@ def upcoming_deadlines(
     return found
 
 
-def _next(today: date, month: int, day: int) -> date:
-    this_year = date(today.year, month, day)
-    return this_year if this_year >= today else date(today.year + 1, month, day)
-
-
 def _report_deadlines(connection: sqlite3.Connection, today: date, within_days: int) -> list[Deadline]:
+    """Each active deadline's earliest occurrence not marked sent, when it is past or due within
+    `within_days` (the rules, and why occurrences start at the row's creation, in core.plans.occurrences)."""
+    sent: dict[int, set[int]] = {}
+    for deadline_id, due_date in connection.execute(
+        "SELECT deadline_id, due_date FROM report_submission WHERE is_deleted = 0"
+    ):
+        sent.setdefault(deadline_id, set()).add(date.fromisoformat(due_date).year)
     found: list[Deadline] = []
-    for label, month, day in connection.execute(
-        "SELECT label, month, day FROM report_deadline WHERE is_deleted = 0 AND is_active = 1"
+    for deadline_id, label, month, day, created_at in connection.execute(
+        "SELECT id, label, month, day, created_at FROM report_deadline WHERE is_deleted = 0 AND is_active = 1"
         " ORDER BY sort_order, id"
     ):
-        due = _next(today, month, day)
+        created_on = local_date(read_datetime(created_at))
+        due = first_owed(month, day, created_on, today, sent.get(deadline_id, set()))
         if (due - today).days <= within_days:
-            found.append(Deadline(DeadlineKind.REPORT, label, due, (due - today).days))
+            found.append(
+                Deadline(DeadlineKind.REPORT, label, due, (due - today).days, deadline_id=deadline_id)
+            )
     return found
 
 
-# Each planned activity of this year's and last year's live plans, numbered as printed in its plan (all of
+# Each planned activity of this year's and last year's live plans (older plans are closed by their year's
+# reports; the Kế hoạch page still shows what they left undone), numbered as printed in its plan (all of
 # the plan's planned activities in sort order), and whether a live record carried it out.
 _PLANNED = """
-SELECT p.id, p.year, p.period_end, pa.title, pa.body, pa.start_date, pa.end_date,
+SELECT p.id, p.year, p.title, p.period_end, pa.title, pa.body, pa.start_date, pa.end_date,
        row_number() OVER (PARTITION BY p.id ORDER BY pa.sort_order, pa.id) AS number,
        EXISTS (
            SELECT 1 FROM planned_activity_link AS link
@@ -128,20 +151,46 @@ ORDER BY p.id, number
 """
 
 
-def _planned_this_week(connection: sqlite3.Connection, today: date) -> list[Deadline]:
-    monday, sunday = week_of(today)
-    found: list[Deadline] = []
+def _planned_due(connection: sqlite3.Connection, today: date) -> list[Deadline]:
+    """Planned activities not done that fell due before today (however long ago) or fall due this week;
+    a plan with more than OVERDUE_ROWS_PER_PLAN overdue ones shows those as one line."""
+    sunday = week_of(today)[1]
+    due_soon: list[Deadline] = []
+    overdue: dict[int, list[Deadline]] = {}
+    plan_titles: dict[int, str] = {}
     rows = connection.execute(_PLANNED, (ActivityStatus.DONE.value, today.year, today.year - 1))
-    for plan_id, year, period_end, title, body, start, end, number, done in rows:
+    for plan_id, year, plan_title, period_end, title, body, start, end, number, done in rows:
         due = due_from(read_date(end), read_date(start), read_date(period_end), year)
-        if status_of(due, bool(done), today) is not PlanStatus.DONE and monday <= due <= sunday:
-            label = label_from(title, body)
-            found.append(
-                Deadline(
-                    DeadlineKind.PLANNED_ACTIVITY, f"{number}. {label}", due, (due - today).days, plan_id
-                )
+        status = status_of(due, bool(done), today)
+        if status is PlanStatus.DONE or due > sunday:
+            continue
+        label = label_from(title, body)
+        deadline = Deadline(
+            DeadlineKind.PLANNED_ACTIVITY, f"{number}. {label}", due, (due - today).days, plan_id
+        )
+        if status is PlanStatus.OVERDUE:
+            overdue.setdefault(plan_id, []).append(deadline)
+            plan_titles[plan_id] = plan_title
+        else:
+            due_soon.append(deadline)
+    for plan_id, items in overdue.items():
+        if len(items) <= OVERDUE_ROWS_PER_PLAN:
+            due_soon.extend(items)
+            continue
+        earliest = min(item.due for item in items)
+        due_soon.append(
+            Deadline(
+                DeadlineKind.PLANNED_ACTIVITY,
+                PLANNED_OVERDUE.format(count=len(items), subject=plan_titles[plan_id]),
+                earliest,
+                (earliest - today).days,
+                plan_id,
+                wording=PLANNED_OVERDUE,
+                count=len(items),
+                subject=plan_titles[plan_id],
             )
-    return found
+        )
+    return due_soon
 
 
 def _app_worded(kind: DeadlineKind, wording: str, due: date, today: date, case_code: str = "") -> Deadline:

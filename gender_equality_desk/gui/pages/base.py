@@ -94,3 +94,7 @@ class Page(QWidget):
 
     def on_data_changed(self, change: DataChange) -> None:
         """Another page changed `change`; pages showing that data read it again (now or when shown)."""
+
+    def on_day_changed(self, today: date) -> None:
+        """The local date became `today` while the app was open (midnight, or the PC woke up): pages
+        showing statuses that depend on the date ("quá hạn", "còn 3 ngày") work them out again."""

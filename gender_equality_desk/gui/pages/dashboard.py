@@ -1,7 +1,9 @@
 """Tổng quan: the campaign running today, this year's figures, next and latest activities.
 
 Figures come from core.dashboard (real data only, read from the store file without the ORM, so the app can
-show this page before the ORM store is open); this page only lays them out.
+show this page before the ORM store is open); this page only lays them out. Marking a report sent writes
+through core.plans.deadlines once the main window hands over the open store (`set_store`); both are
+imported only then, so the first screen still shows before SQLAlchemy is imported.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk.core.dashboard.overview import RECENT_LIMIT, CampaignSummary, YearTotals
 from gender_equality_desk.core.dashboard.reading import DashboardUnreadableError
-from gender_equality_desk.core.dashboard.reminders import OverdueFollowUpLike
+from gender_equality_desk.core.dashboard.reminders import Deadline, OverdueFollowUpLike
 from gender_equality_desk.core.dashboard.screen import Dashboard, read_dashboard
 from gender_equality_desk.core.reports.formatting import (
     format_date,
@@ -35,6 +38,9 @@ from gender_equality_desk.gui.widgets.activity_list import ActivityList
 from gender_equality_desk.gui.widgets.basics import card, styled_label
 from gender_equality_desk.gui.widgets.deadline_list import DeadlineList
 from gender_equality_desk.gui.widgets.figure_card import FigureCard
+
+if TYPE_CHECKING:
+    from gender_equality_desk.core.store.engine import Store
 
 # Overdue case follow-ups of the signed-in case worker (core.cases.support.overdue_follow_ups bound to the
 # AuthSession); None while nobody who may see cases is signed in.
@@ -53,8 +59,10 @@ class DashboardPage(Page):
         self._store_file = store_file
         self._today = today
         self.overdue_follow_ups = overdue_follow_ups
+        self._store: Store | None = None
         self.body_layout.addWidget(self._build_campaign_card())
         self.deadlines = DeadlineList()
+        self.deadlines.mark_sent_requested.connect(self.mark_sent)
         self.body_layout.addWidget(self.deadlines)
 
         self.empty_state = card(name="emptyState")
@@ -118,6 +126,48 @@ class DashboardPage(Page):
         if self.isVisible():
             self.refresh()
 
+    def on_day_changed(self, today: date) -> None:
+        # "quá hạn 3 ngày" and the reminders themselves depend on the date; hidden, activated() reads.
+        if self.isVisible():
+            self.refresh()
+
+    def set_store(self, store: Store) -> None:
+        """The open store: from now on a report can be marked sent from the reminders."""
+        self._store = store
+        self.deadlines.set_can_mark(True)
+
+    def mark_sent(self, deadline: Deadline) -> bool:
+        """Ask the date the report of `deadline` was sent (today by default), keep it, read again."""
+        from gender_equality_desk.core.plans.deadlines import mark_sent
+        from gender_equality_desk.gui.dialogs.report_sent_dialog import ReportSentDialog
+
+        store, deadline_id = self._store, deadline.deadline_id
+        if store is None or deadline_id is None:
+            return False
+        today = self._today()
+
+        def submit(sent_on: date, note: str) -> None:
+            with store.transaction() as session:
+                mark_sent(session, deadline_id, deadline.due, sent_on, today, note)
+
+        dialog = ReportSentDialog(deadline.title, deadline.due, today, submit, self)
+        try:
+            if not dialog.exec():
+                return False
+            sent_on = dialog.sent_on_value()
+        finally:
+            dialog.deleteLater()
+        self.refresh()
+        self.deadlines.show_notice(
+            translate(
+                "DashboardPage",
+                "Đã ghi nhận “{report}” (kỳ hạn {due}) đã gửi ngày {sent}. "
+                "Nếu nhầm, hoàn tác trong Cài đặt → Hạn báo cáo.",
+            ).format(report=deadline.title, due=format_date(deadline.due), sent=format_date(sent_on))
+        )
+        self.data_changed.emit(DataChange.PLANS.value)
+        return True
+
     def refresh(self) -> None:
         today = self._today()
         follow_ups = self.overdue_follow_ups(today) if self.overdue_follow_ups is not None else ()
@@ -140,6 +190,7 @@ class DashboardPage(Page):
         overview = dashboard.overview
         today = overview.today
         self.deadlines.set_deadlines(dashboard.deadlines)
+        self.deadlines.show_notice("")
         self.subheading.setText(
             translate("DashboardPage", "Số liệu năm {year}, tính đến ngày {day}.").format(
                 year=today.year, day=format_date(today)

@@ -7,6 +7,7 @@ is core.plans.document's.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -69,6 +70,7 @@ class PlansPage(Page):
         self._services = services
         self._plan_id: int | None = None
         self._stale = True
+        self._statuses_stale = False  # only "quá hạn" counts and statuses: the date changed
         self._kinds: list[tuple[int, str]] = []
         self._units: list[tuple[int, str]] = []
         self.choose_target: TargetChooser = self._ask_target
@@ -157,6 +159,35 @@ class PlansPage(Page):
     def activated(self) -> None:
         if self._stale:
             self.refresh()
+        elif self._statuses_stale:
+            self.refresh_statuses()
+
+    def on_day_changed(self, today: date) -> None:
+        if self.isVisible():
+            self.refresh_statuses()
+        else:
+            self._statuses_stale = True
+
+    def refresh_statuses(self) -> None:
+        """The list's counts and the open plan's statuses as of today, leaving what the officer is typing
+        in the editor as it is (a full refresh would load the stored plan over unsaved edits)."""
+        self._statuses_stale = False
+        today = self._services.today()
+        with self._services.store.reading() as session:
+            rows = list_plans(session, today)
+            progress = plan_progress(session, self._plan_id, today) if self._plan_id is not None else []
+        self._fill_list(rows)
+        if self._plan_id is not None:
+            table = self.editor.activities
+            selected = table.selected_row()
+            table.set_rows(tuple(table.rows), progress)
+            if selected >= 0:
+                table.table.selectRow(selected)
+            row = self._row_of(self._plan_id)
+            if row >= 0:
+                self.plan_list.blockSignals(True)
+                self.plan_list.selectRow(row)
+                self.plan_list.blockSignals(False)
 
     def on_data_changed(self, change: DataChange) -> None:
         if change in (
@@ -170,7 +201,7 @@ class PlansPage(Page):
                 self.refresh()
 
     def refresh(self) -> None:
-        self._stale = False
+        self._stale = self._statuses_stale = False
         with self._services.store.reading() as session:
             rows = list_plans(session, self._services.today())
         self._fill_list(rows)

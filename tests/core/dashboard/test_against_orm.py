@@ -18,7 +18,12 @@ from gender_equality_desk.core.dashboard.reading import (
     reading_store,
     sqlite_file_uri,
 )
-from gender_equality_desk.core.dashboard.reminders import DeadlineKind, upcoming_deadlines, week_of
+from gender_equality_desk.core.dashboard.reminders import (
+    OVERDUE_ROWS_PER_PLAN,
+    DeadlineKind,
+    upcoming_deadlines,
+    week_of,
+)
 from gender_equality_desk.core.dashboard.screen import read_dashboard
 from gender_equality_desk.core.demo.generator import generate_demo
 from gender_equality_desk.core.domain.clock import local_date, local_midnight_utc
@@ -111,16 +116,23 @@ def test_recent_activities_are_the_latest_done_ones(demo: Store) -> None:
 
 
 def _orm_planned_reminders(store: Store, today: date) -> list[tuple[str, date, int]]:
-    monday, sunday = week_of(today)
+    """What the Kế hoạch page says is overdue (any time before today) or due this week, in plans of this
+    year and last; a plan with more than OVERDUE_ROWS_PER_PLAN overdue ones as a single line."""
+    sunday = week_of(today)[1]
     found = []
     with store.reading() as session:
-        plan_ids = session.scalars(
-            select(Plan.id).where(Plan.is_deleted.is_(False), Plan.year.in_((today.year, today.year - 1)))
+        plans = session.scalars(
+            select(Plan).where(Plan.is_deleted.is_(False), Plan.year.in_((today.year, today.year - 1)))
         ).all()
-        for plan_id in plan_ids:
-            for item in plan_progress(session, plan_id, today):
-                if item.status is not PlanStatus.DONE and monday <= item.due <= sunday:
-                    found.append((f"{item.number}. {item.label}", item.due, plan_id))
+        for plan in plans:
+            items = plan_progress(session, plan.id, today)
+            overdue = [item for item in items if item.status is PlanStatus.OVERDUE]
+            soon = [item for item in items if item.status is PlanStatus.PLANNED and item.due <= sunday]
+            if len(overdue) > OVERDUE_ROWS_PER_PLAN:
+                title = f"{len(overdue)} hoạt động quá hạn chưa thực hiện của {plan.title}"
+                found.append((title, min(item.due for item in overdue), plan.id))
+                overdue = []
+            found += [(f"{item.number}. {item.label}", item.due, plan.id) for item in overdue + soon]
     return sorted(found)
 
 
@@ -129,6 +141,7 @@ def test_planned_activity_reminders_follow_the_plan_pages_rules(demo: Store) -> 
         assert session.scalar(select(func.count(Plan.id))) >= 2  # the demo drafts each Action Month plan
     days = [date(2025, 11, 10) + timedelta(days=n) for n in range(0, 40, 3)]
     days += [date(2026, 11, 9) + timedelta(days=n) for n in range(0, 15, 2)]
+    days += [date(2027, 1, 4), date(2027, 3, 1)]  # long after last year's Action Month
     reminded = 0
     for today in days:
         with reading_store(demo.path) as connection:

@@ -9,12 +9,18 @@ from datetime import date
 import pytest
 
 from gender_equality_desk.core.dashboard.reading import reading_store
-from gender_equality_desk.core.dashboard.reminders import DeadlineKind, upcoming_deadlines
+from gender_equality_desk.core.dashboard.reminders import (
+    OVERDUE_ROWS_PER_PLAN,
+    DeadlineKind,
+    upcoming_deadlines,
+)
+from gender_equality_desk.core.domain.vocabulary import ActivityStatus
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.plans.deadlines import report_deadlines, update_report_deadline
+from gender_equality_desk.core.plans.progress import link_record
 from gender_equality_desk.core.store.engine import Store
 
-from ..plans.conftest import november_plan
+from ..plans.conftest import november_plan, record_activity
 
 
 @dataclass(frozen=True)
@@ -61,3 +67,49 @@ def test_during_the_action_month_the_end_is_reminded(commune: Store) -> None:
         (DeadlineKind.REPORT, "Báo cáo kết quả công tác bình đẳng giới năm", date(2025, 12, 10)),
         (DeadlineKind.ACTION_MONTH, "Tháng hành động kết thúc", date(2025, 12, 15)),
     ]
+
+
+def _planned(store: Store, today: date) -> list[tuple[str, date, int]]:
+    with reading_store(store.path) as connection:
+        found = upcoming_deadlines(connection, today)
+    return [(d.title, d.due, d.days_left) for d in found if d.kind is DeadlineKind.PLANNED_ACTIVITY]
+
+
+def test_an_overdue_planned_activity_stays_until_it_is_done(commune: Store) -> None:
+    _plan_id, (launch, banners, _training, _club) = november_plan(commune)
+    # Wednesday 26/11/2025: the launch (15/11) was due the week before last. Old code: only this week's.
+    assert _planned(commune, date(2025, 11, 26)) == [
+        ("1. Lễ phát động", date(2025, 11, 15), -11),
+        ("2. Treo băng rôn", date(2025, 11, 25), -1),
+    ]
+    assert _planned(commune, date(2025, 12, 8)) == [  # weeks later: still there
+        ("1. Lễ phát động", date(2025, 11, 15), -23),
+        ("2. Treo băng rôn", date(2025, 11, 25), -13),
+        ("3. Tập huấn kỹ năng", date(2025, 12, 5), -3),
+    ]
+    cancelled = record_activity(commune, "Lễ phát động (hoãn)", date(2025, 11, 15), ActivityStatus.CANCELLED)
+    done = record_activity(commune, "Treo băng rôn tại 11 thôn", date(2025, 11, 20))
+    with commune.transaction() as session:
+        link_record(session, launch, activity_id=cancelled)  # a cancelled activity did not carry it out
+        link_record(session, banners, activity_id=done)
+    assert _planned(commune, date(2025, 11, 26)) == [("1. Lễ phát động", date(2025, 11, 15), -11)]
+
+
+def test_a_plan_with_many_overdue_activities_shows_them_as_one_line(commune: Store) -> None:
+    november_plan(commune)
+    with reading_store(commune.path) as connection:
+        found = [
+            d
+            for d in upcoming_deadlines(connection, date(2026, 1, 10))
+            if d.kind is DeadlineKind.PLANNED_ACTIVITY
+        ]
+    assert [(d.title, d.due, d.days_left, d.count) for d in found] == [
+        (
+            "4 hoạt động quá hạn chưa thực hiện của Kế hoạch Tháng hành động năm 2025",
+            date(2025, 11, 15),
+            -56,
+            4,
+        )
+    ]
+    assert found[0].wording and found[0].subject == "Kế hoạch Tháng hành động năm 2025"
+    assert OVERDUE_ROWS_PER_PLAN == 3

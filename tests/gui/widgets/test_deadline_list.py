@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QApplication, QTreeWidget
 
-from gender_equality_desk.core.dashboard.reminders import Deadline, DeadlineKind
+from gender_equality_desk.core.dashboard.reminders import PLANNED_OVERDUE, Deadline, DeadlineKind
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.pages.dashboard import DashboardPage
 from gender_equality_desk.gui.widgets.deadline_list import OVERDUE, DeadlineList
@@ -88,3 +88,52 @@ def test_in_english_the_apps_own_wording_is_translated_and_the_officers_names_ar
         "Báo cáo kết quả công tác bình đẳng giới năm",  # the report's name as the officer keeps it
         "Action Month ends",
     ]
+
+
+def _many_overdue() -> Deadline:
+    return Deadline(
+        DeadlineKind.PLANNED_ACTIVITY,
+        "5 hoạt động quá hạn chưa thực hiện của Kế hoạch năm 2025",
+        date(2025, 3, 8),
+        -257,
+        plan_id=1,
+        wording=PLANNED_OVERDUE,
+        count=5,
+        subject="Kế hoạch năm 2025",
+    )
+
+
+def test_a_report_has_a_sent_button_and_other_reminders_do_not(
+    shown: Callable[[DeadlineList], DeadlineList],
+) -> None:
+    widget = shown(DeadlineList())
+    widget.set_deadlines(
+        [
+            _many_overdue(),
+            Deadline(DeadlineKind.REPORT, "Báo cáo năm", date(2025, 12, 10), -10, deadline_id=2),
+        ]
+    )
+    assert _rows(widget.tree)[0][2] == "5 hoạt động quá hạn chưa thực hiện của Kế hoạch năm 2025"
+    assert widget.mark_button(0) is None
+    button = widget.mark_button(1)
+    assert button is not None and button.isVisible() and not button.isEnabled()
+    widget.set_can_mark(True)
+    assert button.isEnabled()
+    # The whole button shows in its row (the view gives it only the cell's text area).
+    assert button.height() >= button.fontMetrics().height() + 2
+    assert widget.tree.header().sectionSize(4) >= button.sizeHint().width()
+
+
+def test_in_english_the_sent_button_and_the_overdue_summary_are_translated(
+    shown: Callable[[DeadlineList], DeadlineList], english: QApplication
+) -> None:
+    widget = shown(DeadlineList())
+    widget.set_deadlines(
+        [
+            _many_overdue(),
+            Deadline(DeadlineKind.REPORT, "Báo cáo năm", date(2025, 12, 10), -10, deadline_id=2),
+        ]
+    )
+    assert _rows(widget.tree)[0][2] == "5 overdue activities not carried out in Kế hoạch năm 2025"
+    button = widget.mark_button(1)
+    assert button is not None and button.text() == "Sent…"
