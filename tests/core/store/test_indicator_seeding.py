@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, select
 
+from gender_equality_desk.core.reports.coverage import check_report
 from gender_equality_desk.core.reports.indicators import (
     IndicatorInput,
     IndicatorRow,
@@ -116,6 +117,11 @@ def test_shipped_values_are_upgraded_and_the_officers_edits_kept(old_store: Stor
     assert dv["form_economic"].source == "cases.gbv.denial_of_resources+cases.gbv.rape"  # the officer's
     assert dv["victim_child"].label == "Trong đó: trẻ em dưới 16 tuổi"
     assert "victim_unknown" in dv and "gbv_forced_marriage" in dv
+    with old_store.reading() as session:
+        (hidden,) = check_report(session, GENDER_EQUALITY)  # only what the officer's hiding left out
+        (economic,) = check_report(session, DV_STATISTICS)  # the officer's own economic row
+    assert hidden.startswith("Hình thức tuyên truyền “Tin, bài trên cổng thông tin, mạng xã hội”")
+    assert economic.startswith("Hình thức bạo lực “Bạo lực kinh tế” không được tính ở dòng nào")
 
 
 def test_seeding_again_changes_nothing(old_store: Store) -> None:
