@@ -129,6 +129,11 @@ def check_report(session: Session, report_kind: str) -> list[str]:
     return check_rows(rows, store_catalogues(session), outside(report_kind))
 
 
+def _capital(text: str) -> str:
+    """ "loại bạo lực (GBVIMS)" → "Loại bạo lực (GBVIMS)" (str.capitalize would lower the rest)."""
+    return text[:1].upper() + text[1:]
+
+
 def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -224,7 +229,7 @@ class _Check:
                 else ""
             )
             names = ", ".join(f"“{self.label(family, member)}”" for member in missing)
-            noun = f"Các {family.noun}" if len(missing) > 1 else family.noun.capitalize()
+            noun = f"Các {family.noun}" if len(missing) > 1 else _capital(family.noun)
             self.problems.append(
                 f"{noun} {names} không được tính ở dòng nào của biểu.{consequence} Hãy "
                 "thêm vào nguồn số liệu của một dòng, hoặc thêm dòng “phần còn lại” (các mục chưa có dòng "
@@ -243,7 +248,7 @@ class _Check:
             if len(rows) > 1:
                 names = " và ".join(_row_name(row) for row in rows)
                 self.problems.append(
-                    f"{family.noun.capitalize()} “{self.label(family, member)}” được tính ở {len(rows)} "
+                    f"{_capital(family.noun)} “{self.label(family, member)}” được tính ở {len(rows)} "
                     f"dòng: {names}, nên tổng các dòng lớn hơn thực tế. Hãy chỉ để ở một dòng (dòng "
                     "“Trong đó” thì thụt lề vào dưới dòng chứa nó)."
                 )

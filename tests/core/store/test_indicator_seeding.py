@@ -119,9 +119,13 @@ def test_shipped_values_are_upgraded_and_the_officers_edits_kept(old_store: Stor
     assert "victim_unknown" in dv and "gbv_forced_marriage" in dv
     with old_store.reading() as session:
         (hidden,) = check_report(session, GENDER_EQUALITY)  # only what the officer's hiding left out
-        (economic,) = check_report(session, DV_STATISTICS)  # the officer's own economic row
+        economic, *twice = check_report(session, DV_STATISTICS)  # the officer's own economic row
     assert hidden.startswith("Hình thức tuyên truyền “Tin, bài trên cổng thông tin, mạng xã hội”")
     assert economic.startswith("Hình thức bạo lực “Bạo lực kinh tế” không được tính ở dòng nào")
+    assert [problem.split(" được tính ở 2 dòng")[0] for problem in twice] == [
+        "Loại bạo lực (GBVIMS) “Hiếp dâm”",
+        "Loại bạo lực (GBVIMS) “Từ chối nguồn lực, cơ hội, dịch vụ”",
+    ]
 
 
 def test_seeding_again_changes_nothing(old_store: Store) -> None:
