@@ -34,6 +34,14 @@ def add_report_command(commands: Any) -> None:
     report.add_argument(
         "--date", dest="day", type=iso_date, help="ngày ghi trên văn bản (mặc định: để trống)"
     )
+    report.add_argument(
+        "--publish",
+        action="store_true",
+        help=(
+            "bản công bố công khai: số vụ việc từ 1 đến 2 ghi “<3” (gender-equality, dv-statistics); "
+            "mặc định là số liệu chính xác gửi cơ quan cấp trên"
+        ),
+    )
 
 
 def run_report(layout: DataLayout, args: argparse.Namespace) -> int:
@@ -54,7 +62,15 @@ def run_report(layout: DataLayout, args: argparse.Namespace) -> int:
     target = Path(args.out).expanduser().resolve()
     output = OutputFormat.of(args.format or target.suffix.lower().lstrip(".") or "pdf")
     check_target(target, output)
-    request = ReportRequest(ReportKind.of(args.kind), args.year, args.start, args.end, args.day)
+    kind = ReportKind.of(args.kind)
+    if args.publish and not kind.can_publish:
+        print(
+            f"Báo cáo {kind.value} không có số vụ việc cần ẩn nên không có bản công bố công khai. "
+            "Vui lòng bỏ --publish.",
+            file=sys.stderr,
+        )
+        return 2
+    request = ReportRequest(kind, args.year, args.start, args.end, args.day, for_publication=args.publish)
     store = open_store(layout)
     try:
         with store.reading() as session:
@@ -62,7 +78,9 @@ def run_report(layout: DataLayout, args: argparse.Namespace) -> int:
     finally:
         store.close()
     write_report(content, output, target)
+    audience = " — bản công bố công khai" if request.for_publication else ""
     print(
-        f"Đã lập {request.kind.label[0].lower()}{request.kind.label[1:]} ({output.value.upper()}): {target}"
+        f"Đã lập {request.kind.label[0].lower()}{request.kind.label[1:]}{audience} "
+        f"({output.value.upper()}): {target}"
     )
     return 0

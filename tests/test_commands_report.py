@@ -61,3 +61,30 @@ def test_a_missing_store_is_explained(tmp_path: Path, capsys: pytest.CaptureFixt
     )
     assert code == 1
     assert capsys.readouterr().err.strip()
+
+
+def _pdf_text(path: Path) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+def test_reports_are_exact_by_default_and_marked_for_publication_on_request(
+    demo_dir: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exact, public = tmp_path / "exact.pdf", tmp_path / "public.pdf"
+    base = ["report", "dv-statistics", "--data-dir", demo_dir, "--year", "2026"]
+    assert main([*base, "--out", str(exact)]) == 0
+    assert main([*base, "--out", str(public), "--publish"]) == 0
+    assert "bản công bố công khai" in capsys.readouterr().out
+    exact_text, public_text = _pdf_text(exact), _pdf_text(public)
+    assert "Số liệu chính xác, gửi cơ quan cấp trên — không công bố công khai." in exact_text
+    assert "<3" not in exact_text
+    assert "Bản công bố công khai: ô có từ 1 đến 2 trường hợp được ghi “<3”" in public_text
+
+
+def test_publish_is_refused_for_a_report_without_case_counts(
+    demo_dir: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "log.pdf"
+    code = main(["report", "activity-log", "--data-dir", demo_dir, "--out", str(out), "--publish"])
+    assert code == 2 and not out.exists()
+    assert "không có bản công bố công khai" in capsys.readouterr().err

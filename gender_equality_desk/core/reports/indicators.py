@@ -1,15 +1,17 @@
 """Indicator rows of the periodic reports: listed and edited as data, filled from the store by key.
 
 Each row's `source` names a figure the app can compute for any period ("activities.count",
-"propaganda.unit.piece", "budget.source.commune", "activities.kind.training.participants"…). A row
-without a source is filled in by the officer on paper or in the Excel file. Figures come from
-providers — plain functions of (session, period) — so case statistics join the same tables without the
-reports knowing where a number comes from.
+"propaganda.unit.piece", "budget.source.commune", "activities.kind.training.participants"…), several
+added up ("activities.kind.club_meeting+activities.kind.dv_model"), or the rest of a family
+("activities.kind.rest": the kinds no other row names) — see indicator_sources.py. A row without a source
+is filled in by the officer on paper or in the Excel file. Figures come from providers — plain functions
+of (session, period) — so case statistics join the same tables without the reports knowing where a number
+comes from.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,6 +22,15 @@ from gender_equality_desk.core.domain.vocabulary import BudgetSource, QuantityUn
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.reports.case_figures import case_sources
 from gender_equality_desk.core.reports.figures import Period, PeriodFigures, period_figures
+from gender_equality_desk.core.reports.indicator_sources import (
+    FAMILIES,
+    NO_SOURCE,
+    join,
+    members_with_figures,
+    parts,
+    resolve,
+)
+from gender_equality_desk.core.store.models import ActivityKind
 from gender_equality_desk.core.store.reference import catalogue_items
 from gender_equality_desk.core.store.report_models import ReportIndicator
 
@@ -85,21 +96,33 @@ def list_indicators(
     ]
 
 
-def check_indicator(value: IndicatorInput) -> str | None:
-    """A Vietnamese message when the row cannot be saved, else None."""
+SOURCE_LIMIT = 400  # report_indicator.source
+
+
+def check_indicator(value: IndicatorInput, sources: Mapping[str, str] | None = None) -> str | None:
+    """A Vietnamese message when the row cannot be saved, else None. `sources`: the keys the store knows
+    (known_sources(session)); by default those of the shipped catalogues."""
     if not value.label.strip():
         return "Tên chỉ tiêu đang để trống. Vui lòng nhập tên chỉ tiêu như trên mẫu báo cáo."
     if len(value.label) > 300:
         return "Tên chỉ tiêu dài quá 300 ký tự. Vui lòng viết ngắn lại."
     if not 0 <= value.level <= 3:
         return "Mức thụt lề phải từ 0 đến 3."
-    if value.source and value.source not in known_sources():
-        return f"Nguồn số liệu “{value.source}” không có trong danh sách. Vui lòng chọn lại hoặc để trống."
+    known = known_sources() if sources is None else sources
+    keys = parts(value.source)
+    for key in keys:
+        if key not in known:
+            return f"Nguồn số liệu “{key}” không có trong danh sách. Vui lòng chọn lại hoặc để trống."
+    repeated = sorted({key for key in keys if keys.count(key) > 1})
+    if repeated:
+        return f"Nguồn số liệu “{known[repeated[0]]}” được chọn hai lần. Mỗi nguồn chỉ được cộng một lần."
+    if len(join(keys)) > SOURCE_LIMIT:
+        return "Chọn quá nhiều nguồn số liệu cho một dòng. Vui lòng chia thành nhiều dòng."
     return None
 
 
-def _apply(indicator: ReportIndicator, value: IndicatorInput) -> None:
-    problem = check_indicator(value)
+def _apply(session: Session, indicator: ReportIndicator, value: IndicatorInput) -> None:
+    problem = check_indicator(value, known_sources(session))
     if problem:
         raise UserFacingError(problem)
     indicator.label = value.label.strip()
@@ -107,7 +130,7 @@ def _apply(indicator: ReportIndicator, value: IndicatorInput) -> None:
     indicator.unit = value.unit.strip()
     indicator.level = value.level
     indicator.is_group = value.is_group
-    indicator.source = value.source
+    indicator.source = join(parts(value.source))
     indicator.note = value.note.strip()
 
 
@@ -121,7 +144,7 @@ def add_indicator(session: Session, report_kind: str, value: IndicatorInput) -> 
     indicator = ReportIndicator(
         report_kind=report_kind, code=f"officer_{count + 1}", sort_order=(last or 0) + 1
     )
-    _apply(indicator, value)
+    _apply(session, indicator, value)
     session.add(indicator)
     session.flush()
     return _row(indicator)
@@ -136,7 +159,7 @@ def _get(session: Session, indicator_id: int) -> ReportIndicator:
 
 def update_indicator(session: Session, indicator_id: int, value: IndicatorInput) -> IndicatorRow:
     indicator = _get(session, indicator_id)
-    _apply(indicator, value)
+    _apply(session, indicator, value)
     session.flush()
     return _row(indicator)
 
@@ -167,8 +190,9 @@ def move_indicator(session: Session, indicator_id: int, steps: int) -> None:
 # -- figures ---------------------------------------------------------------------------------------------
 
 
-def known_sources() -> dict[str, str]:
-    """Every figure key a row may name, with a Vietnamese description for the settings picker."""
+def known_sources(session: Session | None = None) -> dict[str, str]:
+    """Every figure key a row may name, with a Vietnamese description for the settings picker: the
+    shipped activity kinds, and with a session also the kinds the officer added to the store."""
     sources = {
         "activities.count": "Số hoạt động đã tổ chức",
         "activities.participants_total": "Tổng lượt người tham gia hoạt động",
@@ -178,24 +202,39 @@ def known_sources() -> dict[str, str]:
         "activities.children": "Lượt trẻ em tham gia",
         "activities.ethnic_minority": "Lượt người dân tộc thiểu số tham gia",
         "budget.total": "Tổng kinh phí (đồng)",
-        "propaganda.minutes.broadcast": "Tổng số phút phát thanh",
+        f"budget.source.{NO_SOURCE}": "Kinh phí: chưa ghi nguồn",
     }
     for unit in QuantityUnit:
         sources[f"propaganda.unit.{unit.value}"] = f"Số lượng tuyên truyền tính bằng “{unit.label}”"
+        sources[f"propaganda.minutes.{unit.value}"] = f"Số phút tuyên truyền tính bằng “{unit.label}”"
+    sources["propaganda.minutes.broadcast"] = "Tổng số phút phát thanh"
     for budget in BudgetSource:
         sources[f"budget.source.{budget.value}"] = f"Kinh phí: {budget.label}"
     sources.update(_kind_sources())
+    if session is not None:
+        kinds = select(ActivityKind.code, ActivityKind.label).where(ActivityKind.is_deleted.is_(False))
+        sources.update(_kind_sources_of((code, label) for code, label in session.execute(kinds)))
     sources.update(case_sources())
+    for family in FAMILIES:
+        sources[family.rest_key] = f"Phần còn lại theo {family.noun} (các mục chưa có dòng riêng)"
+    sources["activities.kind.rest"] = "Số cuộc: các loại hoạt động chưa có dòng riêng (hoạt động khác)"
+    sources["activities.kind.rest.participants"] = (
+        "Lượt người tham gia: các loại hoạt động chưa có dòng riêng (hoạt động khác)"
+    )
     return sources
 
 
 @cache  # the shipped catalogue file does not change while the app runs; the editor asks often
 def _kind_sources() -> dict[str, str]:
     """Keys for every activity kind in the shipped catalogue."""
+    return _kind_sources_of((item["code"], item["label"]) for item in catalogue_items("activity_kinds"))
+
+
+def _kind_sources_of(kinds: Iterable[tuple[str, str]]) -> dict[str, str]:
     sources: dict[str, str] = {}
-    for item in catalogue_items("activity_kinds"):
-        sources[f"activities.kind.{item['code']}"] = f"Số cuộc: {item['label']}"
-        sources[f"activities.kind.{item['code']}.participants"] = f"Lượt người tham gia: {item['label']}"
+    for code, label in kinds:
+        sources[f"activities.kind.{code}"] = f"Số cuộc: {label}"
+        sources[f"activities.kind.{code}.participants"] = f"Lượt người tham gia: {label}"
     return sources
 
 
@@ -209,12 +248,14 @@ def _store_figures(figures: PeriodFigures) -> dict[str, Figure]:
         "activities.children": figures.children,
         "activities.ethnic_minority": figures.ethnic_minority,
         "budget.total": figures.budget_vnd,
-        "propaganda.minutes.broadcast": figures.propaganda_by_unit(QuantityUnit.BROADCAST)[1],
     }
     for unit in QuantityUnit:
-        values[f"propaganda.unit.{unit.value}"] = figures.propaganda_by_unit(unit)[0]
-    for budget in BudgetSource:
-        values[f"budget.source.{budget.value}"] = sum(
+        quantity, minutes = figures.propaganda_by_unit(unit)
+        values[f"propaganda.unit.{unit.value}"] = quantity
+        values[f"propaganda.minutes.{unit.value}"] = minutes
+    budget: BudgetSource | None
+    for budget, key in [*((budget, budget.value) for budget in BudgetSource), (None, NO_SOURCE)]:
+        values[f"budget.source.{key}"] = sum(
             amount for source, amount in figures.budget_by_source if source is budget
         )
     for row in figures.activities:
@@ -236,3 +277,28 @@ def figure_values(
     for provider in providers:
         values.update(provider(session, period))
     return values
+
+
+@dataclass(frozen=True)
+class RowFigure:
+    """A row's figure as a report prints it."""
+
+    computed: bool  # False: no source, or a key the app cannot compute: left blank for the officer
+    value: Figure  # None when computed: nothing recorded it (printed "—")
+    counts_cases: bool  # a count of victims' cases: shown as "<3" when small in a report for publication
+
+
+def row_figures(rows: Sequence[IndicatorRow], values: Mapping[str, Figure]) -> list[RowFigure]:
+    """The figure of each row of one report, compound sources added up and each rest resolved against
+    the other rows (so the rows must be the report's printed rows, in order)."""
+    counts = resolve(rows, members_with_figures(values.keys()))
+    result = []
+    for row, count in zip(rows, counts, strict=True):
+        cases = any(key.startswith("cases.") for key in parts(row.source))
+        if not row.source or any(key not in values for key in count.keys):
+            result.append(RowFigure(False, None, cases))
+            continue
+        recorded = [figure for key in count.keys if (figure := values[key]) is not None]
+        empty = bool(count.keys) and not recorded  # every key blank, e.g. children never recorded
+        result.append(RowFigure(True, None if empty else sum(recorded), cases))
+    return result

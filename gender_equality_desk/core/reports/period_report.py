@@ -1,8 +1,10 @@
 """The six-month and annual gender-equality report, and the domestic-violence statistics table.
 
 Both are built from indicator rows kept as data (core/reports/indicators.py), so the province's own form
-is matched by editing rows in Cài đặt rather than code. Counts about victims leave the machine only with
-small numbers suppressed: a cell of 1 or 2 cases could point at a family in a small commune.
+is matched by editing rows in Cài đặt rather than code. Counts go to the receiving authority exact; in a
+report the officer marks for publication, counts of victims' cases from 1 to 2 print "<3"
+(core/reports/suppression.py). Each report says which of the two it is, and cites its form when the officer
+filled one in (core/reports/report_forms.py).
 """
 
 from __future__ import annotations
@@ -16,10 +18,8 @@ from gender_equality_desk.core.domain import validation
 from gender_equality_desk.core.domain.text import group_thousands
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.profile import ProfileInput, load_profile
-
-# One suppression rule for every report that states case counts.
-from gender_equality_desk.core.reports.action_month import DEFAULT_SUPPRESS_BELOW, SUPPRESSED
 from gender_equality_desk.core.reports.content import (
+    Block,
     Cell,
     CellKind,
     Paragraph,
@@ -37,14 +37,18 @@ from gender_equality_desk.core.reports.indicators import (
     figure_values,
     list_indicators,
     record_figures,
+    row_figures,
 )
 from gender_equality_desk.core.reports.letterhead import document_header, signature_block
 from gender_equality_desk.core.reports.naming import ascii_file_stem
+from gender_equality_desk.core.reports.report_forms import form_line, load_report_form
+from gender_equality_desk.core.reports.suppression import audience_line, shown_count
 
 GENDER_EQUALITY = "gender-equality"
 DV_STATISTICS = "dv-statistics"
 
 H1 = ParagraphStyle.HEADING_1
+NOTE = ParagraphStyle.NOTE
 NOT_RECORDED = "—"  # a figure nobody recorded (blank on every activity) is not 0
 
 INDICATOR_COLUMNS = (
@@ -93,23 +97,31 @@ def indicator_table(
     rows: Sequence[IndicatorRow],
     values: dict[str, Figure],
     *,
-    suppress_below: int | None = None,
+    for_publication: bool = False,
     sheet_name: str = "",
     note: str = "",
 ) -> Table:
-    """The rows with their figures; a row whose figure the app cannot compute stays blank to fill in."""
+    """The rows with their figures; a row whose figure the app cannot compute stays blank to fill in.
+    Case counts from 1 to 2 print "<3" only `for_publication`."""
     body = []
-    for row in rows:
-        figure: Cell = None
-        if row.source and row.source in values:
-            recorded = values[row.source]
-            figure = NOT_RECORDED if recorded is None else recorded
-            if suppress_below is not None and recorded is not None and 0 < recorded < suppress_below:
-                figure = SUPPRESSED
+    for row, figure in zip(rows, row_figures(rows, values), strict=True):
+        cell: Cell = None
+        if figure.computed:
+            cell = NOT_RECORDED if figure.value is None else figure.value
+            if figure.counts_cases and figure.value is not None:
+                cell = shown_count(figure.value, for_publication)
         body.append(
-            TableRow((row.number, row.label, row.unit, figure, row.note), level=row.level, bold=row.is_group)
+            TableRow((row.number, row.label, row.unit, cell, row.note), level=row.level, bold=row.is_group)
         )
     return Table(title=title, columns=INDICATOR_COLUMNS, rows=tuple(body), note=note, sheet_name=sheet_name)
+
+
+def _heading_notes(session: Session, report_kind: str, for_publication: bool) -> tuple[Paragraph, ...]:
+    """Under the subject: the form the report follows (when the officer named one) and whether its counts
+    are exact for the receiving authority or prepared for publication."""
+    cited = form_line(load_report_form(session, report_kind))
+    lines = (cited, audience_line(for_publication)) if cited else (audience_line(for_publication),)
+    return tuple(Paragraph(line, NOTE) for line in lines)
 
 
 def gender_equality_report(
@@ -119,6 +131,7 @@ def gender_equality_report(
     *,
     day: date | None = None,
     providers: Sequence[FigureProvider] = (record_figures,),
+    for_publication: bool = False,
 ) -> ReportContent:
     _check_period(start, end)
     profile = _profile(session)
@@ -126,11 +139,16 @@ def gender_equality_report(
     values = figure_values(session, Period(start, end), providers)
     rows = list_indicators(session, GENDER_EQUALITY)
     table = indicator_table(
-        f"Biểu chỉ tiêu kết quả công tác bình đẳng giới {phrase}", rows, values, sheet_name="Chỉ tiêu"
+        f"Biểu chỉ tiêu kết quả công tác bình đẳng giới {phrase}",
+        rows,
+        values,
+        for_publication=for_publication,
+        sheet_name="Chỉ tiêu",
     )
     subject = f"Kết quả thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ {phrase}"
     n = values.get
-    blocks = (
+    blocks: tuple[Block, ...] = (
+        *_heading_notes(session, GENDER_EQUALITY, for_publication),
         Paragraph(
             f"Thực hiện kế hoạch công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm {start.year}, "
             f"Ủy ban nhân dân {profile.commune_name} báo cáo kết quả thực hiện {phrase} như sau:"
@@ -154,9 +172,16 @@ def gender_equality_report(
         header=document_header(profile, document_type="Báo cáo", symbol="BC-UBND", subject=subject, day=day),
         blocks=blocks,
         signature=signature_block(profile, (profile.receiving_authority, "TT Đảng ủy, HĐND xã")),
-        file_stem=ascii_file_stem("BaoCao", "BinhDangGioi", _stem_period(start, end), profile.commune_name),
+        file_stem=_file_stem(("BaoCao", "BinhDangGioi"), start, end, profile.commune_name, for_publication),
         metadata={"title": subject, "author": profile.issuing_body},
     )
+
+
+# Under the DV table: a case with several forms is counted under each, so the form rows may add up to more.
+SEVERAL_FORMS_NOTE = (
+    "Một vụ có thể có nhiều hình thức bạo lực nên được tính ở từng hình thức; tổng các dòng theo hình thức "
+    "có thể lớn hơn số vụ."
+)
 
 
 def dv_statistics_report(
@@ -166,7 +191,7 @@ def dv_statistics_report(
     *,
     day: date | None = None,
     providers: Sequence[FigureProvider] = (record_figures,),
-    suppress_below: int = DEFAULT_SUPPRESS_BELOW,
+    for_publication: bool = False,
 ) -> ReportContent:
     _check_period(start, end)
     profile = _profile(session)
@@ -176,25 +201,28 @@ def dv_statistics_report(
         f"Thống kê về phòng, chống bạo lực gia đình {phrase}",
         list_indicators(session, DV_STATISTICS),
         values,
-        suppress_below=suppress_below,
+        for_publication=for_publication,
         sheet_name="Bạo lực gia đình",
-        note=(
-            f"Số liệu không có thông tin nhận diện; ô có từ 1 đến {suppress_below - 1} trường hợp được ghi "
-            f"“{SUPPRESSED}” để bảo vệ danh tính nạn nhân."
-        ),
+        note=(f"{SEVERAL_FORMS_NOTE} Số liệu không có thông tin nhận diện. {audience_line(for_publication)}"),
     )
     subject = f"Số liệu thống kê về phòng, chống bạo lực gia đình {phrase}"
     return ReportContent(
         header=document_header(profile, document_type="Báo cáo", symbol="BC-UBND", subject=subject, day=day),
-        blocks=(table,),
+        blocks=(*_heading_notes(session, DV_STATISTICS, for_publication), table),
         signature=signature_block(profile, (profile.receiving_authority,)),
-        file_stem=ascii_file_stem("ThongKe", "BaoLucGiaDinh", _stem_period(start, end), profile.commune_name),
+        file_stem=_file_stem(("ThongKe", "BaoLucGiaDinh"), start, end, profile.commune_name, for_publication),
         metadata={"title": subject, "author": profile.issuing_body},
     )
 
 
 def _n(value: int | None) -> str:
     return group_thousands(value or 0)
+
+
+def _file_stem(name: tuple[str, ...], start: date, end: date, commune: str, for_publication: bool) -> str:
+    """The suggested file name; the copy for publication is marked so it never replaces the exact one."""
+    marker = ("CongKhai",) if for_publication else ()
+    return ascii_file_stem(*name, _stem_period(start, end), commune, *marker)
 
 
 def _stem_period(start: date, end: date) -> str:

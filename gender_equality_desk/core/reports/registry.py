@@ -36,6 +36,12 @@ class ReportKind(LabelledEnum):
         """Reports for a chosen period (the Action Month report always covers 15/11–15/12)."""
         return self is not ReportKind.ACTION_MONTH
 
+    @property
+    def can_publish(self) -> bool:
+        """Reports that state victims' case counts and can be prepared for publication ("<3"); the others
+        have nothing to hide."""
+        return self in (ReportKind.GENDER_EQUALITY, ReportKind.DV_STATISTICS)
+
 
 class OutputFormat(LabelledEnum):
     PDF = ("pdf", QT_TRANSLATE_NOOP("OutputFormat", "PDF (để in, gửi)"))
@@ -50,6 +56,9 @@ class ReportRequest:
     end: date | None = None
     day: date | None = None  # the date printed on the document; None leaves it blank to fill by hand
     narrative: Narrative | None = None  # the officer's edited wording; None: suggested from the figures
+    # False: exact counts for the receiving authority (official forms need them). True: a copy the public may
+    # read, victims' case counts from 1 to 2 shown as "<3" (core/reports/suppression.py).
+    for_publication: bool = False
 
 
 def build_report(session: Session, request: ReportRequest) -> ReportContent:
@@ -57,10 +66,15 @@ def build_report(session: Session, request: ReportRequest) -> ReportContent:
         return action_month_report(session, request.year, narrative=request.narrative, day=request.day)
     start = request.start or date(request.year, 1, 1)
     end = request.end or date(request.year, 12, 31)
+    publish = request.for_publication
     if request.kind is ReportKind.GENDER_EQUALITY:
-        return gender_equality_report(session, start, end, day=request.day, providers=FIGURE_PROVIDERS)
+        return gender_equality_report(
+            session, start, end, day=request.day, providers=FIGURE_PROVIDERS, for_publication=publish
+        )
     if request.kind is ReportKind.DV_STATISTICS:
-        return dv_statistics_report(session, start, end, day=request.day, providers=FIGURE_PROVIDERS)
+        return dv_statistics_report(
+            session, start, end, day=request.day, providers=FIGURE_PROVIDERS, for_publication=publish
+        )
     return activity_log_report(session, start, end, day=request.day)
 
 

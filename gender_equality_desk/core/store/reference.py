@@ -105,40 +105,72 @@ def seed_reference_data(session: Session) -> None:
 
 REPORT_INDICATOR_FILES = ("gender_equality", "dv_statistics")
 
+# Fields a newer release may change on a row it shipped before: each is upgraded only while the store still
+# holds a value an earlier release shipped ("replaces_source": [...] in the file), never the officer's own.
+_UPGRADABLE = ("number", "label", "unit", "source")
+
+
+def report_indicator_file(name: str) -> dict[str, Any]:
+    """resources/report_indicators/`name`.json as shipped: report_kind, items, and `outside` (what the
+    report deliberately does not count; see core/reports/coverage.py)."""
+    path = resources_dir() / "report_indicators" / f"{name}.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _new_indicator(kind: str, item: dict[str, Any]) -> ReportIndicator:
+    return ReportIndicator(
+        report_kind=kind,
+        code=item["code"],
+        number=item.get("number", ""),
+        label=item["label"],
+        unit=item.get("unit", ""),
+        level=item.get("level", 0),
+        is_group=bool(item.get("group", False)),
+        source=item.get("source", ""),
+        note=item.get("note", ""),
+    )
+
+
+def _upgrade(row: ReportIndicator, item: dict[str, Any]) -> None:
+    for name in _UPGRADABLE:
+        shipped = item.get(name, "")
+        if getattr(row, name) in item.get(f"replaces_{name}", ()) and getattr(row, name) != shipped:
+            setattr(row, name, shipped)
+
 
 def seed_report_indicators(session: Session) -> None:
-    """Add the shipped indicator rows whose code is unknown, after the existing rows of their report."""
-    known = {
-        (row.report_kind, row.code)
-        for row in session.execute(select(ReportIndicator.report_kind, ReportIndicator.code))
-    }
+    """Bring the store's indicator rows up to the shipped files without touching the officer's edits.
+
+    A shipped row the store lacks is inserted right after the row that precedes it in the file (wherever
+    the officer moved that one), not at the end of the table; a field of a known row is upgraded only while
+    it still holds a value an earlier release shipped. Rows are never removed.
+    """
     for name in REPORT_INDICATOR_FILES:
-        path = resources_dir() / "report_indicators" / f"{name}.json"
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = report_indicator_file(name)
         kind = data["report_kind"]
-        order = (
-            session.scalar(
-                select(func.coalesce(func.max(ReportIndicator.sort_order), 0)).where(
-                    ReportIndicator.report_kind == kind
-                )
+        rows = list(
+            session.scalars(
+                select(ReportIndicator)
+                .where(ReportIndicator.report_kind == kind)
+                .order_by(ReportIndicator.sort_order, ReportIndicator.id)
             )
-            or 0
         )
+        by_code = {row.code: row for row in rows}
+        previous: ReportIndicator | None = None
+        inserted = False
         for item in data["items"]:
-            if (kind, item["code"]) in known:
-                continue
-            order += 1
-            session.add(
-                ReportIndicator(
-                    report_kind=kind,
-                    code=item["code"],
-                    number=item.get("number", ""),
-                    label=item["label"],
-                    unit=item.get("unit", ""),
-                    level=item.get("level", 0),
-                    is_group=bool(item.get("group", False)),
-                    source=item.get("source", ""),
-                    note=item.get("note", ""),
-                    sort_order=order,
-                )
-            )
+            row = by_code.get(item["code"])
+            if row is None:
+                row = _new_indicator(kind, item)
+                session.add(row)
+                rows.insert(rows.index(previous) + 1 if previous is not None else 0, row)
+                by_code[row.code] = row
+                inserted = True
+            else:
+                _upgrade(row, item)
+            if not row.is_deleted:
+                previous = row
+        if inserted:
+            for order, row in enumerate(rows, start=1):
+                row.sort_order = order

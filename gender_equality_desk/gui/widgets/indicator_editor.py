@@ -1,10 +1,15 @@
-"""Cài đặt → Chỉ tiêu báo cáo: rows of the periodic reports' tables, edited to match the province's form."""
+"""Cài đặt → Chỉ tiêu báo cáo: rows of the periodic reports' tables, edited to match the province's form.
+
+Beside the rows: the form the report cites (printed only when filled), the problems of the rows as they
+stand (a kind counted by no row or by two, a breakdown that cannot add up: core/reports/coverage.py; shown,
+never blocking a save), and for the DV statistics the act → form mapping the form rows are counted from.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,7 +20,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,6 +30,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.reports.coverage import check_report
+from gender_equality_desk.core.reports.indicator_sources import parts
 from gender_equality_desk.core.reports.indicators import (
     IndicatorInput,
     IndicatorRow,
@@ -38,6 +47,9 @@ from gender_equality_desk.core.reports.period_report import DV_STATISTICS, GENDE
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import read_only_table, styled_label
+from gender_equality_desk.gui.widgets.dv_form_mapping import DvFormMapping, SignIn
+from gender_equality_desk.gui.widgets.indicator_source_picker import SourcePicker
+from gender_equality_desk.gui.widgets.report_form_fields import ReportFormFields
 
 
 def _reports() -> tuple[tuple[str, str], ...]:
@@ -65,14 +77,20 @@ def _columns() -> list[str]:
 class IndicatorDialog(QDialog):
     """Add or edit one row; the core checks it and the message shows under the fields."""
 
-    def __init__(self, row: IndicatorRow | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        row: IndicatorRow | None,
+        parent: QWidget | None = None,
+        sources: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._sources = known_sources() if sources is None else sources
         self.setWindowTitle(
             translate("IndicatorDialog", "Sửa chỉ tiêu")
             if row
             else translate("IndicatorDialog", "Thêm chỉ tiêu")
         )
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
         self.number = QLineEdit(row.number if row else "")
         self.label = QLineEdit(row.label if row else "")
         self.label.setObjectName("indicatorLabel")
@@ -84,17 +102,7 @@ class IndicatorDialog(QDialog):
             translate("IndicatorDialog", "Dòng tiêu đề nhóm (in đậm, không có số liệu)")
         )
         self.is_group.setChecked(row.is_group if row else False)
-        self.source = QComboBox()
-        self.source.setObjectName("indicatorSource")
-        self.source.addItem(_hand_filled(), "")
-        for key, description in sorted(known_sources().items(), key=lambda item: item[1]):
-            self.source.addItem(description, key)
-        if row and row.source:
-            index = self.source.findData(row.source)
-            if index < 0:  # a key the app computes elsewhere (e.g. case statistics): keep it selectable
-                self.source.addItem(row.source, row.source)
-                index = self.source.count() - 1
-            self.source.setCurrentIndex(index)
+        self.source = SourcePicker(self._sources, row.source if row else "")
         self.note = QLineEdit(row.note if row else "")
         self.message = styled_label("", "error", wrap=True)
         self.message.setObjectName("indicatorMessage")
@@ -105,7 +113,7 @@ class IndicatorDialog(QDialog):
         form.addRow(translate("IndicatorDialog", "Đơn vị tính:"), self.unit)
         form.addRow(translate("IndicatorDialog", "Mức thụt lề:"), self.level)
         form.addRow("", self.is_group)
-        form.addRow(translate("IndicatorDialog", "Nguồn số liệu:"), self.source)
+        form.addRow(translate("IndicatorDialog", "Nguồn số liệu (chọn nhiều thì cộng lại):"), self.source)
         form.addRow(translate("IndicatorDialog", "Ghi chú:"), self.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -124,12 +132,12 @@ class IndicatorDialog(QDialog):
             unit=self.unit.text(),
             level=self.level.value(),
             is_group=self.is_group.isChecked(),
-            source=str(self.source.currentData() or ""),
+            source=self.source.source(),
             note=self.note.text(),
         )
 
     def _accept_if_valid(self) -> None:
-        problem = check_indicator(self.value())
+        problem = check_indicator(self.value(), self._sources)
         if problem:
             self.message.setText(problem)
             self.message.show()
@@ -140,10 +148,11 @@ class IndicatorDialog(QDialog):
 class IndicatorEditor(QWidget):
     changed = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, sign_in: SignIn | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._rows: list[IndicatorRow] = []
+        self._sources: dict[str, str] = {}
         self.report = QComboBox()
         self.report.setObjectName("indicatorReport")
         for kind, label in _reports():
@@ -152,11 +161,28 @@ class IndicatorEditor(QWidget):
         self.table = read_only_table("indicatorTable", _columns())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3, 4):
+        for column in (0, 2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Compound sources are long: a fixed width (the officer may drag it), the whole text as a tooltip.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(3, 320)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.message = styled_label("", "error", wrap=True)
         self.message.hide()
+        self.warnings = styled_label("", "error", wrap=True)
+        self.warnings.setObjectName("indicatorWarnings")
+        self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.warnings_area = QScrollArea()
+        self.warnings_area.setObjectName("indicatorWarningsArea")
+        self.warnings_area.setWidget(self.warnings)
+        self.warnings_area.setWidgetResizable(True)
+        self.warnings_area.setMaximumHeight(120)
+        self.warnings_area.hide()
+        self.form_fields = ReportFormFields(store)
+        self.form_fields.changed.connect(self.changed)
+        self.dv_forms = DvFormMapping(store, sign_in) if sign_in else DvFormMapping(store)
+        self.dv_forms.changed.connect(self._dv_forms_changed)
 
         buttons = QHBoxLayout()
         for name, text, slot in (
@@ -189,26 +215,47 @@ class IndicatorEditor(QWidget):
                 wrap=True,
             )
         )
-        box.addWidget(self.table, 1)
-        box.addWidget(self.message)
-        box.addLayout(buttons)
+        box.addWidget(self.form_fields)
+        rows = QWidget()
+        rows_box = QVBoxLayout(rows)
+        rows_box.setContentsMargins(0, 0, 0, 0)
+        rows_box.addWidget(self.table, 1)
+        rows_box.addWidget(self.warnings_area)
+        rows_box.addWidget(self.message)
+        rows_box.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(rows)
+        self.splitter.addWidget(self.dv_forms)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        box.addWidget(self.splitter, 1)
         self.reload()
 
     def report_kind(self) -> str:
         return str(self.report.currentData())
 
     def reload(self) -> None:
+        kind = self.report_kind()
         with self._store.reading() as session:
-            self._rows = list_indicators(session, self.report_kind(), include_inactive=True)
-        sources = known_sources()
+            self._rows = list_indicators(session, kind, include_inactive=True)
+            self._sources = known_sources(session)
+            problems = check_report(session, kind)
+        self.form_fields.show_report(kind)
+        self.dv_forms.setVisible(kind == DV_STATISTICS)
+        self._show_problems(problems)
         self.table.setRowCount(len(self._rows))
         for index, row in enumerate(self._rows):
-            source = sources.get(row.source, row.source) if row.source else _hand_filled()
+            source = (
+                " + ".join(self._sources.get(key, key) for key in parts(row.source))
+                if row.source
+                else _hand_filled()
+            )
             cells = (
                 row.number,
                 "    " * row.level + row.label,
                 row.unit,
-                "" if row.is_group else source,
+                "" if row.is_group and not row.source else source,
                 row.note,
             )
             for column, text in enumerate(cells):
@@ -219,7 +266,28 @@ class IndicatorEditor(QWidget):
                 item.setFont(font)
                 if not row.is_active:
                     item.setToolTip(translate("IndicatorEditor", "Dòng này đang ẩn, không in ra báo cáo."))
+                elif column in (1, 3):
+                    item.setToolTip(text.strip())
                 self.table.setItem(index, column, item)
+
+    def problems(self) -> list[str]:
+        """The warnings shown under the table (empty when the rows count everything once and add up)."""
+        text = self.warnings.text()
+        return [line.removeprefix("• ") for line in text.splitlines()[1:]] if text else []
+
+    def _show_problems(self, problems: list[str]) -> None:
+        if not problems:
+            self.warnings.setText("")
+            self.warnings_area.hide()
+            return
+        heading = translate("IndicatorEditor", "Cần xem lại trước khi lập báo cáo (vẫn lưu được):")
+        self.warnings.setText("\n".join([heading, *(f"• {problem}" for problem in problems)]))
+        self.warnings_area.show()
+
+    def _dv_forms_changed(self) -> None:
+        with self._store.reading() as session:
+            self._show_problems(check_report(session, self.report_kind()))
+        self.changed.emit()
 
     def selected(self) -> IndicatorRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -265,7 +333,7 @@ class IndicatorEditor(QWidget):
 
     def dialog_for(self, row: IndicatorRow | None) -> IndicatorDialog:
         """A separate method so tests can fill the dialog before it is shown."""
-        return IndicatorDialog(row, self)
+        return IndicatorDialog(row, self, self._sources)
 
     def _save(self, change: Callable[[Session], int]) -> None:
         try:

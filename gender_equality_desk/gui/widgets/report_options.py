@@ -1,4 +1,6 @@
-"""Which report, for which year or period, dated when: the controls at the top of the Báo cáo page."""
+"""Which report, for which year or period, dated when, and for whom: the controls at the top of the Báo
+cáo page. By default a report carries exact counts for the receiving authority; "Bản công bố công khai"
+prepares a copy the public may read, with victims' case counts from 1 to 2 shown as "<3"."""
 
 from __future__ import annotations
 
@@ -60,6 +62,18 @@ class ReportOptions(QWidget):
         )
         self.dated.setChecked(True)
         self.day = _date_edit("reportDay", today)
+        self.publish = QCheckBox(
+            translate("ReportOptions", "Bản công bố công khai (số vụ việc 1–2 ghi “<3”)")
+        )
+        self.publish.setObjectName("reportPublish")
+        self.publish.setToolTip(
+            translate(
+                "ReportOptions",
+                "Để trống khi gửi cơ quan cấp trên: biểu mẫu cần số liệu chính xác. Chỉ chọn khi báo cáo "
+                "được công bố công khai (niêm yết, đăng cổng thông tin): ô có 1 hoặc 2 vụ việc được ghi "
+                "“<3” để bảo vệ danh tính nạn nhân.",
+            )
+        )
 
         period = QHBoxLayout()
         period.setContentsMargins(0, 0, 0, 0)
@@ -90,6 +104,7 @@ class ReportOptions(QWidget):
         form.addRow(translate("ReportOptions", "Từ ngày – đến ngày:"), period)
         form.addRow("", quick)
         form.addRow(signing)
+        form.addRow(self.publish)
         self._period_label = form.labelForField(period)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -98,6 +113,7 @@ class ReportOptions(QWidget):
             edit.dateChanged.connect(self.changed)
         self.dated.toggled.connect(self.day.setEnabled)
         self.dated.toggled.connect(self.changed)
+        self.publish.toggled.connect(self.changed)
         self._kind_changed()
 
     def selected_kind(self) -> ReportKind:
@@ -111,6 +127,7 @@ class ReportOptions(QWidget):
             start=_to_date(self.start) if periodic else None,
             end=_to_date(self.end) if periodic else None,
             day=_to_date(self.day) if self.dated.isChecked() else None,
+            for_publication=self.publish.isEnabled() and self.publish.isChecked(),
         )
 
     def _kind_changed(self) -> None:
@@ -118,6 +135,8 @@ class ReportOptions(QWidget):
         for widget in (self.start, self.end, self._period_label, self.half_year, self.whole_year):
             if widget is not None:
                 widget.setEnabled(periodic)
+        # Only reports stating victims' case counts have a copy for publication.
+        self.publish.setEnabled(self.selected_kind().can_publish)
         self.changed.emit()
 
     def _year_changed(self, year: int) -> None:

@@ -24,12 +24,12 @@ from gender_equality_desk.core.reports.indicators import (
 from gender_equality_desk.core.reports.period_report import (
     DV_STATISTICS,
     GENDER_EQUALITY,
-    SUPPRESSED,
     dv_statistics_report,
     gender_equality_report,
     indicator_table,
     period_phrase,
 )
+from gender_equality_desk.core.reports.suppression import EXACT_LINE, PUBLIC_LINE, SUPPRESSED
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.opening import open_store
 from gender_equality_desk.core.store.reference import seed_report_indicators
@@ -108,23 +108,41 @@ def test_six_month_report_counts_only_the_first_half(demo_store: Store) -> None:
     assert "6 tháng đầu năm 2025" in report.header.subject
 
 
-def test_small_numbers_are_suppressed_in_anything_that_leaves_the_machine() -> None:
+def test_small_case_counts_are_exact_unless_the_report_is_for_publication() -> None:
     from gender_equality_desk.core.reports.indicators import IndicatorRow
 
     rows = [
-        IndicatorRow(1, DV_STATISTICS, c, "", c, "Vụ", 0, False, f"k.{c}", "", True)
+        IndicatorRow(1, DV_STATISTICS, c, "", c, "Vụ", 0, False, f"cases.{c}", "", True)
         for c in ("zero", "one", "two", "three")
     ]
-    table = indicator_table("T", rows, {"k.zero": 0, "k.one": 1, "k.two": 2, "k.three": 3}, suppress_below=3)
-    assert [row.cells[3] for row in table.rows] == [0, SUPPRESSED, SUPPRESSED, 3]
+    values: dict[str, int | None] = {"cases.zero": 0, "cases.one": 1, "cases.two": 2, "cases.three": 3}
+    exact = indicator_table("T", rows, values)
+    published = indicator_table("T", rows, values, for_publication=True)
+    assert [row.cells[3] for row in exact.rows] == [0, 1, 2, 3]
+    assert [row.cells[3] for row in published.rows] == [0, SUPPRESSED, SUPPRESSED, 3]
 
 
-def test_dv_statistics_say_how_small_numbers_are_shown(demo_store: Store) -> None:
+def test_only_case_counts_are_hidden_for_publication() -> None:
+    from gender_equality_desk.core.reports.indicators import IndicatorRow
+
+    label, source = "Lễ phát động", "activities.count"
+    row = IndicatorRow(1, GENDER_EQUALITY, "x", "", label, "Cuộc", 0, False, source, "", True)
+    table = indicator_table("T", [row], {"activities.count": 2}, for_publication=True)
+    assert table.rows[0].cells[3] == 2
+
+
+def test_dv_statistics_say_whether_counts_are_exact(demo_store: Store) -> None:
     with demo_store.reading() as session:
-        report = dv_statistics_report(session, date(YEAR, 1, 1), date(YEAR, 12, 31))
-    table = report.tables()[0]
-    assert "<3" in table.note and "không có thông tin nhận diện" in table.note
+        exact = dv_statistics_report(session, date(YEAR, 1, 1), date(YEAR, 12, 31))
+        public = dv_statistics_report(session, date(YEAR, 1, 1), date(YEAR, 12, 31), for_publication=True)
+    table = exact.tables()[0]
+    assert "không có thông tin nhận diện" in table.note and EXACT_LINE in table.note
+    assert "<3" not in table.note
+    assert EXACT_LINE in [block.text for block in exact.blocks if not hasattr(block, "rows")]
+    assert PUBLIC_LINE in public.tables()[0].note
+    assert PUBLIC_LINE in [block.text for block in public.blocks if not hasattr(block, "rows")]
     assert table.rows[0].cells[1] == "Số vụ bạo lực gia đình"
+    assert public.file_stem.endswith("_CongKhai") and not exact.file_stem.endswith("_CongKhai")
 
 
 def test_wrong_period_is_refused(demo_store: Store) -> None:
