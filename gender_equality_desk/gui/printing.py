@@ -9,7 +9,7 @@ from functools import cache
 from PySide6.QtCore import QLineF, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPageLayout, QPageSize, QPainter, QPen, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.paths import resources_dir
@@ -67,14 +67,37 @@ def print_html(html: str, printer: QPrinter) -> None:
     report_document(html).print_(printer)
 
 
-def preview_and_print(html: str, *, landscape: bool, parent: QWidget | None = None) -> QPrintPreviewDialog:
-    """Qt's print preview dialog for `html`; the officer chooses the printer and prints from there."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    configure_printer(printer, landscape=landscape)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(translate("printing", "Xem trước khi in"))
-    dialog.paintRequested.connect(lambda target: print_html(html, target))
-    return dialog
+class ReportPrintPreview(QPrintPreviewDialog):
+    """Qt's print preview of one report (A4, Decree 30 margins); the officer prints from its toolbar.
+
+    QPrintPreviewDialog only points at the printer it is given and never owns it, while PySide frees a
+    QPrinter as soon as no Python name refers to it: a printer made in a function and handed over died
+    when the function returned, and the preview then drew on freed memory (the app vanished, exit 139).
+    So the dialog holds its printer and its document itself: they live exactly as long as it does, and
+    are freed just before Qt's own destructor runs, the order Qt uses for a printer it owns.
+    """
+
+    def __init__(self, html: str, *, landscape: bool, parent: QWidget | None = None) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        configure_printer(printer, landscape=landscape)
+        super().__init__(printer, parent)
+        self._printer = printer
+        self._document = report_document(html)  # read once; Qt prints a copy each time
+        self.setWindowTitle(translate("printing", "Xem trước khi in"))
+        self.paintRequested.connect(self._paint)
+
+    def _paint(self, target: QPrinter) -> None:
+        self._document.print_(target)
+
+
+def print_with_preview(html: str, *, landscape: bool, parent: QWidget | None = None) -> bool:
+    """Show `html` in the print preview until the officer prints or closes it; True when printed.
+    The dialog is deleted afterwards, so printing again and again does not pile dialogs up on `parent`."""
+    dialog = ReportPrintPreview(html, landscape=landscape, parent=parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
 
 
 POINTS_PER_INCH = 72
