@@ -267,6 +267,7 @@ class ReportsPage(Page):
         )
 
     def print_report(self) -> None:
+        self.narrative.flush()  # words typed just now, before the editor's pause, are printed too
         self.wait_for_preview()
         if self._content is None:
             return
