@@ -109,7 +109,13 @@ def ask_banner_printer(parent: QWidget | None = None) -> QPrinter | None:
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(translate("printing", "In băng rôn ghép trang"))
-    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+    try:
+        accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+    finally:
+        # Left on `parent`, the hidden dialog would keep pointing at the printer, which is freed once the
+        # caller has printed; gone, it cannot reach it, and prints do not pile dialogs up.
+        dialog.deleteLater()
+    return printer if accepted else None
 
 
 def banner_print_tiles(spec: BannerSpec, printer: QPrinter) -> TiledBanner:
