@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 SCENARIOS = Path(__file__).with_name("print_scenarios.py")
 CHILD_TIMEOUT_S = 120  # a hung dialog fails the test instead of blocking the run
@@ -83,6 +83,12 @@ def wait_until(condition: Callable[[], bool], timeout_s: float = 20) -> None:
             raise TimeoutError(f"still waiting after {timeout_s} s")
         QCoreApplication.processEvents()
         time.sleep(POLL_MS / 1000)
+
+
+def previews_left(owner: QWidget) -> int:
+    """Print previews still alive under `owner` once deferred deletions ran (each print must clean up)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return len(owner.findChildren(QPrintPreviewDialog))
 
 
 def report_facts(facts: dict[str, object]) -> None:

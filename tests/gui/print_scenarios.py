@@ -15,7 +15,12 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from print_harness import PreviewDriver, report_facts, wait_until  # from tests/gui, next to this script
+from print_harness import (
+    PreviewDriver,
+    previews_left,
+    report_facts,
+    wait_until,
+)  # from tests/gui, next to this script
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -62,7 +67,7 @@ def reports_page(services: PageServices, pdf: Path, wording: str) -> dict[str, o
     type_text(field, wording)
     driver = PreviewDriver(pdf)
     QTest.keyClick(field, Qt.Key.Key_P, CTRL)  # before the editor's typing pause has passed
-    return {"title": driver.title, "preview_pages": driver.pages}
+    return {"title": driver.title, "preview_pages": driver.pages, "previews_left": previews_left(page)}
 
 
 def activity_log(services: PageServices, pdf: Path) -> dict[str, object]:
@@ -83,7 +88,12 @@ def activity_log(services: PageServices, pdf: Path) -> dict[str, object]:
     assert dialog is not None
     driver = PreviewDriver(pdf)
     QTest.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    return {"title": driver.title, "preview_pages": driver.pages, "activity_ids": chosen}
+    return {
+        "title": driver.title,
+        "preview_pages": driver.pages,
+        "previews_left": previews_left(dialog),
+        "activity_ids": chosen,
+    }
 
 
 def case_statistics(services: PageServices, pdf: Path, username: str, password: str) -> dict[str, object]:
@@ -102,8 +112,9 @@ def case_statistics(services: PageServices, pdf: Path, username: str, password: 
         PreviewDriver(target)
         QTest.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
         messages.append(view.message.text())
+    left = previews_left(page)
     page.sign_out()
-    return {"messages": messages}
+    return {"messages": messages, "previews_left": left}
 
 
 SCENARIOS: dict[str, Callable[..., dict[str, object]]] = {

@@ -82,6 +82,7 @@ def test_a_leader_prints_the_statistics_through_the_preview_and_only_printing_is
     assert f"Tổng số hồ sơ {len(with_cases)}" in text  # the fixture's four cases
     assert SURVIVOR not in text and not any(code in text for code in with_cases)
     assert run.facts["messages"] == ["", "Đã gửi bản thống kê ẩn danh tới máy in."]  # closing said nothing
+    assert run.facts["previews_left"] == 0
     sign_out, printed, sign_in_entry = newest_entries(with_admin, 3)  # and logged nothing
     assert (sign_out.action, sign_in_entry.action) == (audit.AuditAction.SIGN_OUT, audit.AuditAction.SIGN_IN)
     assert (printed.action, printed.username, printed.detail) == (

@@ -412,6 +412,7 @@ def test_printing_the_log_through_the_preview_prints_the_two_selected_activities
     assert f"Tổngcộng{group_thousands(sum(row.budget_vnd for row in chosen))}" in unbroken
     reader = pypdf.PdfReader(pdf)
     assert run.facts["title"] == "Xem trước khi in" and run.facts["preview_pages"] == len(reader.pages)
+    assert run.facts["previews_left"] == 0
     width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
     assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (297, 210)  # A4 landscape
 

@@ -138,7 +138,7 @@ def test_ctrl_p_right_after_typing_prints_the_report_through_the_preview(
     assert f"{group_thousands(people)} lượt người" in text
     assert wording in text  # typed a moment before Ctrl+P, still inside the editor's typing pause
     reader = PdfReader(pdf)
-    assert run.facts == {"title": "Xem trước khi in", "preview_pages": len(reader.pages)}
+    assert run.facts == {"title": "Xem trước khi in", "preview_pages": len(reader.pages), "previews_left": 0}
     width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
     assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (210, 297)
 
