@@ -7,7 +7,19 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QLineF, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPageLayout, QPageSize, QPainter, QPen, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -35,6 +47,8 @@ from gender_equality_desk.gui.widgets.banner_preview import paint_banner
 MARGINS_MM = QMarginsF(30, 20, 15, 20)
 DOCUMENT_FAMILY = "Tinos"  # metric-compatible with Times New Roman, bundled in resources/fonts
 DOCUMENT_POINT_SIZE = 13
+PAGE_NUMBER_POINT_SIZE = 13  # Decree 30: 13–14 pt, upright, centred in the top margin, none on page 1
+POINTS_PER_INCH = 72
 
 
 @cache
@@ -64,7 +78,55 @@ def report_document(html: str) -> QTextDocument:
 
 
 def print_html(html: str, printer: QPrinter) -> None:
-    report_document(html).print_(printer)
+    print_document(report_document(html), printer)
+
+
+def print_document(document: QTextDocument, printer: QPrinter) -> None:
+    """Print `document` on the printer's pages inside its margins (Decree 30, `configure_printer`), the
+    page number centred in the top margin from page 2 on, as the report PDFs have it.
+
+    QTextDocument.print_ is not used: it adds a 2 cm margin of its own on every side, inside the printer's
+    (the text then started 5 cm from the left edge and lost a quarter of its width), and numbers every
+    page, the first too, at the bottom right."""
+    pages = document.clone()
+    pages.documentLayout().setPaintDevice(printer)  # fonts and lengths measured at the printer's dpi
+    pages.setDocumentMargin(0)
+    area = printer.pageRect(QPrinter.Unit.DevicePixel)  # inside the margins; the painter starts there
+    pages.setPageSize(area.size())
+    context = QAbstractTextDocumentLayout.PaintContext()
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Text, QColor(BLACK))  # ink, not the screen theme's text colour
+    context.palette = palette
+    painter = QPainter()
+    if not painter.begin(printer):
+        return  # as with QTextDocument.print_: a printer that cannot start shows it in its own queue
+    try:
+        for index in range(pages.pageCount()):
+            if index:
+                printer.newPage()
+                _draw_page_number(painter, printer, index + 1, area)
+            view = QRectF(0, index * area.height(), area.width(), area.height())
+            painter.save()
+            painter.translate(0, -view.top())
+            painter.setClipRect(view)
+            context.clip = view
+            pages.documentLayout().draw(painter, context)
+            painter.restore()
+    finally:
+        painter.end()
+
+
+def _draw_page_number(painter: QPainter, printer: QPrinter, number: int, area: QRectF) -> None:
+    """Centred over the text in the top margin, its baseline as the PDF writer places it: half the
+    margin plus a third of the type size below the paper's top edge (the painter starts at `area`)."""
+    font = QFont(document_font())
+    font.setPointSizeF(PAGE_NUMBER_POINT_SIZE)
+    painter.setFont(font)
+    painter.setPen(QColor(BLACK))
+    text = str(number)
+    width = QFontMetricsF(font, printer).horizontalAdvance(text)
+    type_size = PAGE_NUMBER_POINT_SIZE * printer.resolution() / POINTS_PER_INCH
+    painter.drawText(QPointF((area.width() - width) / 2, -area.top() / 2 + type_size / 3), text)
 
 
 class ReportPrintPreview(QPrintPreviewDialog):
@@ -82,12 +144,12 @@ class ReportPrintPreview(QPrintPreviewDialog):
         configure_printer(printer, landscape=landscape)
         super().__init__(printer, parent)
         self._printer = printer
-        self._document = report_document(html)  # read once; Qt prints a copy each time
+        self._document = report_document(html)  # read once; each paint lays out a copy for the printer
         self.setWindowTitle(translate("printing", "Xem trước khi in"))
         self.paintRequested.connect(self._paint)
 
     def _paint(self, target: QPrinter) -> None:
-        self._document.print_(target)
+        print_document(self._document, target)
 
 
 def print_with_preview(html: str, *, landscape: bool, parent: QWidget | None = None) -> bool:
@@ -98,9 +160,6 @@ def print_with_preview(html: str, *, landscape: bool, parent: QWidget | None = N
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
-
-
-POINTS_PER_INCH = 72
 
 
 def ask_banner_printer(parent: QWidget | None = None) -> QPrinter | None:
