@@ -83,25 +83,27 @@ def print_html(html: str, printer: QPrinter) -> None:
 
 def print_document(document: QTextDocument, printer: QPrinter) -> None:
     """Print `document` on the printer's pages inside its margins (Decree 30, `configure_printer`), the
-    page number centred in the top margin from page 2 on, as the report PDFs have it.
+    page number centred in the top margin from page 2 on, as the report PDFs have it. The document is
+    laid out again for this printer's page (so a preview can repaint it after a change of orientation).
 
     QTextDocument.print_ is not used: it adds a 2 cm margin of its own on every side, inside the printer's
     (the text then started 5 cm from the left edge and lost a quarter of its width), and numbers every
-    page, the first too, at the bottom right."""
-    pages = document.clone()
-    pages.documentLayout().setPaintDevice(printer)  # fonts and lengths measured at the printer's dpi
-    pages.setDocumentMargin(0)
+    page, the first too, at the bottom right. Nor is a clone laid out, as print_ does: PySide never frees
+    a QTextDocument.clone(), so every preview repaint would leak a copy of the report."""
+    layout = document.documentLayout()
     area = printer.pageRect(QPrinter.Unit.DevicePixel)  # inside the margins; the painter starts there
-    pages.setPageSize(area.size())
+    layout.setPaintDevice(printer)  # fonts and lengths measured at the printer's resolution
+    document.setDocumentMargin(0)
+    document.setPageSize(area.size())
     context = QAbstractTextDocumentLayout.PaintContext()
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Text, QColor(BLACK))  # ink, not the screen theme's text colour
     context.palette = palette
     painter = QPainter()
-    if not painter.begin(printer):
-        return  # as with QTextDocument.print_: a printer that cannot start shows it in its own queue
     try:
-        for index in range(pages.pageCount()):
+        if not painter.begin(printer):
+            return  # as with QTextDocument.print_: a printer that cannot start shows it in its own queue
+        for index in range(document.pageCount()):
             if index:
                 printer.newPage()
                 _draw_page_number(painter, printer, index + 1, area)
@@ -110,10 +112,13 @@ def print_document(document: QTextDocument, printer: QPrinter) -> None:
             painter.translate(0, -view.top())
             painter.setClipRect(view)
             context.clip = view
-            pages.documentLayout().draw(painter, context)
+            layout.draw(painter, context)
             painter.restore()
     finally:
-        painter.end()
+        if painter.isActive():
+            painter.end()
+        # The printer may go before the document: leave no pointer to it (Qt takes None; the stubs miss it).
+        layout.setPaintDevice(None)  # type: ignore[arg-type]
 
 
 def _draw_page_number(painter: QPainter, printer: QPrinter, number: int, area: QRectF) -> None:
@@ -144,7 +149,7 @@ class ReportPrintPreview(QPrintPreviewDialog):
         configure_printer(printer, landscape=landscape)
         super().__init__(printer, parent)
         self._printer = printer
-        self._document = report_document(html)  # read once; each paint lays out a copy for the printer
+        self._document = report_document(html)  # read once, laid out again on each paint
         self.setWindowTitle(translate("printing", "Xem trước khi in"))
         self.paintRequested.connect(self._paint)
 
