@@ -7,9 +7,21 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QLineF, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPageLayout, QPageSize, QPainter, QPen, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.paths import resources_dir
@@ -35,6 +47,8 @@ from gender_equality_desk.gui.widgets.banner_preview import paint_banner
 MARGINS_MM = QMarginsF(30, 20, 15, 20)
 DOCUMENT_FAMILY = "Tinos"  # metric-compatible with Times New Roman, bundled in resources/fonts
 DOCUMENT_POINT_SIZE = 13
+PAGE_NUMBER_POINT_SIZE = 13  # Decree 30: 13–14 pt, upright, centred in the top margin, none on page 1
+POINTS_PER_INCH = 72
 
 
 @cache
@@ -64,20 +78,93 @@ def report_document(html: str) -> QTextDocument:
 
 
 def print_html(html: str, printer: QPrinter) -> None:
-    report_document(html).print_(printer)
+    print_document(report_document(html), printer)
 
 
-def preview_and_print(html: str, *, landscape: bool, parent: QWidget | None = None) -> QPrintPreviewDialog:
-    """Qt's print preview dialog for `html`; the officer chooses the printer and prints from there."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    configure_printer(printer, landscape=landscape)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(translate("printing", "Xem trước khi in"))
-    dialog.paintRequested.connect(lambda target: print_html(html, target))
-    return dialog
+def print_document(document: QTextDocument, printer: QPrinter) -> None:
+    """Print `document` on the printer's pages inside its margins (Decree 30, `configure_printer`), the
+    page number centred in the top margin from page 2 on, as the report PDFs have it. The document is
+    laid out again for this printer's page (so a preview can repaint it after a change of orientation).
+
+    QTextDocument.print_ is not used: it adds a 2 cm margin of its own on every side, inside the printer's
+    (the text then started 5 cm from the left edge and lost a quarter of its width), and numbers every
+    page, the first too, at the bottom right. Nor is a clone laid out, as print_ does: PySide never frees
+    a QTextDocument.clone(), so every preview repaint would leak a copy of the report."""
+    layout = document.documentLayout()
+    area = printer.pageRect(QPrinter.Unit.DevicePixel)  # inside the margins; the painter starts there
+    layout.setPaintDevice(printer)  # fonts and lengths measured at the printer's resolution
+    document.setDocumentMargin(0)
+    document.setPageSize(area.size())
+    context = QAbstractTextDocumentLayout.PaintContext()
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Text, QColor(BLACK))  # ink, not the screen theme's text colour
+    context.palette = palette
+    painter = QPainter()
+    try:
+        if not painter.begin(printer):
+            return  # as with QTextDocument.print_: a printer that cannot start shows it in its own queue
+        for index in range(document.pageCount()):
+            if index:
+                printer.newPage()
+                _draw_page_number(painter, printer, index + 1, area)
+            view = QRectF(0, index * area.height(), area.width(), area.height())
+            painter.save()
+            painter.translate(0, -view.top())
+            painter.setClipRect(view)
+            context.clip = view
+            layout.draw(painter, context)
+            painter.restore()
+    finally:
+        if painter.isActive():
+            painter.end()
+        # The printer may go before the document: leave no pointer to it (Qt takes None; the stubs miss it).
+        layout.setPaintDevice(None)  # type: ignore[arg-type]
 
 
-POINTS_PER_INCH = 72
+def _draw_page_number(painter: QPainter, printer: QPrinter, number: int, area: QRectF) -> None:
+    """Centred over the text in the top margin, its baseline as the PDF writer places it: half the
+    margin plus a third of the type size below the paper's top edge (the painter starts at `area`)."""
+    font = QFont(document_font())
+    font.setPointSizeF(PAGE_NUMBER_POINT_SIZE)
+    painter.setFont(font)
+    painter.setPen(QColor(BLACK))
+    text = str(number)
+    width = QFontMetricsF(font, printer).horizontalAdvance(text)
+    type_size = PAGE_NUMBER_POINT_SIZE * printer.resolution() / POINTS_PER_INCH
+    painter.drawText(QPointF((area.width() - width) / 2, -area.top() / 2 + type_size / 3), text)
+
+
+class ReportPrintPreview(QPrintPreviewDialog):
+    """Qt's print preview of one report (A4, Decree 30 margins); the officer prints from its toolbar.
+
+    QPrintPreviewDialog only points at the printer it is given and never owns it, while PySide frees a
+    QPrinter as soon as no Python name refers to it: a printer made in a function and handed over died
+    when the function returned, and the preview then drew on freed memory (the app vanished, exit 139).
+    So the dialog holds its printer and its document itself: they live exactly as long as it does, and
+    are freed just before Qt's own destructor runs, the order Qt uses for a printer it owns.
+    """
+
+    def __init__(self, html: str, *, landscape: bool, parent: QWidget | None = None) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        configure_printer(printer, landscape=landscape)
+        super().__init__(printer, parent)
+        self._printer = printer
+        self._document = report_document(html)  # read once, laid out again on each paint
+        self.setWindowTitle(translate("printing", "Xem trước khi in"))
+        self.paintRequested.connect(self._paint)
+
+    def _paint(self, target: QPrinter) -> None:
+        print_document(self._document, target)
+
+
+def print_with_preview(html: str, *, landscape: bool, parent: QWidget | None = None) -> bool:
+    """Show `html` in the print preview until the officer prints or closes it; True when printed.
+    The dialog is deleted afterwards, so printing again and again does not pile dialogs up on `parent`."""
+    dialog = ReportPrintPreview(html, landscape=landscape, parent=parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
 
 
 def ask_banner_printer(parent: QWidget | None = None) -> QPrinter | None:
@@ -86,7 +173,13 @@ def ask_banner_printer(parent: QWidget | None = None) -> QPrinter | None:
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(translate("printing", "In băng rôn ghép trang"))
-    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+    try:
+        accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+    finally:
+        # Left on `parent`, the hidden dialog would keep pointing at the printer, which is freed once the
+        # caller has printed; gone, it cannot reach it, and prints do not pile dialogs up.
+        dialog.deleteLater()
+    return printer if accepted else None
 
 
 def banner_print_tiles(spec: BannerSpec, printer: QPrinter) -> TiledBanner:

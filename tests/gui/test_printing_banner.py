@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from gender_equality_desk.core.render.banner.layout import BannerLayout
 from gender_equality_desk.core.render.banner.pdf import write_tiled_pdf
@@ -89,3 +91,30 @@ def test_a_mark_or_label_moved_in_the_qt_printout_only_is_caught(
     problems = differences(tile_banner(BANNER, Paper.A4), PdfReader(printed), [0, 1, 2])
     assert [problem.split(":")[0] for problem in problems] == ["page 1", "page 2"]
     assert "strokes" in problems[0] and "texts" in problems[1]
+
+
+@pytest.mark.parametrize("chooses", [True, False])
+def test_the_banner_print_dialog_is_gone_once_the_officer_has_answered(qtbot: QtBot, chooses: bool) -> None:
+    """Left behind on the page, the hidden dialog pointed at a printer freed right after printing (and
+    every print added one more)."""
+    page = QWidget()
+    qtbot.addWidget(page)
+    titles: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QPrintDialog):
+            QTimer.singleShot(20, answer)
+            return
+        titles.append(dialog.windowTitle())
+        dialog.accept() if chooses else dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    printer = printing.ask_banner_printer(page)
+
+    assert titles == ["In băng rôn ghép trang"]
+    assert (printer is not None) is chooses
+    if printer is not None:
+        assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert page.findChildren(QPrintDialog) == []

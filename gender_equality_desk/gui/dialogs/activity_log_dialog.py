@@ -33,7 +33,7 @@ from gender_equality_desk.core.reports.registry import OutputFormat
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.dialogs.busy import BusyRunner
 from gender_equality_desk.gui.i18n import translate
-from gender_equality_desk.gui.printing import document_font, preview_and_print
+from gender_equality_desk.gui.printing import document_font, print_with_preview
 from gender_equality_desk.gui.report_saving import save_report
 from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
 from gender_equality_desk.gui.widgets.basics import show_message, styled_label
@@ -158,7 +158,7 @@ class ActivityLogDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+S"), self).activated.connect(self.save_pdf)
 
     def print_log(self) -> None:
-        preview_and_print(self._html, landscape=self.content.landscape, parent=self).exec()
+        print_with_preview(self._html, landscape=self.content.landscape, parent=self)
 
     def save_pdf(self) -> None:
         target = self.choose_target(f"{self.content.file_stem}.pdf")

@@ -37,7 +37,7 @@ from gender_equality_desk.gui.dialogs.busy import BusyRunner
 from gender_equality_desk.gui.dialogs.usb_export import UsbExportDialog
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
-from gender_equality_desk.gui.printing import document_font, preview_and_print
+from gender_equality_desk.gui.printing import document_font, print_with_preview
 from gender_equality_desk.gui.report_saving import explain_render_failure, save_report
 from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
 from gender_equality_desk.gui.widgets.basics import card, show_message, styled_label
@@ -267,11 +267,11 @@ class ReportsPage(Page):
         )
 
     def print_report(self) -> None:
+        self.narrative.flush()  # words typed just now, before the editor's pause, are printed too
         self.wait_for_preview()
         if self._content is None:
             return
-        dialog = preview_and_print(render_html(self._content), landscape=self._content.landscape, parent=self)
-        dialog.exec()
+        print_with_preview(render_html(self._content), landscape=self._content.landscape, parent=self)
 
     def _ask_target(self, suggested_name: str, output: OutputFormat) -> Path | None:
         pattern = "PDF (*.pdf)" if output is OutputFormat.PDF else "Excel (*.xlsx)"

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -39,7 +38,7 @@ from gender_equality_desk.core.domain.vocabulary import LabelledEnum
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.gui.i18n import translate
-from gender_equality_desk.gui.printing import preview_and_print
+from gender_equality_desk.gui.printing import print_with_preview
 from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
 from gender_equality_desk.gui.widgets.basics import show_message, styled_label
 
@@ -104,11 +103,8 @@ class CaseStatisticsView(QWidget):
         self._auth: AuthSession | None = None
         self._today = today
         self.stats: CaseStatistics | None = None
-        # Tests replace these two: the file chooser and the print preview are modal Qt dialogs.
+        # Tests replace the file chooser (a modal Qt dialog); they drive the print preview for real.
         self.choose_target: Callable[[str], Path | None] = self._ask_target
-        self.print_dialog_factory: Callable[[str], QDialog] = lambda html: preview_and_print(
-            html, landscape=False, parent=self
-        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
@@ -206,9 +202,7 @@ class CaseStatisticsView(QWidget):
         """Print preview of the same tables; logged only when the user really prints."""
         if self._auth is None or self.stats is None:
             return
-        dialog = self.print_dialog_factory(statistics_html(self.stats))
-        printed = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()
+        printed = print_with_preview(statistics_html(self.stats), landscape=False, parent=self)
         if printed and self._auth.is_open:
             record_statistics_printed(self._auth, self.stats)
             self._say(translate("CaseStatisticsView", "Đã gửi bản thống kê ẩn danh tới máy in."))

@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from gender_equality_desk.core.catalogues import CatalogueKind, add_entry, set_active
-from gender_equality_desk.core.domain.clock import local_datetime
+from gender_equality_desk.core.domain.clock import local_date, local_datetime
+from gender_equality_desk.core.domain.text import group_thousands
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.records.activities import ActivityInput, create_activity
@@ -28,6 +29,7 @@ from gender_equality_desk.gui.pages.base import DataChange, PageServices
 
 from ..conftest import TODAY
 from ..keyboard import type_text
+from ..print_harness import printed_text, run_print_scenario
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 TITLE, KIND = 1, 2  # list columns
@@ -385,6 +387,34 @@ def test_ctrl_p_prints_the_log_of_exactly_the_two_selected_rows(
     assert not [title for title in others if title in text and not any(title in c for c in chosen)]
     assert "ghi nhận 2 hoạt động" in text
     assert "Đã lưu nhật ký" in dialog.message.text()
+
+
+def test_printing_the_log_through_the_preview_prints_the_two_selected_activities(
+    filled_store: Store, layout: DataLayout, tmp_path: Path
+) -> None:
+    """Hoạt động: click a row, Ctrl+click another, In nhật ký, then In… → Qt's preview → In, to a PDF
+    printer; in a child process, so a crash (as when the preview's printer was freed) fails this test."""
+    pdf = tmp_path / "nhat-ky.pdf"
+
+    run = run_print_scenario("activity_log", layout.root, TODAY.isoformat(), pdf)
+
+    text = printed_text(run, pdf)
+    ids = run.facts["activity_ids"]
+    assert isinstance(ids, list) and len(set(ids)) == 2
+    with filled_store.reading() as session:
+        chosen = session.execute(
+            select(Activity.title, Activity.start_at, Activity.budget_vnd).where(Activity.id.in_(ids))
+        ).all()
+    assert "ghi nhận 2 hoạt động" in text
+    unbroken = text.replace(" ", "")  # narrow columns break a date or a sum across lines
+    for title, start, _budget in chosen:
+        assert title.replace(" ", "") in unbroken and f"{local_date(start):%d/%m/%Y}" in unbroken
+    assert f"Tổngcộng{group_thousands(sum(row.budget_vnd for row in chosen))}" in unbroken
+    reader = pypdf.PdfReader(pdf)
+    assert run.facts["title"] == "Xem trước khi in" and run.facts["preview_pages"] == len(reader.pages)
+    assert run.facts["previews_left"] == 0
+    width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
+    assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (297, 210)  # A4 landscape
 
 
 def test_with_nothing_selected_a_long_list_is_asked_first(

@@ -29,6 +29,7 @@ from gender_equality_desk.gui.printing import configure_printer, print_html
 
 from ..conftest import TODAY
 from ..keyboard import type_text
+from ..print_harness import printed_text, run_print_scenario
 
 
 @pytest.fixture
@@ -111,6 +112,35 @@ def test_printing_draws_the_report_on_a4_pages(page: ReportsPage, qtbot: QtBot, 
     width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
     assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (210, 297)
     assert "Độc lập - Tự do - Hạnh phúc" in " ".join(reader.pages[0].extract_text().split())
+
+
+def test_ctrl_p_right_after_typing_prints_the_report_through_the_preview(
+    filled_store: Store, layout: DataLayout, tmp_path: Path
+) -> None:
+    """Báo cáo → type in "Tồn tại, hạn chế" → Ctrl+P at once → Qt's preview → In, to a PDF printer; in a
+    child process, so a crash (as when the preview's printer was freed) fails this test, not the run."""
+    with filled_store.reading() as session:
+        campaign = ensure_action_month(session, TODAY.year)
+        done, people = session.execute(
+            select(func.count(), func.sum(Activity.participants_total)).where(
+                Activity.campaign_id == campaign.id, Activity.status == "done", Activity.is_deleted.is_(False)
+            )
+        ).one()
+    assert done > 0
+    pdf = tmp_path / "in.pdf"
+    wording = "Thôn Nà Cạn chưa có loa truyền thanh"
+
+    run = run_print_scenario("reports_page", layout.root, TODAY.isoformat(), pdf, wording)
+
+    text = printed_text(run, pdf)
+    assert "BÁO CÁO Kết quả thực hiện Tháng hành động vì bình đẳng giới" in text
+    assert f"Tổ chức {group_thousands(done)} hoạt động" in text
+    assert f"{group_thousands(people)} lượt người" in text
+    assert wording in text  # typed a moment before Ctrl+P, still inside the editor's typing pause
+    reader = PdfReader(pdf)
+    assert run.facts == {"title": "Xem trước khi in", "preview_pages": len(reader.pages), "previews_left": 0}
+    width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
+    assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (210, 297)
 
 
 def test_usb_dialog_lists_removable_drives_first_and_names_the_file(shown: Callable, tmp_path: Path) -> None:
