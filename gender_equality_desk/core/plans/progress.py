@@ -4,8 +4,8 @@ events that carried it out, and is planned, done or overdue as of a date (rules 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -102,6 +102,101 @@ def action_month_not_done(session: Session, year: int, as_of: date) -> list[Acti
         .order_by(Plan.id)
     ).all()
     return [item for plan_id in plan_ids for item in not_done(session, plan_id, as_of)]
+
+
+def _windows(row: PlannedActivity, plan: Plan) -> list[tuple[date, date]]:
+    """When a planned activity may have been carried out: its own dates (one given: that day), and the
+    plan's period; with neither, the plan's year."""
+    windows = []
+    if row.start_date or row.end_date:
+        first, last = row.start_date or row.end_date, row.end_date or row.start_date
+        assert first is not None and last is not None
+        windows.append((min(first, last), max(first, last)))
+    if plan.period_start or plan.period_end:
+        year_start, year_end = date(plan.year, 1, 1), date(plan.year, 12, 31)
+        windows.append((plan.period_start or year_start, plan.period_end or year_end))
+    return windows or [(date(plan.year, 1, 1), date(plan.year, 12, 31))]
+
+
+def _distance(day: date, row: PlannedActivity) -> int:
+    """Days between `day` and the planned activity's own dates (0 inside them or when it has none)."""
+    first, last = row.start_date or row.end_date, row.end_date or row.start_date
+    if first is None or last is None:
+        return 0
+    if day < first:
+        return (first - day).days
+    return max(0, (day - last).days)
+
+
+def link_proposals(session: Session, planned_activity_id: int) -> list[LinkCandidate]:
+    """The recorded activities that probably carried a planned activity out, closest in time first.
+
+    An activity is proposed when it is of the planned activity's kind, marked done, not in the trash,
+    held on a day within the planned activity's dates or the plan's period (the plan's year when neither
+    is set), and not already linked to this or any other planned activity of a live plan. A planned
+    activity without a kind gets no proposal: only the officer can tell which record carried it out.
+    """
+    row = session.get(PlannedActivity, planned_activity_id)
+    if row is None or row.kind_id is None or row.is_deleted:
+        return []
+    plan = session.get(Plan, row.plan_id)
+    if plan is None:
+        return []
+    windows = _windows(row, plan)
+    linked_elsewhere = (
+        select(PlannedActivityLink.activity_id)
+        .join(PlannedActivity, PlannedActivity.id == PlannedActivityLink.planned_activity_id)
+        .join(Plan, Plan.id == PlannedActivity.plan_id)
+        .where(
+            PlannedActivityLink.activity_id.is_not(None),
+            PlannedActivity.is_deleted.is_(False),
+            Plan.is_deleted.is_(False),
+        )
+    )
+    activities = session.scalars(
+        select(Activity).where(
+            Activity.kind_id == row.kind_id,
+            Activity.status == ActivityStatus.DONE,
+            Activity.is_deleted.is_(False),
+            Activity.start_at >= local_midnight_utc(min(first for first, _ in windows)),
+            Activity.start_at < local_midnight_utc(max(last for _, last in windows) + timedelta(days=1)),
+            Activity.id.not_in(linked_elsewhere),
+        )
+    )
+    found = [
+        LinkCandidate(RecordKind.ACTIVITY, activity.id, day, activity.title)
+        for activity in activities
+        if any(first <= (day := local_date(activity.start_at)) <= last for first, last in windows)
+    ]
+    found.sort(key=lambda c: (_distance(c.day, row), c.day, c.record_id))
+    return found
+
+
+@dataclass(frozen=True)
+class PlanGaps:
+    """What the year's Action Month plans planned and the records do not show as carried out."""
+
+    not_done: list[ActivityProgress] = field(default_factory=list)  # nothing linked, nothing of its kind
+    # Nothing linked, but a done activity of its kind in its time (link_proposals): each such activity
+    # stands for one planned activity only, so two planned trainings and one training held leave one gap.
+    matched_by_kind: list[tuple[ActivityProgress, LinkCandidate]] = field(default_factory=list)
+
+
+def action_month_gaps(session: Session, year: int, as_of: date) -> PlanGaps:
+    """The year's Action Month planned activities not carried out, with those a same-kind activity
+    probably carried out (not yet linked) set apart: the report must not call those "not done"."""
+    gaps = PlanGaps()
+    used: set[int] = set()
+    for item in action_month_not_done(session, year, as_of):
+        proposal = next(
+            (c for c in link_proposals(session, item.planned_activity_id) if c.record_id not in used), None
+        )
+        if proposal is None:
+            gaps.not_done.append(item)
+        else:
+            used.add(proposal.record_id)
+            gaps.matched_by_kind.append((item, proposal))
+    return gaps
 
 
 def link_record(

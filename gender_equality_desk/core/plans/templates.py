@@ -35,6 +35,7 @@ from gender_equality_desk.core.plans.model import (
 from gender_equality_desk.core.plans.service import create_plan
 from gender_equality_desk.core.profile import ProfileInput, load_profile
 from gender_equality_desk.core.reports.formatting import format_date
+from gender_equality_desk.core.reports.naming import commune_in_sentence
 from gender_equality_desk.core.store.models import ActivityKind, Campaign, ResponsibleUnit
 from gender_equality_desk.core.store.reference import responsible_unit_uuid
 from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
@@ -87,13 +88,8 @@ class _Blanks(dict[str, str]):
 
 
 def _commune(profile: ProfileInput | None) -> str:
-    if profile is None:
-        return "xã"
-    name = " ".join(profile.commune_name.split())
-    for prefix in ("xã ", "phường ", "thị trấn ", "đặc khu "):
-        if name.lower().startswith(prefix):
-            return prefix + name[len(prefix) :]  # "Ủy ban nhân dân xã Cao Lâu": lower case inside a sentence
-    return f"xã {name}"
+    """ "xã Cao Lâu": lower-case unit word inside a sentence, as every report writes it."""
+    return commune_in_sentence(profile.commune_name, profile.issuing_body) if profile else "xã"
 
 
 def _deadlines_text(session: Session, year: int) -> str:

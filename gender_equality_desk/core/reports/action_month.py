@@ -15,7 +15,9 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.profile import load_profile
 from gender_equality_desk.core.reports.case_figures import case_figures
 from gender_equality_desk.core.reports.content import (
+    NOT_RECORDED,
     Block,
+    Cell,
     CellKind,
     Paragraph,
     ParagraphStyle,
@@ -26,7 +28,8 @@ from gender_equality_desk.core.reports.content import (
 )
 from gender_equality_desk.core.reports.figures import Period, PeriodFigures, period_figures
 from gender_equality_desk.core.reports.letterhead import document_header, signature_block
-from gender_equality_desk.core.reports.naming import ascii_file_stem
+from gender_equality_desk.core.reports.naming import ascii_file_stem, commune_in_sentence
+from gender_equality_desk.core.reports.numbering import number_tables
 from gender_equality_desk.core.reports.plan_gaps import SECTION_TITLE as NOT_DONE_TITLE
 from gender_equality_desk.core.reports.plan_gaps import not_done_blocks
 
@@ -49,7 +52,24 @@ def _n(value: int) -> str:
     return group_thousands(value)
 
 
+def _sex_parts(female: int, male: int, unrecorded: int) -> str:
+    """ "nữ 25, nam 0, chưa rõ giới tính 15": the three always add up to the total they follow."""
+    parts = f"nữ {_n(female)}, nam {_n(male)}"
+    return parts + (f", chưa rõ giới tính {_n(unrecorded)}" if unrecorded else "")
+
+
+def _organised(figures: PeriodFigures) -> str:
+    """ "tổ chức 45 hoạt động hưởng ứng với 2.264 lượt người tham gia", never "0 hoạt động"."""
+    if not figures.activity_count:
+        return "chưa ghi nhận hoạt động hưởng ứng nào đã thực hiện"
+    text = f"tổ chức {_n(figures.activity_count)} hoạt động hưởng ứng"
+    if figures.participants_total:
+        text += f" với {_n(figures.participants_total)} lượt người tham gia"
+    return text
+
+
 def default_narrative(figures: PeriodFigures, commune: str, year: int) -> Narrative:
+    """`commune` as running text writes it ("xã Cao Lâu", see naming.commune_in_sentence)."""
     return Narrative(
         basis=(
             "Thực hiện Kế hoạch triển khai Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với "
@@ -58,8 +78,7 @@ def default_narrative(figures: PeriodFigures, commune: str, year: int) -> Narrat
         ),
         direction=(
             f"Ủy ban nhân dân xã đã ban hành kế hoạch, phân công các ban, ngành, đoàn thể và các thôn triển "
-            f"khai Tháng hành động; tổ chức {_n(figures.activity_count)} hoạt động hưởng ứng với "
-            f"{_n(figures.participants_total)} lượt người tham gia."
+            f"khai Tháng hành động; {_organised(figures)}."
         ),
         limitations=(
             "Một số hoạt động truyền thông còn hình thức, chưa thu hút được nam giới tham gia; kinh phí cho "
@@ -73,20 +92,47 @@ def default_narrative(figures: PeriodFigures, commune: str, year: int) -> Narrat
     )
 
 
+def _propaganda_sentence(figures: PeriodFigures) -> str:
+    """Banners and broadcasts, the two figures the province asks first; a zero is said in words."""
+    banners, _ = figures.propaganda_by_unit(QuantityUnit.PIECE)
+    broadcasts, minutes = figures.propaganda_by_unit(QuantityUnit.BROADCAST)
+    hung = f"treo {_n(banners)} băng rôn, khẩu hiệu, pa nô, áp phích" if banners else ""
+    aired = f"phát thanh {_n(broadcasts)} lượt" if broadcasts else ""
+    if aired and minutes:
+        aired += f" với {_n(minutes)} phút"
+    if hung and aired:
+        return f"Toàn xã đã {hung}; {aired}."
+    if hung:
+        return f"Toàn xã đã {hung}; không có tin, bài phát thanh."
+    if aired:
+        return f"Toàn xã đã {aired}; không treo băng rôn, khẩu hiệu, pa nô, áp phích."
+    return "Không treo băng rôn, khẩu hiệu, pa nô, áp phích và không có tin, bài phát thanh."
+
+
 def _propaganda_bullets(figures: PeriodFigures) -> list[Paragraph]:
     bullets = []
     for row in figures.propaganda:
         if row.events == 0:
             continue
-        text = f"{row.kind_label}: {_n(row.events)} đợt, {_n(row.quantity)} {row.unit.label}"
+        text = f"{row.kind_label}: {_n(row.events)} đợt"
+        if row.quantity:
+            text += f", {_n(row.quantity)} {row.unit.label}"
         if row.minutes:
             text += f", tổng thời lượng {_n(row.minutes)} phút"
         if row.estimated_reach:
             text += f", ước tính {_n(row.estimated_reach)} lượt người được tiếp cận"
         bullets.append(Paragraph(text + ".", BULLET))
-    if not bullets:
-        bullets.append(Paragraph("Chưa ghi nhận hoạt động tuyên truyền nào trong thời gian này.", BULLET))
     return bullets
+
+
+def _propaganda_blocks(figures: PeriodFigures) -> list[Block]:
+    bullets = _propaganda_bullets(figures)
+    sentence = _propaganda_sentence(figures)
+    # The tables stay even when empty: Biểu 1–3 are the same form in every commune's report.
+    if not bullets:
+        nothing = f"{sentence} Chưa ghi nhận hoạt động tuyên truyền nào trong thời gian này."
+        return [Paragraph(nothing), propaganda_table(figures)]
+    return [Paragraph(f"{sentence} Cụ thể:"), *bullets, propaganda_table(figures)]
 
 
 def _activity_bullets(figures: PeriodFigures) -> list[Paragraph]:
@@ -94,13 +140,40 @@ def _activity_bullets(figures: PeriodFigures) -> list[Paragraph]:
     for row in figures.activities:
         if row.count == 0:
             continue
-        text = f"{row.kind_label}: {_n(row.count)} cuộc, {_n(row.participants_total)} lượt người tham gia"
-        if row.participants_female:
-            text += f" (nữ {_n(row.participants_female)}, nam {_n(row.participants_male)})"
+        text = f"{row.kind_label}: {_n(row.count)} cuộc"
+        if row.participants_total:
+            text += f", {_n(row.participants_total)} lượt người tham gia ("
+            text += _sex_parts(row.participants_female, row.participants_male, row.sex_unrecorded) + ")"
         bullets.append(Paragraph(text + ".", BULLET))
-    if not bullets:
-        bullets.append(Paragraph("Chưa ghi nhận hoạt động nào đã thực hiện trong thời gian này.", BULLET))
     return bullets
+
+
+def _groups_sentence(figures: PeriodFigures) -> str:
+    """Children and ethnic-minority participants: a figure where some activity recorded it, else said to
+    be unrecorded (never a made-up 0). Starts with a space; empty when there is nothing to say."""
+    groups = ((figures.children, "trẻ em"), (figures.ethnic_minority, "người dân tộc thiểu số"))
+    known = [f"{_n(value)} lượt {label}" for value, label in groups if value is not None]
+    unknown = [label for value, label in groups if value is None]
+    missing = f"số {' và '.join(unknown)} tham gia chưa được ghi nhận" if unknown else ""
+    if known:
+        return f" Trong số người tham gia có {' và '.join(known)}" + (f"; {missing}." if missing else ".")
+    return f" {missing[:1].upper()}{missing[1:]}." if missing else ""
+
+
+def _activity_blocks(figures: PeriodFigures) -> list[Block]:
+    if not figures.activity_count:
+        nothing = "Chưa ghi nhận hoạt động nào đã thực hiện trong thời gian này."
+        return [Paragraph(nothing), activities_table(figures)]
+    organised = _organised(figures)
+    summary = organised[:1].upper() + organised[1:]
+    if figures.participants_total:
+        sexes = _sex_parts(
+            figures.participants_female, figures.participants_male, figures.participants_sex_unrecorded
+        )
+        summary += f", trong đó {sexes}.{_groups_sentence(figures)}"
+    else:
+        summary += "."
+    return [Paragraph(f"{summary} Cụ thể:"), *_activity_bullets(figures), activities_table(figures)]
 
 
 def _budget_sentence(figures: PeriodFigures) -> str:
@@ -114,15 +187,21 @@ def _budget_sentence(figures: PeriodFigures) -> str:
     return f"Tổng kinh phí thực hiện {format_vnd(figures.budget_vnd)}, trong đó " + "; ".join(parts) + "."
 
 
+def _recorded(value: int | None) -> Cell:
+    return NOT_RECORDED if value is None else value
+
+
 def activities_table(figures: PeriodFigures) -> Table:
+    """Participants by sex: Nữ + Nam + Chưa rõ giới tính = Tổng số on every row and in the total."""
     return Table(
-        title="Biểu 1. Hoạt động hưởng ứng và số người tham gia chia theo giới tính",
+        title="Hoạt động hưởng ứng và số người tham gia chia theo giới tính",
         columns=(
-            TableColumn("Loại hoạt động", width=3.2),
+            TableColumn("Loại hoạt động", width=3.0),
             TableColumn("Số cuộc", CellKind.INTEGER, summed=True),
             TableColumn("Tổng số lượt người", CellKind.INTEGER, width=1.2, summed=True),
             TableColumn("Nữ", CellKind.INTEGER, summed=True),
             TableColumn("Nam", CellKind.INTEGER, summed=True),
+            TableColumn("Chưa rõ giới tính", CellKind.INTEGER, width=1.1, summed=True),
             TableColumn("Trẻ em", CellKind.INTEGER, summed=True),
             TableColumn("Người DTTS", CellKind.INTEGER, summed=True),
             TableColumn("Kinh phí (đồng)", CellKind.VND, width=1.5, summed=True),
@@ -135,32 +214,39 @@ def activities_table(figures: PeriodFigures) -> Table:
                     row.participants_total,
                     row.participants_female,
                     row.participants_male,
-                    row.children,
-                    row.ethnic_minority,
+                    row.sex_unrecorded,
+                    _recorded(row.children),
+                    _recorded(row.ethnic_minority),
                     row.budget_vnd,
                 )
             )
             for row in figures.activities
         ),
         total_label="Tổng cộng",
-        note=_sex_note(figures),
+        note=_activities_note(figures),
         sheet_name="Hoạt động",
     )
 
 
-def _sex_note(figures: PeriodFigures) -> str:
-    unrecorded = sum(row.sex_unrecorded for row in figures.activities)
-    if not unrecorded:
-        return ""
-    return (
-        f"Có {_n(unrecorded)} lượt người tham gia chưa được ghi nhận theo giới tính "
-        "(không tính vào cột Nữ, Nam)."
-    )
+def _activities_note(figures: PeriodFigures) -> str:
+    notes = []
+    unrecorded = figures.participants_sex_unrecorded
+    if unrecorded:
+        notes.append(
+            f"Có {_n(unrecorded)} lượt người tham gia chưa được ghi nhận là nữ hay nam (cột “Chưa rõ giới "
+            "tính”); Tổng số = Nữ + Nam + Chưa rõ giới tính."
+        )
+    if any(row.children is None or row.ethnic_minority is None for row in figures.activities):
+        notes.append(
+            f"Trẻ em, người DTTS: cộng theo các hoạt động có ghi nhận; “{NOT_RECORDED}”: không hoạt động nào "
+            "ghi nhận."
+        )
+    return " ".join(notes)
 
 
 def propaganda_table(figures: PeriodFigures) -> Table:
     return Table(
-        title="Biểu 2. Hoạt động tuyên truyền",
+        title="Hoạt động tuyên truyền",
         columns=(
             TableColumn("Hình thức tuyên truyền", width=3.2),
             TableColumn("Số đợt", CellKind.INTEGER, summed=True),
@@ -189,7 +275,7 @@ def propaganda_table(figures: PeriodFigures) -> Table:
 
 def budget_table(figures: PeriodFigures) -> Table:
     return Table(
-        title="Biểu 3. Kinh phí thực hiện theo nguồn",
+        title="Kinh phí thực hiện theo nguồn",
         columns=(
             TableColumn("Nguồn kinh phí", width=3.0),
             TableColumn("Số tiền (đồng)", CellKind.VND, 1.5, True),
@@ -235,7 +321,7 @@ def victims_sentence(cases: dict[str, int]) -> str:
 def suggested_narrative(session: Session, year: int) -> Narrative:
     """The narrative pre-filled from the Action Month's figures, for the officer to edit before export."""
     profile = load_profile(session)
-    commune = profile.commune_name if profile else "xã"
+    commune = commune_in_sentence(profile.commune_name, profile.issuing_body) if profile else "xã"
     campaign = ensure_action_month(session, year)
     figures = period_figures(session, Period(campaign.start_date, campaign.end_date, campaign.id))
     return default_narrative(figures, commune, year)
@@ -244,17 +330,20 @@ def suggested_narrative(session: Session, year: int) -> Narrative:
 def action_month_report(
     session: Session, year: int, *, narrative: Narrative | None = None, day: date | None = None
 ) -> ReportContent:
-    """The result report of the Action Month of `year` (records filed under that campaign)."""
+    """The result report of the Action Month of `year` (records filed under that campaign).
+
+    Sections follow the order of the tables they hold (activities, propaganda, budget, plan gaps); the
+    tables are numbered "Biểu 1." … as assembled (core.reports.numbering), never by hand.
+    """
     profile = load_profile(session)
     if profile is None:
         raise UserFacingError(
             "Chưa có thông tin xã. Vui lòng nhập thông tin xã trong Cài đặt trước khi lập báo cáo."
         )
+    commune = commune_in_sentence(profile.commune_name, profile.issuing_body)
     campaign = ensure_action_month(session, year)
     figures = period_figures(session, Period(campaign.start_date, campaign.end_date, campaign.id))
-    text = narrative or default_narrative(figures, profile.commune_name, year)
-    banners, _ = figures.propaganda_by_unit(QuantityUnit.PIECE)
-    broadcasts, minutes = figures.propaganda_by_unit(QuantityUnit.BROADCAST)
+    text = narrative or default_narrative(figures, commune, year)
     theme = f" với chủ đề “{campaign.theme}”" if campaign.theme else ""
     blocks: list[Block] = [
         Paragraph(text.basis),
@@ -264,21 +353,10 @@ def action_month_report(
             f"Tháng hành động được triển khai từ ngày {campaign.start_date:%d/%m/%Y} đến ngày "
             f"{campaign.end_date:%d/%m/%Y}{theme}. {text.direction}"
         ),
-        Paragraph("2. Công tác tuyên truyền", H2),
-        Paragraph(
-            f"Toàn xã đã treo {_n(banners)} băng rôn, khẩu hiệu, pa nô, áp phích; phát thanh "
-            f"{_n(broadcasts)} lượt với {_n(minutes)} phút. Cụ thể:"
-        ),
-        *_propaganda_bullets(figures),
-        propaganda_table(figures),
-        Paragraph("3. Các hoạt động hưởng ứng", H2),
-        Paragraph(
-            f"Tổ chức {_n(figures.activity_count)} hoạt động với {_n(figures.participants_total)} lượt người "
-            f"tham gia, trong đó nữ {_n(figures.participants_female)} lượt, nam "
-            f"{_n(figures.participants_male)} lượt. Cụ thể:"
-        ),
-        *_activity_bullets(figures),
-        activities_table(figures),
+        Paragraph("2. Các hoạt động hưởng ứng", H2),
+        *_activity_blocks(figures),
+        Paragraph("3. Công tác tuyên truyền", H2),
+        *_propaganda_blocks(figures),
         Paragraph("4. Kinh phí thực hiện", H2),
         Paragraph(_budget_sentence(figures)),
         budget_table(figures),
@@ -291,13 +369,13 @@ def action_month_report(
         Paragraph(text.proposals),
         Paragraph(
             f"Trên đây là báo cáo kết quả thực hiện Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó "
-            f"với bạo lực trên cơ sở giới năm {year} của Ủy ban nhân dân {profile.commune_name}./."
+            f"với bạo lực trên cơ sở giới năm {year} của Ủy ban nhân dân {commune}./."
         ),
     ]
     subject = f"Kết quả thực hiện {campaign.name}"  # "Tháng hành động" is a proper name: capitalised
     return ReportContent(
         header=document_header(profile, document_type="Báo cáo", symbol="BC-UBND", subject=subject, day=day),
-        blocks=tuple(blocks),
+        blocks=number_tables(blocks),
         signature=signature_block(
             profile,
             (profile.receiving_authority, "TT Đảng ủy, HĐND xã", "Chủ tịch, các Phó Chủ tịch UBND xã"),

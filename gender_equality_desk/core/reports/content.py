@@ -71,6 +71,8 @@ class TableColumn:
 
 # None: empty cell; a str in a number column: e.g. "<3" (suppressed); a date in a DATE column
 Cell = str | int | float | date | None
+# A count nobody recorded (children left blank on every activity) is printed "—", never 0.
+NOT_RECORDED = "—"
 
 
 @dataclass(frozen=True)
@@ -98,17 +100,35 @@ class Table:
                 )
 
     def totals(self) -> tuple[Cell, ...]:
-        """The total row's cells: the label in the first column, sums where `summed`, blanks elsewhere."""
+        """The total row's cells: the label in the first column, sums where `summed`, blanks elsewhere.
+
+        A summed column adds its numbers; "—" (not recorded) cells are left out, and a column recorded
+        nowhere totals "—" rather than a made-up 0. Any other text (a suppressed "<3") hides a number the
+        table does not know, so no honest total exists: ValueError, never a total that silently left it out.
+        """
         cells: list[Cell] = []
         for index, column in enumerate(self.columns):
             if index == 0:
                 cells.append(self.total_label or "")
             elif column.summed:
-                values = [row.cells[index] for row in self.rows if not row.bold]
-                cells.append(sum(v for v in values if isinstance(v, int | float) and not isinstance(v, bool)))
+                cells.append(self._column_total(index))
             else:
                 cells.append(None)
         return tuple(cells)
+
+    def _column_total(self, index: int) -> Cell:
+        values = [row.cells[index] for row in self.rows if not row.bold]
+        numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
+        texts = {v for v in values if isinstance(v, str)}
+        hidden = texts - {NOT_RECORDED}
+        if hidden:
+            raise ValueError(
+                f"column {self.columns[index].label!r} of table {self.title!r} holds {sorted(hidden)!r}: "
+                "a total over hidden numbers cannot be stated"
+            )
+        if not numbers and NOT_RECORDED in texts:
+            return NOT_RECORDED
+        return sum(numbers)
 
 
 @dataclass(frozen=True)

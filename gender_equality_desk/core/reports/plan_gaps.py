@@ -3,6 +3,10 @@
 The officer's superiors read the result report against the plan: listing the planned activities that
 were not done (with a blank reason column the officer fills in by hand or in the XLSX) answers the
 first question they ask; when everything was done, one sentence says so.
+
+The report never calls "not done" what its own activities table counts as done: a planned activity
+with nothing linked but a done activity of its kind in its time (core.plans.progress.link_proposals) is
+named apart, with that activity, until the officer links it on the Kế hoạch page.
 """
 
 from __future__ import annotations
@@ -13,11 +17,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.domain.vocabulary import CampaignKind
-from gender_equality_desk.core.plans.progress import ActivityProgress, action_month_not_done
+from gender_equality_desk.core.plans.progress import ActivityProgress, LinkCandidate, action_month_gaps
 from gender_equality_desk.core.reports.content import (
     Block,
     CellKind,
     Paragraph,
+    ParagraphStyle,
     Table,
     TableColumn,
     TableRow,
@@ -27,8 +32,13 @@ from gender_equality_desk.core.store.models import ResponsibleUnit
 from gender_equality_desk.core.store.plan_models import Plan, PlannedActivity
 
 SECTION_TITLE = "Các hoạt động theo kế hoạch chưa thực hiện"
-TABLE_TITLE = f"Biểu 4. {SECTION_TITLE}"  # after Biểu 1–3 of the Action Month report
+TABLE_TITLE = SECTION_TITLE  # numbered "Biểu N." where the report is assembled
 ALL_DONE = "Các hoạt động theo kế hoạch của xã đã được triển khai thực hiện đầy đủ."
+MATCHED_INTRO = (
+    "Có {n} hoạt động theo kế hoạch đã có hoạt động cùng loại được tổ chức trong thời gian kế hoạch, "
+    "chưa liên kết với kế hoạch:"
+)
+REST_DONE = "Các hoạt động còn lại theo kế hoạch đã được triển khai thực hiện."
 NOT_DONE_COLUMNS = (
     TableColumn("STT", CellKind.INTEGER, width=0.5),
     TableColumn("Hoạt động theo kế hoạch", width=3.2),
@@ -64,24 +74,41 @@ def _row(session: Session, number: int, item: ActivityProgress) -> TableRow:
     return TableRow((number, item.label, time, unit, ""))
 
 
+def _matched(item: ActivityProgress, activity: LinkCandidate) -> Paragraph:
+    return Paragraph(
+        f"{item.label}: đã tổ chức “{activity.title}” ngày {format_date(activity.day)}.",
+        ParagraphStyle.BULLET,
+    )
+
+
 def not_done_blocks(session: Session, year: int, as_of: date, heading: Paragraph) -> list[Block]:
-    """`heading`, then the table of planned activities not done as of `as_of`, or the all-done sentence.
+    """`heading`, then the table of planned activities not done as of `as_of` and the ones a same-kind
+    activity probably carried out, or the all-done sentence.
 
     Nothing at all when the year has no Action Month plan: there is nothing to compare with.
     """
-    missing = action_month_not_done(session, year, as_of)
-    if not missing:
+    gaps = action_month_gaps(session, year, as_of)
+    missing, matched = gaps.not_done, gaps.matched_by_kind
+    if not missing and not matched:
         return [heading, Paragraph(ALL_DONE)] if _has_plan(session, year) else []
-    table = Table(
-        title=TABLE_TITLE,
-        columns=NOT_DONE_COLUMNS,
-        rows=tuple(_row(session, number, item) for number, item in enumerate(missing, start=1)),
-        sheet_name="Chưa thực hiện",
-    )
-    intro = Paragraph(
-        f"Còn {len(missing)} hoạt động theo kế hoạch chưa thực hiện (chi tiết tại biểu dưới đây)."
-    )
-    return [heading, intro, table]
+    blocks: list[Block] = [heading]
+    if missing:
+        intro = f"Còn {len(missing)} hoạt động theo kế hoạch chưa thực hiện (chi tiết tại biểu dưới đây)."
+        blocks.append(Paragraph(intro))
+        blocks.append(
+            Table(
+                title=TABLE_TITLE,
+                columns=NOT_DONE_COLUMNS,
+                rows=tuple(_row(session, number, item) for number, item in enumerate(missing, start=1)),
+                sheet_name="Chưa thực hiện",
+            )
+        )
+    if matched:
+        blocks.append(Paragraph(MATCHED_INTRO.format(n=len(matched))))
+        blocks.extend(_matched(item, activity) for item, activity in matched)
+    if not missing:
+        blocks.append(Paragraph(REST_DONE))
+    return blocks
 
 
 def _has_plan(session: Session, year: int) -> bool:

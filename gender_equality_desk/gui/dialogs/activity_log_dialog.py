@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.render.html import render_html
-from gender_equality_desk.core.reports.activity_log import selected_activities_log
+from gender_equality_desk.core.reports.activity_log import SelectedLog, selected_activities_log
 from gender_equality_desk.core.reports.content import ReportContent
 from gender_equality_desk.core.reports.formatting import format_number
 from gender_equality_desk.core.reports.registry import OutputFormat
@@ -63,7 +63,7 @@ class ActivityLogLauncher(QObject):
             return
         store, today = self._store, self._today()
 
-        def build() -> ReportContent:
+        def build() -> SelectedLog:
             with store.reading() as session:
                 return selected_activities_log(session, ids, day=today)
 
@@ -80,9 +80,18 @@ class ActivityLogLauncher(QObject):
         """Tests: block until the log is built (the event loop then opens the dialog)."""
         self.runner.wait()
 
-    def _open(self, content: ReportContent) -> None:
-        dialog = ActivityLogDialog(content, self._parent)
+    def _open(self, log: SelectedLog) -> None:
+        dialog = ActivityLogDialog(log.content, self._parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if log.left_out:
+            # The log holds only what was done: the officer who selected planned or cancelled ones is told.
+            dialog.message.setText(
+                translate(
+                    "ActivityLogLauncher",
+                    "{n} hoạt động đã chọn chưa thực hiện (dự kiến hoặc đã hủy) không được đưa vào "
+                    "sổ nhật ký.",
+                ).format(n=format_number(log.left_out))
+            )
         dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog
         dialog.open()

@@ -1,16 +1,23 @@
-"""Link the recorded activities and propaganda events that carried out one planned activity."""
+"""Link the recorded activities and propaganda events that carried out one planned activity.
+
+The done activities of the planned activity's kind in its time (core.plans.progress.link_proposals) are
+offered first, each with one button that links it and closes; the search below finds anything else.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +28,7 @@ from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import styled_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+SHOWN_PROPOSALS = 5  # the closest in time; the search finds the rest
 
 
 class PlanLinkDialog(QDialog):
@@ -32,6 +40,7 @@ class PlanLinkDialog(QDialog):
         search: Callable[[str], list[LinkCandidate]],
         linked: set[tuple[str, int]],
         parent: QWidget | None = None,
+        proposals: Sequence[LinkCandidate] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("planLinkDialog")
@@ -46,6 +55,9 @@ class PlanLinkDialog(QDialog):
                 wrap=True,
             )
         )
+        self.proposal_buttons: list[QPushButton] = []
+        if proposals:
+            box.addLayout(self._proposals(proposals[:SHOWN_PROPOSALS]))
         self.filter = QLineEdit()
         self.filter.setObjectName("linkFilter")
         self.filter.setPlaceholderText(
@@ -66,6 +78,32 @@ class PlanLinkDialog(QDialog):
         self.filter.textChanged.connect(self._fill)
         self.items.itemChanged.connect(self._toggled)
         self._fill("")
+
+    def _proposals(self, proposals: Sequence[LinkCandidate]) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 4, 0, 8)
+        grid.setColumnStretch(0, 1)
+        heading = translate(
+            "PlanLinkDialog",
+            "Đề xuất: hoạt động cùng loại đã thực hiện trong thời gian của kế hoạch, chưa gắn",
+        )
+        grid.addWidget(styled_label(heading, "section", wrap=True), 0, 0, 1, 2)
+        for row, candidate in enumerate(proposals, start=1):
+            text = QLabel(f"{format_date(candidate.day)} · {candidate.title}", self)
+            text.setWordWrap(True)
+            button = QPushButton(translate("PlanLinkDialog", "Gắn hoạt động này"), self)
+            button.setObjectName(f"acceptProposal{row}")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, c=candidate: self._accept_proposal(c))
+            grid.addWidget(text, row, 0)
+            grid.addWidget(button, row, 1)
+            self.proposal_buttons.append(button)
+        return grid
+
+    def _accept_proposal(self, candidate: LinkCandidate) -> None:
+        """One click: this activity carried the planned one out (links ticked below are kept)."""
+        self._ticked.add((candidate.kind.value, candidate.record_id))
+        self.accept()
 
     def _fill(self, text: str) -> None:
         self.items.blockSignals(True)

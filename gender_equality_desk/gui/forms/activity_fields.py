@@ -90,9 +90,8 @@ class ActivityFields(QWidget):
             count.setFixedWidth(COUNT_WIDTH)
         self.fill_male = QToolButton(self)
         self.fill_male.setObjectName("fillMaleButton")
-        self.fill_male.setText(translate("ActivityFields", "Nam = tổng − nữ"))
-        self.fill_male.setToolTip(translate("ActivityFields", "Tự tính số nam từ tổng số và số nữ (Ctrl+M)"))
         self.fill_male.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+M from the keyboard
+        self.show_male_proposal(None)
 
         self.budget = MoneyEdit("budgetInput", self)
         self.budget.setFixedWidth(140)
@@ -118,6 +117,26 @@ class ActivityFields(QWidget):
         columns.addLayout(self._left_column(), 11)
         columns.addLayout(self._right_column(), 10)
         self._chain_tab_order()
+
+    def show_male_proposal(self, male: int | None) -> None:
+        """The button offers "Điền Nam = 15" when Tổng and Nữ are filled and Nam is blank; Nam is never
+        filled without the officer's click, and a blank Nam stays blank (chưa rõ giới tính)."""
+        button = self.fill_male
+        button.setEnabled(male is not None)
+        if male is None:
+            button.setText(translate("ActivityFields", "Nam = tổng − nữ"))
+            button.setToolTip(
+                translate("ActivityFields", "Nhập Tổng số và Nữ, để trống Nam: có thể điền Nam = Tổng − Nữ")
+            )
+            return
+        button.setText(translate("ActivityFields", "Điền Nam = {male}").format(male=male))
+        button.setToolTip(
+            translate(
+                "ActivityFields",
+                "Bấm (hoặc Ctrl+M) để điền Nam = Tổng − Nữ = {male}. Để trống nếu chưa rõ giới tính: báo cáo "
+                "ghi số này vào cột “Chưa rõ giới tính”.",
+            ).format(male=male)
+        )
 
     def counts(self) -> list[CountEdit]:
         return [self.total, self.female, self.male, self.children_count, self.ethnic]

@@ -83,6 +83,8 @@ class ActivityForm(RecordDialog):
         self._build_frame(title, self.fields)
         QShortcut(QKeySequence("Ctrl+M"), self).activated.connect(self.fill_male)
         self.fields.fill_male.clicked.connect(self.fill_male)
+        for count in (self.fields.total, self.fields.female, self.fields.male):
+            count.textChanged.connect(lambda _text: self._offer_male())
 
         self._initial = self._fill(today())
         self.fields.start_at.dateTimeChanged.connect(lambda _moment: self._start_changed())
@@ -216,10 +218,21 @@ class ActivityForm(RecordDialog):
     def has_changes(self) -> bool:
         return self.value() != self._initial or self.fields.attachments.has_changes()
 
-    def fill_male(self) -> None:
+    def proposed_male(self) -> int | None:
+        """Nam = Tổng − Nữ while Nam is blank and Tổng and Nữ are filled (Nữ ≤ Tổng); None otherwise."""
         total, female = self.fields.total.value(), self.fields.female.value()
-        if total is not None and female is not None and female <= total:
-            self.fields.male.set_value(total - female)
+        if total is None or female is None or female > total or self.fields.male.value() is not None:
+            return None
+        return total - female
+
+    def fill_male(self) -> None:
+        """The officer accepted the proposal (button or Ctrl+M)."""
+        male = self.proposed_male()
+        if male is not None:
+            self.fields.male.set_value(male)
+
+    def _offer_male(self) -> None:
+        self.fields.show_male_proposal(self.proposed_male())
 
     def _start_changed(self) -> None:
         """The end keeps the activity's length; the automatic campaign follows the date."""

@@ -29,6 +29,7 @@ from gender_equality_desk.core.plans.model import PlannedActivityInput, PlanRow
 from gender_equality_desk.core.plans.progress import (
     LinkCandidate,
     link_candidates,
+    link_proposals,
     plan_progress,
     planned_label,
     set_links,
@@ -373,6 +374,7 @@ class PlansPage(Page):
         plan_id = self._plan_id
         with self._services.store.reading() as session:
             label = planned_label(session, planned_activity_id)
+            proposals = link_proposals(session, planned_activity_id)
             progress = {
                 p.planned_activity_id: p for p in plan_progress(session, plan_id, self._services.today())
             }
@@ -383,7 +385,7 @@ class PlansPage(Page):
             with self._services.store.reading() as session:
                 return link_candidates(session, plan_id, text)
 
-        dialog = PlanLinkDialog(label, search, linked, self)
+        dialog = PlanLinkDialog(label, search, linked, self, proposals)
         try:
             if not dialog.exec():
                 return

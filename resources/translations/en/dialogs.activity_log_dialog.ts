@@ -42,6 +42,10 @@
         <translation>Building the log of {n} activities…</translation>
     </message>
     <message>
+        <source>{n} hoạt động đã chọn chưa thực hiện (dự kiến hoặc đã hủy) không được đưa vào sổ nhật ký.</source>
+        <translation>{n} selected activities not carried out (planned or cancelled) were left out of the log.</translation>
+    </message>
+    <message>
         <location filename="../../../gender_equality_desk/gui/dialogs/activity_log_dialog.py" line="99"/>
         <source>Không lập được nhật ký: {reason}. Hãy thử lại; nếu vẫn lỗi, báo cho cán bộ kỹ thuật.</source>
         <translation>Could not build the log: {reason}. Please try again; if it still fails, tell your IT support.</translation>

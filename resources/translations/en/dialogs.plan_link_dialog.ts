@@ -16,6 +16,14 @@
             <translation>Search by name or venue (diacritics optional)</translation>
         </message>
         <message>
+            <source>Đề xuất: hoạt động cùng loại đã thực hiện trong thời gian của kế hoạch, chưa gắn</source>
+            <translation>Suggested: activities of the same kind carried out within the plan's time, not linked yet</translation>
+        </message>
+        <message>
+            <source>Gắn hoạt động này</source>
+            <translation>Link this activity</translation>
+        </message>
+        <message>
             <source>Đồng ý</source>
             <translation>OK</translation>
         </message>

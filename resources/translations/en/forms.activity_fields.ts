@@ -24,9 +24,16 @@
             <translation>Men = total − women</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/forms/activity_fields.py" line="94" />
-            <source>Tự tính số nam từ tổng số và số nữ (Ctrl+M)</source>
-            <translation>Work out the number of men from the total and women (Ctrl+M)</translation>
+            <source>Nhập Tổng số và Nữ, để trống Nam: có thể điền Nam = Tổng − Nữ</source>
+            <translation>Type the total and the women, leave Men blank: Men = total − women can then be filled in</translation>
+        </message>
+        <message>
+            <source>Điền Nam = {male}</source>
+            <translation>Fill in Men = {male}</translation>
+        </message>
+        <message>
+            <source>Bấm (hoặc Ctrl+M) để điền Nam = Tổng − Nữ = {male}. Để trống nếu chưa rõ giới tính: báo cáo ghi số này vào cột “Chưa rõ giới tính”.</source>
+            <translation>Click (or Ctrl+M) to fill in Men = total − women = {male}. Leave it blank if their sex is not known: the report counts them under “Sex not recorded”.</translation>
         </message>
         <message>
             <location filename="../../../gender_equality_desk/gui/forms/activity_fields.py" line="102" />

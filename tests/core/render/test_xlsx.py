@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 
 import openpyxl
@@ -48,12 +48,21 @@ def referenced_sum(sheet: Worksheet, formula: str) -> float:
     return total
 
 
+def _as_read(cell: object) -> object:
+    """A cell as openpyxl reads it back: an empty text is an empty cell, a date a midnight datetime."""
+    if cell == "":
+        return None
+    if isinstance(cell, date) and not isinstance(cell, datetime):
+        return datetime.combine(cell, time())
+    return cell
+
+
 def assert_table_sheet_matches(sheet: Worksheet, table: Table) -> None:
     assert sheet["A2"].value == table.title
     assert [cell.value for cell in sheet[HEADER_ROW]] == [column.label for column in table.columns]
     written = sheet.iter_rows(min_row=FIRST_FIGURE_ROW, max_col=len(table.columns), values_only=True)
     for offset, (row, values) in enumerate(zip(table.rows, written, strict=False)):
-        expected = [None if cell == "" else cell for cell in row.cells]  # an empty text is an empty cell
+        expected = [_as_read(cell) for cell in row.cells]
         assert list(values) == expected, f"row {FIRST_FIGURE_ROW + offset}"
     if table.total_label is None:
         return

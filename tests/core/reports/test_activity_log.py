@@ -38,13 +38,8 @@ def test_log_lists_done_activities_and_events_in_date_order(demo: Store) -> None
     connection.close()
     assert len(table.rows) == done[0] + events > 0
     assert [row.cells[0] for row in table.rows] == list(range(1, len(table.rows) + 1))
-    days = [
-        date(
-            int(str(row.cells[1])[-4:]), int(str(row.cells[1]).split("/")[1][:2]), int(str(row.cells[1])[:2])
-        )
-        for row in table.rows
-    ]
-    assert days == sorted(days)
+    days = [row.cells[1] for row in table.rows]
+    assert all(isinstance(day, date) for day in days) and days == sorted(days)  # type: ignore[type-var]
     assert table.totals()[-1] == done[1]
     assert report.landscape and report.file_stem == "NhatKy_HoatDong_20261101_20261130_XaCaoLau"
 
@@ -54,19 +49,32 @@ def test_wrong_period_is_explained(demo: Store) -> None:
         activity_log_report(session, date(2026, 11, 30), date(2026, 11, 1))
 
 
-def test_a_selection_logs_exactly_the_chosen_activities_in_date_order(demo: Store) -> None:
+def test_a_selection_logs_the_chosen_done_activities_and_counts_the_others(demo: Store) -> None:
     connection = sqlite3.connect(demo.path)
-    chosen = connection.execute(
-        "SELECT id, title, status FROM activity WHERE is_deleted = 0 AND status IN ('done', 'planned') "
-        "ORDER BY start_at DESC LIMIT 3"
-    ).fetchall()
+    chosen = [
+        row
+        for status in ("done", "planned")
+        for row in connection.execute(
+            "SELECT id, title, status FROM activity WHERE is_deleted = 0 AND status = ? "
+            "ORDER BY start_at DESC LIMIT 3",
+            (status,),
+        ).fetchall()
+    ]
     connection.close()
+    done = [title for _, title, status in chosen if status == "done"]
+    assert len(done) == 3 and len(chosen) == 6
     with demo.reading() as session:
-        report = selected_activities_log(session, [row[0] for row in chosen])
-    (table,) = report.tables()
-    expected = [title if status == "done" else f"{title} (Dự kiến)" for _, title, status in reversed(chosen)]
-    assert sorted(str(row.cells[2]) for row in table.rows) == sorted(expected)
-    assert [row.cells[0] for row in table.rows] == [1, 2, 3]
+        log = selected_activities_log(session, [row[0] for row in chosen])
+        everything = selected_activities_log(session, [row[0] for row in chosen], include_not_done=True)
+    (table,) = log.content.tables()
+    assert sorted(str(row.cells[2]) for row in table.rows) == sorted(done)
+    assert [row.cells[0] for row in table.rows] == list(range(1, len(done) + 1))
+    assert log.left_out == len(chosen) - len(done)
+
+    (all_rows,) = everything.content.tables()
+    expected = [title if status == "done" else f"{title} (Dự kiến)" for _, title, status in chosen]
+    assert sorted(str(row.cells[2]) for row in all_rows.rows) == sorted(expected)
+    assert everything.left_out == 0
 
 
 def test_a_selection_that_was_deleted_meanwhile_is_explained(demo: Store) -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from gender_equality_desk.core.profile import ProfileInput
 from gender_equality_desk.core.reports.content import (
+    Cell,
     CellKind,
     Table,
     TableColumn,
@@ -60,3 +61,27 @@ def test_table_totals_sum_only_summed_columns_and_skip_group_rows() -> None:
 def test_rows_must_match_the_columns() -> None:
     with pytest.raises(ValueError, match="has 1 cells"):
         Table(title="x", columns=(TableColumn("a"), TableColumn("b")), rows=(TableRow(("only",)),))
+
+
+NOT_RECORDED = "—"  # content.NOT_RECORDED, spelled out so that the test reads on its own
+
+
+def _one_column(*cells: Cell) -> Table:
+    return Table(
+        title="Trẻ em",
+        columns=(TableColumn("Loại"), TableColumn("Trẻ em", CellKind.INTEGER, summed=True)),
+        rows=tuple(TableRow((f"dòng {n}", cell)) for n, cell in enumerate(cells)),
+        total_label="Tổng cộng",
+    )
+
+
+def test_a_total_leaves_out_what_was_not_recorded_and_is_a_dash_when_nothing_was() -> None:
+    assert _one_column(5, NOT_RECORDED, 7, None).totals() == ("Tổng cộng", 12)  # the recorded ones
+    assert _one_column(NOT_RECORDED, NOT_RECORDED).totals() == ("Tổng cộng", NOT_RECORDED)  # never 0
+    assert _one_column(0, NOT_RECORDED).totals() == ("Tổng cộng", 0)  # a recorded 0 is a 0
+    assert _one_column(None, None).totals() == ("Tổng cộng", 0)
+
+
+def test_a_total_over_a_suppressed_count_is_refused_not_understated() -> None:
+    with pytest.raises(ValueError, match="cannot be stated"):
+        _one_column(5, "<3").totals()

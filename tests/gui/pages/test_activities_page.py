@@ -355,16 +355,25 @@ def _pdf_text(path: Path) -> str:
     return " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages)
 
 
-def test_ctrl_p_prints_the_log_of_exactly_the_two_selected_rows(
-    qtbot: QtBot, page: ActivitiesPage, tmp_path: Path
+def _statuses(store: Store) -> dict[int, ActivityStatus]:
+    with store.reading() as session:
+        return {row.id: row.status for row in session.execute(select(Activity.id, Activity.status))}
+
+
+def test_ctrl_p_prints_the_log_of_the_selected_done_rows_and_says_what_was_left_out(
+    qtbot: QtBot, page: ActivitiesPage, tmp_path: Path, filled_store: Store
 ) -> None:
+    statuses = _statuses(filled_store)
+    ids = shown_ids(page)
+    planned = next(row for row, i in enumerate(ids) if statuses[i] is ActivityStatus.PLANNED)
+    done = [row for row, i in enumerate(ids) if statuses[i] is ActivityStatus.DONE][:2]
     table = page.table
     table.clearSelection()
-    first = table.visualRect(page.model.index(0, TITLE)).center()
-    third = table.visualRect(page.model.index(2, TITLE)).center()
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, first)
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, CTRL, third)
-    chosen = {cell(page, 0, TITLE), cell(page, 2, TITLE)}
+    for number, row in enumerate([planned, *done]):
+        point = table.visualRect(page.model.index(row, TITLE)).center()
+        modifier = CTRL if number else Qt.KeyboardModifier.NoModifier
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, point)
+    chosen = {cell(page, row, TITLE) for row in done}
     others = {cell(page, row, TITLE) for row in range(page.model.rowCount())} - chosen
     assert len(chosen) == 2 and others
 
@@ -374,8 +383,11 @@ def test_ctrl_p_prints_the_log_of_exactly_the_two_selected_rows(
     dialog = page.log_launcher.dialog
     assert dialog is not None and dialog.isVisible()
     (log,) = dialog.content.tables()
-    assert {str(row.cells[2]).split(" (")[0] for row in log.rows} == chosen  # planned ones say so after
+    assert {str(row.cells[2]) for row in log.rows} == chosen  # the planned one is left out …
     assert all(title in dialog.preview.toPlainText() for title in chosen)
+    assert dialog.message.text() == (  # … and the officer is told
+        "1 hoạt động đã chọn chưa thực hiện (dự kiến hoặc đã hủy) không được đưa vào sổ nhật ký."
+    )
 
     dialog.choose_target = lambda name: tmp_path / name
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -385,7 +397,7 @@ def test_ctrl_p_prints_the_log_of_exactly_the_two_selected_rows(
     text = _pdf_text(dialog.saved_to)
     assert all(title in text for title in chosen)
     assert not [title for title in others if title in text and not any(title in c for c in chosen)]
-    assert "ghi nhận 2 hoạt động" in text
+    assert "ghi nhận 2 hoạt động đã thực hiện" in text
     assert "Đã lưu nhật ký" in dialog.message.text()
 
 
@@ -418,7 +430,7 @@ def test_printing_the_log_through_the_preview_prints_the_two_selected_activities
 
 
 def test_with_nothing_selected_a_long_list_is_asked_first(
-    qtbot: QtBot, page: ActivitiesPage, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, page: ActivitiesPage, monkeypatch: pytest.MonkeyPatch, filled_store: Store
 ) -> None:
     monkeypatch.setattr("gender_equality_desk.gui.dialogs.activity_log_dialog.LARGE_LOG", 1)
     asked: list[int] = []
@@ -435,4 +447,6 @@ def test_with_nothing_selected_a_long_list_is_asked_first(
     qtbot.waitUntil(lambda: page.log_launcher.dialog is not None, timeout=5000)
     dialog = page.log_launcher.dialog
     assert dialog is not None
-    assert len(dialog.content.tables()[0].rows) == page.model.rowCount()
+    statuses = _statuses(filled_store)
+    done = [i for i in shown_ids(page) if statuses[i] is ActivityStatus.DONE]
+    assert len(dialog.content.tables()[0].rows) == len(done) < page.model.rowCount()
