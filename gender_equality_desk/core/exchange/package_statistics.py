@@ -27,7 +27,7 @@ from gender_equality_desk.core.exchange.packages_format import PackageError
 from gender_equality_desk.core.exchange.packages_verify import VerifiedPackage
 from gender_equality_desk.core.fileio import write_bytes_atomic
 from gender_equality_desk.core.paths import DataLayout
-from gender_equality_desk.core.reports.action_month import DEFAULT_SUPPRESS_BELOW
+from gender_equality_desk.core.reports.suppression import SUPPRESS_BELOW
 from gender_equality_desk.core.security.session import AuthSession
 
 STATISTICS_PART = "case-statistics.json"
@@ -54,7 +54,7 @@ class ReceivedStatistics:
 
 
 def statistics_part(
-    auth: AuthSession, start: date, end: date, *, threshold: int = DEFAULT_SUPPRESS_BELOW
+    auth: AuthSession, start: date, end: date, *, threshold: int = SUPPRESS_BELOW
 ) -> ExtensionPart:
     """The suppressed counts of cases taken in `start`…`end`; any signed-in role may send them (the audit
     entry is written by package_audit.record_part_exports once the package is)."""

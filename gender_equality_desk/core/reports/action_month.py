@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -32,10 +33,9 @@ from gender_equality_desk.core.reports.naming import ascii_file_stem, commune_in
 from gender_equality_desk.core.reports.numbering import number_tables
 from gender_equality_desk.core.reports.plan_gaps import SECTION_TITLE as NOT_DONE_TITLE
 from gender_equality_desk.core.reports.plan_gaps import not_done_blocks
+from gender_equality_desk.core.reports.suppression import audience_line, shown_text
 
 H1, H2, BULLET = ParagraphStyle.HEADING_1, ParagraphStyle.HEADING_2, ParagraphStyle.BULLET
-SUPPRESSED = "<3"
-DEFAULT_SUPPRESS_BELOW = 3
 
 
 @dataclass(frozen=True)
@@ -289,13 +289,13 @@ def budget_table(figures: PeriodFigures) -> Table:
     )
 
 
-def _shown(count: int) -> str:
-    """Counts about victims leave the machine with 1 and 2 hidden: in a commune they point at a family."""
-    return SUPPRESSED if 0 < count < DEFAULT_SUPPRESS_BELOW else _n(count)
+def victims_sentence(cases: Mapping[str, int | None], *, for_publication: bool = False) -> str:
+    """Victims supported and measures applied, from the case categories (never identities): exact for the
+    receiving authority, 1 and 2 shown as "<3" in a copy for publication (core.reports.suppression)."""
 
+    def shown(key: str) -> str:
+        return shown_text(cases.get(key) or 0, for_publication)
 
-def victims_sentence(cases: dict[str, int]) -> str:
-    """Victims supported and measures applied, anonymised (from the case categories, never identities)."""
     measures = [
         (MeasureKind.NO_CONTACT, "cấm tiếp xúc"),
         (MeasureKind.SHELTER, "tạm lánh tại địa chỉ tin cậy"),
@@ -305,16 +305,26 @@ def victims_sentence(cases: dict[str, int]) -> str:
         (MeasureKind.MEDIATION, "hòa giải"),
     ]
     applied = "; ".join(
-        f"{label} {_shown(cases[f'cases.measure.{kind.value}'])} vụ"
+        f"{label} {shown(f'cases.measure.{kind.value}')} vụ"
         for kind, label in measures
-        if cases.get(f"cases.measure.{kind.value}", 0)
+        if cases.get(f"cases.measure.{kind.value}")
     )
+    if not cases.get("cases.opened"):
+        received = (
+            "Trong thời gian Tháng hành động, xã không tiếp nhận vụ bạo lực gia đình, bạo lực trên cơ sở "
+            "giới nào"
+        )
+    else:
+        received = (
+            f"Trong thời gian Tháng hành động, xã tiếp nhận {shown('cases.opened')} vụ bạo lực gia đình, "
+            f"bạo lực trên cơ sở giới; {shown('cases.supported')} nạn nhân được hỗ trợ"
+        )
     return (
-        f"Trong thời gian Tháng hành động, xã tiếp nhận {_shown(cases['cases.opened'])} vụ bạo lực gia đình, "
-        f"bạo lực trên cơ sở giới; {_shown(cases['cases.supported'])} nạn nhân được hỗ trợ"
+        received
         + (f"; các biện pháp đã áp dụng: {applied}." if applied else ".")
-        + " (Số liệu không có thông tin nhận diện; "
-        + f"số từ 1 đến {DEFAULT_SUPPRESS_BELOW - 1} ghi “{SUPPRESSED}”.)"
+        + " (Số liệu không có thông tin nhận diện. "
+        + audience_line(for_publication)
+        + ")"
     )
 
 
@@ -328,7 +338,12 @@ def suggested_narrative(session: Session, year: int) -> Narrative:
 
 
 def action_month_report(
-    session: Session, year: int, *, narrative: Narrative | None = None, day: date | None = None
+    session: Session,
+    year: int,
+    *,
+    narrative: Narrative | None = None,
+    day: date | None = None,
+    for_publication: bool = False,
 ) -> ReportContent:
     """The result report of the Action Month of `year` (records filed under that campaign).
 
@@ -346,6 +361,7 @@ def action_month_report(
     text = narrative or default_narrative(figures, commune, year)
     theme = f" với chủ đề “{campaign.theme}”" if campaign.theme else ""
     blocks: list[Block] = [
+        Paragraph(audience_line(for_publication), ParagraphStyle.NOTE),
         Paragraph(text.basis),
         Paragraph("I. KẾT QUẢ THỰC HIỆN", H1),
         Paragraph("1. Công tác chỉ đạo, triển khai", H2),
@@ -361,7 +377,7 @@ def action_month_report(
         Paragraph(_budget_sentence(figures)),
         budget_table(figures),
         Paragraph("5. Hỗ trợ nạn nhân bạo lực gia đình, bạo lực trên cơ sở giới", H2),
-        Paragraph(victims_sentence(case_figures(session, figures.period))),
+        Paragraph(victims_sentence(case_figures(session, figures.period), for_publication=for_publication)),
         *not_done_blocks(session, year, day or date.today(), Paragraph(f"6. {NOT_DONE_TITLE}", H2)),
         Paragraph("II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", H1),
         Paragraph(text.limitations),
@@ -380,6 +396,12 @@ def action_month_report(
             profile,
             (profile.receiving_authority, "TT Đảng ủy, HĐND xã", "Chủ tịch, các Phó Chủ tịch UBND xã"),
         ),
-        file_stem=ascii_file_stem("BaoCao", "ThangHanhDong", str(year), profile.commune_name),
+        file_stem=ascii_file_stem(
+            "BaoCao",
+            "ThangHanhDong",
+            str(year),
+            profile.commune_name,
+            *(("CongKhai",) if for_publication else ()),
+        ),
         metadata={"title": subject, "author": profile.issuing_body},
     )

@@ -9,7 +9,7 @@ filled one in (core/reports/report_forms.py).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -19,6 +19,7 @@ from gender_equality_desk.core.domain.text import group_thousands
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.profile import ProfileInput, load_profile
 from gender_equality_desk.core.reports.content import (
+    NOT_RECORDED,
     Block,
     Cell,
     CellKind,
@@ -40,7 +41,7 @@ from gender_equality_desk.core.reports.indicators import (
     row_figures,
 )
 from gender_equality_desk.core.reports.letterhead import document_header, signature_block
-from gender_equality_desk.core.reports.naming import ascii_file_stem
+from gender_equality_desk.core.reports.naming import ascii_file_stem, commune_in_sentence
 from gender_equality_desk.core.reports.report_forms import form_line, load_report_form
 from gender_equality_desk.core.reports.suppression import audience_line, shown_count
 
@@ -49,7 +50,6 @@ DV_STATISTICS = "dv-statistics"
 
 H1 = ParagraphStyle.HEADING_1
 NOTE = ParagraphStyle.NOTE
-NOT_RECORDED = "—"  # a figure nobody recorded (blank on every activity) is not 0
 
 INDICATOR_COLUMNS = (
     TableColumn("TT", width=0.5),
@@ -146,22 +146,15 @@ def gender_equality_report(
         sheet_name="Chỉ tiêu",
     )
     subject = f"Kết quả thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ {phrase}"
-    n = values.get
     blocks: tuple[Block, ...] = (
         *_heading_notes(session, GENDER_EQUALITY, for_publication),
         Paragraph(
             f"Thực hiện kế hoạch công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm {start.year}, "
-            f"Ủy ban nhân dân {profile.commune_name} báo cáo kết quả thực hiện {phrase} như sau:"
+            f"Ủy ban nhân dân {commune_in_sentence(profile.commune_name, profile.issuing_body)} báo cáo "
+            f"kết quả thực hiện {phrase} như sau:"
         ),
         Paragraph("I. KẾT QUẢ THỰC HIỆN", H1),
-        Paragraph(
-            f"Trong kỳ, xã đã tổ chức {_n(n('activities.count'))} hoạt động truyền thông, hưởng ứng với "
-            f"{_n(n('activities.participants_total'))} lượt người tham gia (nữ "
-            f"{_n(n('activities.participants_female'))} lượt, "
-            f"nam {_n(n('activities.participants_male'))} lượt); "
-            f"treo {_n(n('propaganda.unit.piece'))} băng rôn, khẩu hiệu, pa nô, áp phích; phát thanh "
-            f"{_n(n('propaganda.unit.broadcast'))} lượt. Kết quả cụ thể theo biểu dưới đây."
-        ),
+        Paragraph(results_sentence(values)),
         table,
         Paragraph("II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", H1),
         Paragraph("(Cán bộ bổ sung nội dung trước khi trình ký.)", ParagraphStyle.NOTE),
@@ -213,6 +206,31 @@ def dv_statistics_report(
         file_stem=_file_stem(("ThongKe", "BaoLucGiaDinh"), start, end, profile.commune_name, for_publication),
         metadata={"title": subject, "author": profile.issuing_body},
     )
+
+
+def results_sentence(values: Mapping[str, Figure]) -> str:
+    """The period in one sentence, from the same figures as the table: nữ + nam + chưa rõ giới tính add up
+    to the participants, and nothing reads "0 …" (a kind of work not done is said so, or left out)."""
+
+    def n(key: str) -> int:
+        return values.get(key) or 0
+
+    if not n("activities.count"):
+        parts = ["chưa ghi nhận hoạt động truyền thông, hưởng ứng nào đã thực hiện"]
+    else:
+        organised = f"đã tổ chức {_n(n('activities.count'))} hoạt động truyền thông, hưởng ứng"
+        if n("activities.participants_total"):
+            female, male = n("activities.participants_female"), n("activities.participants_male")
+            sexes = f"nữ {_n(female)} lượt, nam {_n(male)} lượt"
+            if n("activities.participants_sex_unknown"):
+                sexes += f", chưa rõ giới tính {_n(n('activities.participants_sex_unknown'))} lượt"
+            organised += f" với {_n(n('activities.participants_total'))} lượt người tham gia ({sexes})"
+        parts = [organised]
+    if n("propaganda.unit.piece"):
+        parts.append(f"treo {_n(n('propaganda.unit.piece'))} băng rôn, khẩu hiệu, pa nô, áp phích")
+    if n("propaganda.unit.broadcast"):
+        parts.append(f"phát thanh {_n(n('propaganda.unit.broadcast'))} lượt")
+    return f"Trong kỳ, xã {'; '.join(parts)}. Kết quả cụ thể theo biểu dưới đây."
 
 
 def _n(value: int | None) -> str:

@@ -40,7 +40,7 @@ class ReportKind(LabelledEnum):
     def can_publish(self) -> bool:
         """Reports that state victims' case counts and can be prepared for publication ("<3"); the others
         have nothing to hide."""
-        return self in (ReportKind.GENDER_EQUALITY, ReportKind.DV_STATISTICS)
+        return self in (ReportKind.ACTION_MONTH, ReportKind.GENDER_EQUALITY, ReportKind.DV_STATISTICS)
 
 
 class OutputFormat(LabelledEnum):
@@ -63,7 +63,13 @@ class ReportRequest:
 
 def build_report(session: Session, request: ReportRequest) -> ReportContent:
     if request.kind is ReportKind.ACTION_MONTH:
-        return action_month_report(session, request.year, narrative=request.narrative, day=request.day)
+        return action_month_report(
+            session,
+            request.year,
+            narrative=request.narrative,
+            day=request.day,
+            for_publication=request.for_publication,
+        )
     start = request.start or date(request.year, 1, 1)
     end = request.end or date(request.year, 12, 31)
     publish = request.for_publication

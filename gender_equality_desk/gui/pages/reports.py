@@ -8,6 +8,7 @@ cancelled export never touches the destination (core/reports/delivery.py).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -159,7 +160,7 @@ class ReportsPage(Page):
         if request.kind is ReportKind.ACTION_MONTH:
             self.narrative.flush()
             edited = self._narratives.get(request.year)
-            return ReportRequest(request.kind, request.year, request.start, request.end, request.day, edited)
+            return replace(request, narrative=edited)
         return request
 
     def _options_changed(self) -> None:
