@@ -93,12 +93,13 @@ def _attach_lone_markers(lines: list[_Line]) -> list[_Line]:
     pending: _Line | None = None
     for line in lines:
         if pending is not None:
-            if pending.bullet:
+            if pending.bullet and not line.bullet and not markup.is_numbered(line.text):
                 line = _Line(line.text, True, line.width)
-            elif not line.bullet:
+            elif not pending.bullet and not line.bullet:
                 line = _Line(f"{pending.text} {line.text}", False, line.width)
-            else:  # a number before a bullet line: keep the number, as typed
+            elif not pending.bullet:  # a number before a bullet line: keep the number, as typed
                 merged.append(pending)
+            # else: an empty bullet before a list item of its own (Word's empty list line): dropped
             pending = None
         if line.marker_only:
             pending = line

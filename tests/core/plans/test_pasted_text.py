@@ -242,3 +242,10 @@ def test_the_box_shows_the_structure_in_its_own_notation_and_reads_it_back() -> 
     ]
     assert "\t" not in shown and "·" not in shown and "\uf0b7" not in shown
     assert parse_paragraphs(shown) == WORD_PLAIN_EXPECTED
+
+
+def test_an_empty_word_list_line_before_a_numbered_one_is_dropped() -> None:
+    assert pasted_paragraphs("\uf0b7\t\r\n2.\tYêu cầu:\r\n•\n- Lưu: VT.") == (
+        Paragraph("2. Yêu cầu:", H2),
+        Paragraph("Lưu: VT.", BULLET),
+    )
