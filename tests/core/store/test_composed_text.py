@@ -147,3 +147,24 @@ def test_after_a_form_save_no_text_anywhere_in_the_store_is_decomposed(store: St
                     assert unicodedata.is_normalized("NFC", value), (table, column, value)
     finally:
         connection.close()
+
+
+def test_the_texts_the_app_ships_are_composed() -> None:
+    """Catalogues, indicator rows, plan templates, translations and the wording in the code are seeded or
+    printed as they are: a decomposed one would print with floating accents, and a decomposed catalogue
+    name would not match its composed twin in the store at the next start (and be added again)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    sources = [
+        *(root / "gender_equality_desk").rglob("*.py"),
+        *(root / "resources").rglob("*.json"),
+        *(root / "resources").rglob("*.ts"),
+    ]
+    assert len(sources) > 100
+    decomposed = [
+        str(path.relative_to(root))
+        for path in sources
+        if not unicodedata.is_normalized("NFC", path.read_text(encoding="utf-8"))
+    ]
+    assert decomposed == []
