@@ -200,6 +200,8 @@ class _HtmlParagraphs(HTMLParser):
                 self._words.append("- ")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th"):
+            self._words.append(" ")  # the cells of a table row, side by side on its line
         if tag in self._HIDDEN:
             self._hidden = max(0, self._hidden - 1)
         elif tag in self._BLOCKS:

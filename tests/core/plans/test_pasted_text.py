@@ -249,3 +249,8 @@ def test_an_empty_word_list_line_before_a_numbered_one_is_dropped() -> None:
         Paragraph("2. Yêu cầu:", H2),
         Paragraph("Lưu: VT.", BULLET),
     )
+
+
+def test_a_table_row_pasted_as_html_keeps_its_cells_apart() -> None:
+    html = "<table><tr><td>1</td><td>Lễ phát động</td><td>15/11/2026</td></tr></table>"
+    assert html_text(html) == "1 Lễ phát động 15/11/2026"
