@@ -27,6 +27,7 @@ from gender_equality_desk.core.cases.vocabulary import (
 )
 from gender_equality_desk.core.domain import validation
 from gender_equality_desk.core.domain.clock import today_local
+from gender_equality_desk.core.domain.text import nfc_all
 from gender_equality_desk.core.records.checks import CheckResult, InvalidRecordError
 from gender_equality_desk.core.security import crypto
 from gender_equality_desk.core.security.audit import AuditAction
@@ -281,6 +282,7 @@ def update_case(auth: AuthSession, case_id: int, data: CaseInput, *, today: date
     """Save the edited case; returns the labels of the changed fields (also written to the audit log)."""
     require_case_worker(auth)
     key = auth.data_key()
+    data = nfc_all(data)  # as it will be stored, so retyping the same words in "Unicode tổ hợp" is no change
     with auth.store.transaction() as db:
         case = case_for(auth, db, case_id)
         result = check_case(db, data, today=today or today_local(), current_assignee=case.assigned_to_id)

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from gender_equality_desk.core.domain.text import nfc_all
 from gender_equality_desk.core.exchange import packages_signing as signing
 from gender_equality_desk.core.exchange.packages_format import (
     ATTACHMENT_PREFIX,
@@ -153,8 +154,10 @@ def _decode_rows(table: str, raw: Any, path: Path) -> list[Row]:
     for item in raw:
         if not isinstance(item, dict):
             raise _refuse(path, f"phần dữ liệu {table} sai định dạng")
+        # Composed (NFC) as soon as read: a package from a PC that kept decomposed text must match this
+        # store's names and records (same village, "unchanged" record), not add look-alike duplicates.
         row = {
-            key_of(column): decode_value(table, column, item.get(key_of(column)))
+            key_of(column): nfc_all(decode_value(table, column, item.get(key_of(column))))
             for column in data_columns(model)
         }
         if table == "propaganda_event":

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.domain.text import group_thousands
+from gender_equality_desk.core.plans.markup import without_number
 from gender_equality_desk.core.plans.model import PlanDetail, PlanInput, PlannedActivityInput, SectionKind
 from gender_equality_desk.core.plans.service import load_plan, number_symbol
 from gender_equality_desk.core.reports.content import (
@@ -69,13 +70,19 @@ def period_text(data: PlanInput) -> str:
 
 
 def _numbered(number: int, paragraphs: tuple[Paragraph, ...], title: str) -> list[Paragraph]:
-    """ "N. title" as a heading over the paragraphs, or "N. " in front of the first paragraph."""
+    """ "N. title" as a heading over the paragraphs, or "N. " in front of the first paragraph.
+
+    The document numbers the item: a number the officer typed or pasted in front of it ("1. Tổ chức …",
+    "3) Công an xã") is replaced, never printed after this one ("2. 1. Tổ chức …")."""
     if title.strip():
-        return [Paragraph(f"{number}. {title.strip()}", ParagraphStyle.HEADING_2), *paragraphs]
+        return [
+            Paragraph(f"{number}. {without_number(title.strip())}", ParagraphStyle.HEADING_2),
+            *paragraphs,
+        ]
     if not paragraphs:
         return []
     first, *rest = paragraphs
-    return [Paragraph(f"{number}. {first.text}", first.style), *rest]
+    return [Paragraph(f"{number}. {without_number(first.text)}", first.style), *rest]
 
 
 def _dates(item: PlannedActivityInput) -> str:

@@ -2,19 +2,35 @@
 
 Free-text parts (preamble, section bodies, activity contents, assignments, closing) are tuples of the
 report paragraphs (core/reports/content.py), so the plan is rendered by the same Decree-30 writers.
+
+Every text of a plan is composed Unicode (NFC) from the moment the value is made: a plan is printed
+straight from the editor (preview, PDF) before it is ever saved, so the store's own composing
+(core/store/composed_text.py) would come too late for text typed with Unikey's "Unicode tổ hợp".
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
+from gender_equality_desk.core.domain.text import nfc_all
 from gender_equality_desk.core.domain.vocabulary import CampaignKind, LabelledEnum
 from gender_equality_desk.core.reports.content import Paragraph, ParagraphStyle
 from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
 
 Paragraphs = tuple[Paragraph, ...]
+
+
+class _Composed:
+    """Composes every text field (and the paragraphs in them) when the frozen value is made."""
+
+    def __post_init__(self) -> None:
+        for item in fields(self):  # type: ignore[arg-type]
+            value = getattr(self, item.name)
+            composed = nfc_all(value)
+            if composed is not value:
+                object.__setattr__(self, item.name, composed)
 
 
 class SectionKind(LabelledEnum):
@@ -39,7 +55,7 @@ class PlanKind(LabelledEnum):
 
 
 @dataclass(frozen=True)
-class SectionInput:
+class SectionInput(_Composed):
     kind: SectionKind
     heading: str = ""  # "" = the kind's usual heading
     body: Paragraphs = ()
@@ -50,7 +66,7 @@ class SectionInput:
 
 
 @dataclass(frozen=True)
-class PlannedActivityInput:
+class PlannedActivityInput(_Composed):
     """One item of "Nội dung hoạt động". `id` keeps an edited row (and its links); None adds a row."""
 
     title: str = ""  # short heading ("Công tác tuyên truyền nâng cao nhận thức"); may stay empty
@@ -70,14 +86,14 @@ class PlannedActivityInput:
 
 
 @dataclass(frozen=True)
-class AssignmentInput:
+class AssignmentInput(_Composed):
     unit_name: str
     body: Paragraphs = ()
     responsible_unit_id: int | None = None
 
 
 @dataclass(frozen=True)
-class PlanInput:
+class PlanInput(_Composed):
     year: int
     kind: PlanKind
     title: str  # subject line under "KẾ HOẠCH"

@@ -20,6 +20,7 @@ from typing import Protocol
 from sqlalchemy import Engine, create_engine, select, text
 from sqlalchemy.orm import Session
 
+from gender_equality_desk.core.domain.text import nfc
 from gender_equality_desk.core.domain.vocabulary import LabelledEnum
 from gender_equality_desk.core.security.session import AuthSession, Role
 from gender_equality_desk.core.store.base import utc_now
@@ -110,7 +111,10 @@ def record(
     )
     entry_id = int(next_id or 0) + 1
     user_id = actor.user_id if actor else None
-    username = actor.username if actor else ""
+    # Composed before hashing: the store composes every text it keeps (core/store/composed_text.py), and
+    # the hash must cover exactly what is kept.
+    username = nfc(actor.username) if actor else ""
+    case_code, detail = nfc(case_code), nfc(detail)
     entry = AuditEntry(
         id=entry_id,
         at=moment,

@@ -8,6 +8,11 @@ rewraps 32 bytes; no case is re-encrypted.
 Sealed value layout: version byte 0x01 | 12-byte random nonce | ciphertext with the 16-byte tag.
 Every value is bound to its place by the associated data (e.g. "case-identity/<case uuid>"), so a
 ciphertext copied onto another case fails to open instead of showing the wrong person.
+
+Sealed text is composed Unicode (NFC) on the way in and on the way out: the store composes every text it
+keeps (core/store/composed_text.py) but only ever sees ciphertext here, so names, contacts and narratives
+typed with Unikey's "Unicode tổ hợp" are composed before sealing, and values sealed before that are
+composed when opened (so they print, compare and search like the rest).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from gender_equality_desk.core.domain.text import nfc, nfc_all
 from gender_equality_desk.core.errors import UserFacingError
 
 VERSION = b"\x01"
@@ -58,19 +64,20 @@ def unseal(key: bytes, sealed: bytes, context: str) -> bytes:
 
 
 def seal_text(key: bytes, text: str, context: str) -> bytes:
-    return seal(key, text.encode("utf-8"), context)
+    return seal(key, nfc(text).encode("utf-8"), context)
 
 
 def unseal_text(key: bytes, sealed: bytes, context: str) -> str:
-    return unseal(key, sealed, context).decode("utf-8")
+    return nfc(unseal(key, sealed, context).decode("utf-8"))
 
 
 def seal_json(key: bytes, value: Any, context: str) -> bytes:
-    return seal(key, json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8"), context)
+    clear = json.dumps(nfc_all(value), ensure_ascii=False, sort_keys=True)
+    return seal(key, clear.encode("utf-8"), context)
 
 
 def unseal_json(key: bytes, sealed: bytes, context: str) -> Any:
-    return json.loads(unseal(key, sealed, context))
+    return nfc_all(json.loads(unseal(key, sealed, context)))
 
 
 def wrap_key(kek: bytes, data_key: bytes, context: str) -> bytes:

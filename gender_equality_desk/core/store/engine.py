@@ -11,6 +11,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from gender_equality_desk.core.store import composed_text
+
 
 def make_engine(path: Path, *, durable: bool = True) -> Engine:
     """An engine on the SQLite file `path`: WAL, foreign keys on, `synchronous=FULL` when durable.
@@ -43,6 +45,7 @@ class Store:
         self.engine = engine
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        composed_text.install(self._sessions)  # every text written is composed Unicode (NFC)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from gender_equality_desk.core.domain.text import nfc
 from gender_equality_desk.core.reports.action_month import Narrative
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import styled_label
+from gender_equality_desk.gui.widgets.pasting import PastedTextEdit
 
 EDIT_PAUSE_MS = 600  # refresh the preview once the officer pauses typing, not on every key
 
@@ -44,7 +46,7 @@ class NarrativeEditor(QWidget):
         )
         for name, label in sections:
             caption = QLabel(label)
-            field = QPlainTextEdit()
+            field = PastedTextEdit()  # a PDF's wrapped lines pasted here are joined again
             field.setObjectName(f"narrative_{name}")
             field.setTabChangesFocus(True)
             field.setMinimumHeight(56)
@@ -60,7 +62,8 @@ class NarrativeEditor(QWidget):
         box.addWidget(self.reset_button)
 
     def narrative(self) -> Narrative:
-        return Narrative(**{name: field.toPlainText().strip() for name, field in self.fields.items()})
+        # Composed here because Narrative itself does not compose (yet): it is printed, never stored.
+        return Narrative(**{name: nfc(field.toPlainText().strip()) for name, field in self.fields.items()})
 
     def set_narrative(self, narrative: Narrative) -> None:
         for name, field in self.fields.items():

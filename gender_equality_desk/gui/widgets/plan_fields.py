@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from gender_equality_desk.core.plans.markup import format_paragraphs, parse_paragraphs
 from gender_equality_desk.core.plans.model import Paragraphs
 from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.widgets.pasting import PastedTextEdit
 
 
 def _paragraph_hint() -> str:
@@ -56,8 +57,8 @@ class OptionalDate(QWidget):
             self.edit.setDate(to_qdate(day))
 
 
-class ParagraphsEdit(QPlainTextEdit):
-    """A section's text as the officer types it; `paragraphs()` gives the styled paragraphs."""
+class ParagraphsEdit(PastedTextEdit):
+    """A section's text as the officer types or pastes it; `paragraphs()` gives the styled paragraphs."""
 
     def __init__(self, name: str, parent: QWidget | None = None, *, height: int = 0) -> None:
         super().__init__(parent)

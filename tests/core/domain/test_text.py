@@ -46,3 +46,28 @@ def test_parse_vnd(text: str, value: int) -> None:
 def test_parse_vnd_rejects_with_vietnamese_message(text: str, fragment: str) -> None:
     with pytest.raises(ValueError, match=fragment):
         parse_vnd(text)
+
+
+def test_nfc_all_composes_text_inside_containers_and_dataclasses() -> None:
+    import unicodedata
+    from dataclasses import dataclass
+
+    from gender_equality_desk.core.domain.text import nfc_all
+    from gender_equality_desk.core.reports.content import Paragraph, ParagraphStyle
+
+    @dataclass(frozen=True)
+    class Item:
+        title: str
+        lines: tuple[str, ...]
+        count: int
+
+    nfd = unicodedata.normalize("NFD", "Tuyên truyền lưu động")
+    value = {nfd: [Item(nfd, (nfd, "x"), 3), Paragraph(nfd, ParagraphStyle.BULLET)]}
+    assert nfc_all(value) == {
+        "Tuyên truyền lưu động": [
+            Item("Tuyên truyền lưu động", ("Tuyên truyền lưu động", "x"), 3),
+            Paragraph("Tuyên truyền lưu động", ParagraphStyle.BULLET),
+        ]
+    }
+    composed = (Paragraph("Đã composed", ParagraphStyle.HEADING_2), ParagraphStyle.BODY, 7)
+    assert nfc_all(composed) is composed  # nothing to do: the very same object, enums untouched

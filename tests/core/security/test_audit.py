@@ -112,3 +112,20 @@ def test_only_the_administrator_reads_the_log(logged: Store) -> None:
     viewer = accounts.sign_in(logged, "lanhdao", "Lanh dao 2024")
     with pytest.raises(AccessDeniedError):
         list_entries(viewer)
+
+
+def test_a_decomposed_detail_keeps_the_chain_intact(store: Store) -> None:
+    """The store composes every text it keeps; the hash must be taken over that composed text, or the
+    line would read as edited as soon as it is written."""
+    import unicodedata
+
+    admin = accounts.create_first_administrator(store, "quantri", "Quản trị", "Quan tri 2024").session
+    typed = "Sổ theo dõi hồ sơ, bản in cho Phó Chủ tịch"
+    record_event(admin, AuditAction.PRINTED, detail=unicodedata.normalize("NFD", typed))
+    assert verdict(store)[0] is True
+    connection = sqlite3.connect(store.path)
+    try:
+        details = [row[0] for row in connection.execute("SELECT detail FROM audit_entry ORDER BY id")]
+    finally:
+        connection.close()
+    assert details[-1] == typed
