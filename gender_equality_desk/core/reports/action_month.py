@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.campaigns import ensure_action_month
 from gender_equality_desk.core.cases.vocabulary import MeasureKind
-from gender_equality_desk.core.domain.text import format_vnd, group_thousands
+from gender_equality_desk.core.domain.text import format_vnd, group_thousands, nfc
 from gender_equality_desk.core.domain.vocabulary import QuantityUnit
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.profile import load_profile
@@ -46,6 +46,11 @@ class Narrative:
     direction: str
     limitations: str
     proposals: str
+
+    def __post_init__(self) -> None:
+        # The wording is printed without passing through the store: compose it here, for every caller.
+        for name in ("basis", "direction", "limitations", "proposals"):
+            object.__setattr__(self, name, nfc(getattr(self, name)))
 
 
 def _n(value: int) -> str:

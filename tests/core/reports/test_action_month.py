@@ -101,3 +101,13 @@ def test_letterhead_narrative_and_file_name(demo: Store) -> None:
 def test_report_without_profile_explains(store: Store) -> None:
     with pytest.raises(UserFacingError, match="Chưa có thông tin xã"), store.transaction() as session:
         action_month_report(session, 2025)
+
+
+def test_edited_wording_typed_decomposed_prints_composed() -> None:
+    import unicodedata
+
+    typed = unicodedata.normalize("NFD", "Tiếp tục tuyên truyền ở các thôn")
+    narrative = Narrative(typed, typed, typed, typed)
+    assert {narrative.basis, narrative.direction, narrative.limitations, narrative.proposals} == {
+        "Tiếp tục tuyên truyền ở các thôn"
+    }
