@@ -38,8 +38,8 @@ def add_report_command(commands: Any) -> None:
         "--publish",
         action="store_true",
         help=(
-            "bản công bố công khai: số vụ việc từ 1 đến 2 ghi “<3” (gender-equality, dv-statistics); "
-            "mặc định là số liệu chính xác gửi cơ quan cấp trên"
+            "bản công bố công khai: số vụ việc từ 1 đến 2 ghi “<3” (action-month, gender-equality, "
+            "dv-statistics); mặc định là số liệu chính xác gửi cơ quan cấp trên"
         ),
     )
 
