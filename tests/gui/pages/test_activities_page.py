@@ -3,6 +3,7 @@ activity, checking what the list shows and what the store holds; filters and the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -401,7 +402,7 @@ def test_ctrl_p_prints_the_log_of_the_selected_done_rows_and_says_what_was_left_
     assert "Đã lưu nhật ký" in dialog.message.text()
 
 
-def test_printing_the_log_through_the_preview_prints_the_two_selected_activities(
+def test_printing_the_log_through_the_preview_prints_the_selected_done_activities(
     filled_store: Store, layout: DataLayout, tmp_path: Path
 ) -> None:
     """Hoạt động: click a row, Ctrl+click another, In nhật ký, then In… → Qt's preview → In, to a PDF
@@ -414,14 +415,22 @@ def test_printing_the_log_through_the_preview_prints_the_two_selected_activities
     ids = run.facts["activity_ids"]
     assert isinstance(ids, list) and len(set(ids)) == 2
     with filled_store.reading() as session:
-        chosen = session.execute(
-            select(Activity.title, Activity.start_at, Activity.budget_vnd).where(Activity.id.in_(ids))
+        selected = session.execute(
+            select(Activity.title, Activity.start_at, Activity.budget_vnd, Activity.status).where(
+                Activity.id.in_(ids)
+            )
         ).all()
-    assert "ghi nhận 2 hoạt động" in text
+    # The log lists done activities only; one left out for not being done is not printed.
+    chosen = [row for row in selected if row.status is ActivityStatus.DONE]
+    left_out = [row for row in selected if row.status is not ActivityStatus.DONE]
+    assert chosen and len(chosen) + len(left_out) == 2
+    assert f"ghi nhận {len(chosen)} hoạt động đã thực hiện" in text
     unbroken = text.replace(" ", "")  # narrow columns break a date or a sum across lines
-    for title, start, _budget in chosen:
+    for title, start, _budget, _status in chosen:
         assert title.replace(" ", "") in unbroken and f"{local_date(start):%d/%m/%Y}" in unbroken
-    assert f"Tổngcộng{group_thousands(sum(row.budget_vnd for row in chosen))}" in unbroken
+    assert not [row.title for row in left_out if row.title.replace(" ", "") in unbroken]
+    budget = group_thousands(sum(row.budget_vnd for row in chosen))
+    assert re.search(rf"Tổngcộng[0-9.]*{re.escape(budget)}Nơinhận", unbroken)  # the total row ends the log
     reader = pypdf.PdfReader(pdf)
     assert run.facts["title"] == "Xem trước khi in" and run.facts["preview_pages"] == len(reader.pages)
     assert run.facts["previews_left"] == 0
