@@ -16,14 +16,11 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors  # type: ignore[import-untyped, unused-ignore]
 from reportlab.lib.utils import simpleSplit  # type: ignore[import-untyped, unused-ignore]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped, unused-ignore]
-from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
-    CondPageBreak,
-    Flowable,
-    LongTable,
-)
+from reportlab.platypus import Flowable  # type: ignore[import-untyped, unused-ignore]
 from reportlab.platypus import Paragraph as PdfParagraph
 
 from gender_equality_desk.core.render.pdf.fonts import BOLD, REGULAR
+from gender_equality_desk.core.render.pdf.pagination import BreakRules, FigureTable, flowing_height
 from gender_equality_desk.core.render.pdf.styles import Decree30Styles, TableText
 from gender_equality_desk.core.reports.content import Cell, CellKind, Table, TableColumn
 from gender_equality_desk.core.reports.formatting import format_cell
@@ -90,9 +87,10 @@ class GridLayout:
     widths: list[float]
     heights: list[float]
     commands: list[TableCommand]
+    breaks: BreakRules
 
-    def flowable(self) -> LongTable:
-        return LongTable(
+    def flowable(self) -> FigureTable:
+        table = FigureTable(
             self.data,
             colWidths=self.widths,
             rowHeights=self.heights,
@@ -100,10 +98,17 @@ class GridLayout:
             repeatRows=1,
             normalizedData=1,
             hAlign="LEFT",
-            # The last two rows share a page, so the total row is not alone under a repeated header.
-            # reportlab honours this at the table's first page break only (its remainders drop it).
-            rowSplitRange=(2, -2) if len(self.data) > 4 else None,
         )
+        table.break_rules = self.breaks
+        return table
+
+    def start_height(self) -> float:
+        """What must fit on the page where the table starts: all of a short table, else the header and
+        the first rows up to an allowed break."""
+        whole = sum(self.heights)
+        if whole <= SHORT_TABLE:
+            return whole
+        return sum(self.heights[: self.breaks.first_break(1 + FIRST_ROWS)])
 
 
 def grid_layout(table: Table, text: TableText, width: float) -> GridLayout:
@@ -133,6 +138,7 @@ def grid_layout(table: Table, text: TableText, width: float) -> GridLayout:
     commands.extend(("ALIGN", (i, 1), (i, -1), "RIGHT") for i, is_number in enumerate(numeric) if is_number)
 
     rows = [(row.cells, row.bold, row.level) for row in table.rows]
+    group_rows = frozenset(number for number, row in enumerate(table.rows, start=1) if row.bold)
     if table.total_label is not None:
         totals = table.totals()
         rows.append((totals, True, 0))
@@ -156,7 +162,8 @@ def grid_layout(table: Table, text: TableText, width: float) -> GridLayout:
             padding = text.padding + level * LEVEL_INDENT
             commands.append(("LEFTPADDING", (indented, number), (indented, number), padding))
 
-    return GridLayout(data, widths, heights, commands)
+    breaks = BreakRules.for_table(len(data), group_rows, total=table.total_label is not None)
+    return GridLayout(data, widths, heights, commands, breaks)
 
 
 def _total_row_commands(totals: Sequence[Cell], widths: list[float], text: TableText) -> list[TableCommand]:
@@ -178,30 +185,25 @@ def _total_row_commands(totals: Sequence[Cell], widths: list[float], text: Table
     return commands
 
 
-def _room_to_start(heights: list[float], title_height: float) -> float:
-    """Height the table needs on a page before it starts there: all of a short table, else its title,
-    header row and first rows, so a title never ends a page and a short table is not cut."""
-    whole = sum(heights)
-    if whole <= SHORT_TABLE:
-        return title_height + whole
-    return title_height + sum(heights[: 1 + FIRST_ROWS])
+@dataclass(frozen=True)
+class FigureBlock:
+    """A figure table's flowables (title, grid, note) and the height of its start: the title with the
+    first rows, which must share a page (see `GridLayout.start_height`)."""
+
+    flowables: list[Flowable]
+    start_height: float
 
 
-def figure_table(table: Table, styles: Decree30Styles, width: float) -> list[Flowable]:
+def figure_table(table: Table, styles: Decree30Styles, width: float) -> FigureBlock:
     """Title above, grid, note below (e.g. the small-number suppression rule)."""
     grid = grid_layout(table, styles.table_text, width)
     flowables: list[Flowable] = []
-    title_height = 0.0
+    start = grid.start_height()
     if table.title:
         title = PdfParagraph(escape(table.title), styles.table_title)
-        title_height = (
-            title.wrap(width, 1000)[1] + styles.table_title.spaceBefore + styles.table_title.spaceAfter
-        )
+        start += flowing_height(title, width)
         flowables.append(title)
-    # A conditional break instead of keepWithNext: keepWithNext would move a long table whole to the next
-    # page, leaving most of this one empty.
-    flowables.insert(0, CondPageBreak(_room_to_start(grid.heights, title_height)))
     flowables.append(grid.flowable())
     if table.note:
         flowables.append(PdfParagraph(escape(table.note), styles.table_note))
-    return flowables
+    return FigureBlock(flowables, start)
