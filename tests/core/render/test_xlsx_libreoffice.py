@@ -9,6 +9,7 @@ import subprocess
 from dataclasses import replace
 from pathlib import Path
 
+import openpyxl
 import pytest
 from pypdf import PdfReader
 
@@ -92,3 +93,18 @@ def test_streamed_workbook_recalculates_too(report: ReportContent, tmp_path: Pat
         str(sum(range(5200))),
         *[str(v) for v in big.tables()[0].totals()[3:]],
     ]
+
+
+def test_a_figure_edited_by_a_script_changes_the_recalculated_total(
+    report: ReportContent, tmp_path: Path
+) -> None:
+    """The stored results do not freeze the totals: a figure changed by another program (here a script
+    with openpyxl) is added up again by LibreOffice."""
+    source = render_xlsx(report, tmp_path / "bc.xlsx")
+    book = openpyxl.load_workbook(source)
+    sheet = book["Hoạt động"]
+    assert sheet["C7"].value == 157 and sheet["C12"].value == "=SUM(C6:C11)"
+    sheet["C7"] = 1157
+    book.save(tmp_path / "sua.xlsx")
+    rows = sheet_rows(convert(tmp_path / "sua.xlsx", CSV_ALL_SHEETS, tmp_path), "sua", "Hoạt động")
+    assert rows[11][:3] == ["Tổng cộng", "27", str(1275 + 1000)]
