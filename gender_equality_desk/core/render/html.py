@@ -117,8 +117,12 @@ def _cells(table: Table, cells: tuple[Cell, ...], *, bold: bool, level: int) -> 
             text = "&nbsp;" * (4 * level) + text
         if bold:
             text = f"<b>{text}</b>"
-        align = "left" if column.kind is CellKind.TEXT else "right"
-        yield f"<td align='{align}' valign='top'>{text}</td>"
+        if column.kind is CellKind.TEXT:
+            yield f"<td align='left' valign='top'>{text}</td>"
+        else:
+            # Qt breaks "05/12/2026" after each slash in a narrow column: figures and dates keep one line.
+            align = "center" if column.kind is CellKind.DATE else "right"
+            yield f"<td align='{align}' valign='top' style='white-space: nowrap;'>{text}</td>"
 
 
 def _signature(content: ReportContent) -> str:

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -14,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from gender_equality_desk.core.render.xlsx import render_xlsx, uses_write_only
-from gender_equality_desk.core.reports.content import ReportContent
+from gender_equality_desk.core.reports.content import CellKind, ReportContent, Table, TableColumn, TableRow
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(
@@ -108,3 +109,21 @@ def test_a_figure_edited_by_a_script_changes_the_recalculated_total(
     book.save(tmp_path / "sua.xlsx")
     rows = sheet_rows(convert(tmp_path / "sua.xlsx", CSV_ALL_SHEETS, tmp_path), "sua", "Hoạt động")
     assert rows[11][:3] == ["Tổng cộng", "27", str(1275 + 1000)]
+
+
+def test_a_date_column_shows_its_dates(report: ReportContent, tmp_path: Path) -> None:
+    """A date column is wide enough for its dates: measured like a number it showed "###" instead of
+    "05/12/2026"."""
+    table = Table(
+        "Nhật ký hoạt động",
+        (
+            TableColumn("STT", CellKind.INTEGER),
+            TableColumn("Ngày", CellKind.DATE),
+            TableColumn("Nội dung hoạt động"),
+        ),
+        (TableRow((1, date(2026, 12, 5), "Họp dân")), TableRow((2, date(2026, 11, 28), "Tập huấn"))),
+        sheet_name="Nhật ký",
+    )
+    source = render_xlsx(replace(report, blocks=(table,)), tmp_path / "nk.xlsx")
+    text = PdfReader(convert(source, "pdf", tmp_path) / "nk.pdf").pages[1].extract_text()
+    assert "05/12/2026" in text and "28/11/2026" in text and "###" not in text

@@ -8,6 +8,7 @@ neither creates a Paragraph per cell nor measures every cell again when it split
 from __future__ import annotations
 
 import functools
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +34,14 @@ GRID_WIDTH = 0.5
 WRAP_SLACK = 1.5
 SHORT_TABLE = 220.0  # points: a table this short is kept on one page
 FIRST_ROWS = 3  # rows that must follow the header row on the page where a long table starts
+TEXT_FLOOR = 40.0  # points a text column keeps when figure columns are widened at its expense
+LONGEST_SAMPLED = 16  # the longest printed figures of a column are measured, not all 100,000
+_ALIGN = {
+    CellKind.INTEGER: "RIGHT",
+    CellKind.VND: "RIGHT",
+    CellKind.PERCENT: "RIGHT",
+    CellKind.DATE: "CENTER",
+}
 
 
 def cell_text(value: Cell, kind: CellKind) -> str:
@@ -45,6 +54,38 @@ def column_widths(columns: Sequence[TableColumn], width: float) -> list[float]:
     """Relative column widths scaled to the frame width."""
     total = sum(column.width for column in columns) or 1.0
     return [width * column.width / total for column in columns]
+
+
+def fitted_widths(
+    columns: Sequence[TableColumn],
+    printed: list[list[str]],
+    text: TableText,
+    width: float,
+    *,
+    has_total: bool,
+) -> list[float]:
+    """`column_widths`, with each figure and date column widened to its widest printed cell (in bold, as
+    the total row prints it): those never wrap. The room comes from the columns that can spare it, text
+    first, which wrap a little more instead. The total row's label spans several cells: not measured."""
+    widths = column_widths(columns, width)
+    needs = []
+    for i, column in enumerate(columns):
+        if column.kind is CellKind.TEXT:
+            needs.append(0.0)
+            continue
+        cells = (row[i] for row in (printed[:-1] if has_total and i == 0 else printed))
+        longest = heapq.nlargest(LONGEST_SAMPLED, cells, key=len)
+        widest = max((stringWidth(cell, BOLD, text.size) for cell in longest), default=0.0)
+        needs.append(widest + 2 * text.padding - 2 * WRAP_SLACK)
+    short = sum(max(need - have, 0.0) for need, have in zip(needs, widths, strict=True))
+    if short <= 0:
+        return widths
+    spare = [max(have - max(need, TEXT_FLOOR), 0.0) for need, have in zip(needs, widths, strict=True)]
+    taken = min(short, sum(spare))
+    return [
+        need if need > have else have - taken * room / sum(spare)
+        for need, have, room in zip(needs, widths, spare, strict=True)
+    ]
 
 
 @functools.lru_cache(maxsize=8192)  # log columns repeat their values (kinds, places, units)
@@ -112,10 +153,16 @@ class GridLayout:
 
 
 def grid_layout(table: Table, text: TableText, width: float) -> GridLayout:
-    widths = column_widths(table.columns, width)
-    inner = [w - 2 * text.padding + 2 * WRAP_SLACK for w in widths]
-    numeric = [column.kind is not CellKind.TEXT for column in table.columns]
     kinds = [column.kind for column in table.columns]
+    numeric = [kind is not CellKind.TEXT for kind in kinds]
+    rows = [(row.cells, row.bold, row.level) for row in table.rows]
+    group_rows = frozenset(number for number, row in enumerate(table.rows, start=1) if row.bold)
+    totals = table.totals() if table.total_label is not None else None
+    if totals is not None:
+        rows.append((totals, True, 0))
+    printed = [[cell_text(value, kinds[i]) for i, value in enumerate(cells)] for cells, _, _ in rows]
+    widths = fitted_widths(table.columns, printed, text, width, has_total=totals is not None)
+    inner = [w - 2 * text.padding + 2 * WRAP_SLACK for w in widths]
     indented = next((i for i, column in enumerate(table.columns) if column.kind is CellKind.TEXT), 0)
     size, leading, vertical = text.size, text.leading, 2 * text.padding
 
@@ -135,25 +182,18 @@ def grid_layout(table: Table, text: TableText, width: float) -> GridLayout:
         ("FONTNAME", (0, 0), (-1, 0), BOLD),
         ("ALIGN", (0, 0), (-1, 0), "CENTER"),
     ]
-    commands.extend(("ALIGN", (i, 1), (i, -1), "RIGHT") for i, is_number in enumerate(numeric) if is_number)
-
-    rows = [(row.cells, row.bold, row.level) for row in table.rows]
-    group_rows = frozenset(number for number, row in enumerate(table.rows, start=1) if row.bold)
-    if table.total_label is not None:
-        totals = table.totals()
-        rows.append((totals, True, 0))
+    commands.extend(("ALIGN", (i, 1), (i, -1), _ALIGN[kind]) for i, kind in enumerate(kinds) if numeric[i])
+    if totals is not None:
         commands.extend(_total_row_commands(totals, widths, text))
-    for number, (cells, bold, level) in enumerate(rows, start=1):
+    text_columns = [i for i, is_number in enumerate(numeric) if not is_number]
+    for number, ((_, bold, level), texts) in enumerate(zip(rows, printed, strict=True), start=1):
         font = BOLD if bold else REGULAR
-        texts: list[str] = []
         lines = 0
-        for i, value in enumerate(cells):
-            cell = cell_text(value, kinds[i])
-            if cell and not numeric[i]:
+        for i in text_columns:  # figures and dates never wrap: `fitted_widths` made room for them
+            if texts[i]:
                 room = inner[i] - (level * LEVEL_INDENT if i == indented else 0)
-                cell = wrap_text(cell, font, size, room)
-                lines = max(lines, cell.count("\n"))
-            texts.append(cell)
+                texts[i] = wrap_text(texts[i], font, size, room)
+                lines = max(lines, texts[i].count("\n"))
         data.append(texts)
         heights.append(lines * leading + leading + vertical)
         if bold:

@@ -12,6 +12,7 @@ import functools
 import heapq
 import unicodedata
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from gender_equality_desk.core.reports.content import Cell, CellKind, Table
 
@@ -51,6 +52,9 @@ def text_units(text: str, bold: bool = False) -> float:
         else:
             total += 0.85
     return total * _SCALE[bold]
+
+
+DATE_UNITS = text_units("00/00/0000", bold=True)  # "dd/mm/yyyy", as wide in the bold total row
 
 
 # Vietnamese is written in short syllables that recur constantly ("truyền", "xã", "hoạt"): a 100,000-row
@@ -98,6 +102,8 @@ def column_widths(table: Table) -> list[float]:
         else:
             numbers = [cell for cell in cells if isinstance(cell, int | float) and not isinstance(cell, bool)]
             figures = max((number_units(n, column.kind) for n in numbers), default=0.0) + PADDING
+            if any(isinstance(cell, date) for cell in cells):  # else Excel shows "########"
+                figures = max(figures, DATE_UNITS + PADDING)
             width = max(NUMBER_MIN_WIDTH, header, figures, body)
         widths.append(round(width, 1))
     return widths
