@@ -76,7 +76,7 @@ def fitted_widths(
         cells = (row[i] for row in (printed[:-1] if has_total and i == 0 else printed))
         longest = heapq.nlargest(LONGEST_SAMPLED, cells, key=len)
         widest = max((stringWidth(cell, BOLD, text.size) for cell in longest), default=0.0)
-        needs.append(widest + 2 * text.padding - 2 * WRAP_SLACK)
+        needs.append(widest + 2 * text.padding)  # full padding: a figure never touches the grid
     short = sum(max(need - have, 0.0) for need, have in zip(needs, widths, strict=True))
     if short <= 0:
         return widths
