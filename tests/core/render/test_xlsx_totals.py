@@ -7,6 +7,7 @@ Excel and LibreOffice. A total that is text ("—", nothing recorded) is text, n
 
 from __future__ import annotations
 
+import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -22,7 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from gender_equality_desk.core.demo.generator import generate_demo
 from gender_equality_desk.core.paths import DataLayout
-from gender_equality_desk.core.render.xlsx import render_xlsx, uses_write_only
+from gender_equality_desk.core.render.xlsx import cached_values, render_xlsx, uses_write_only
 from gender_equality_desk.core.reports.content import Cell, ReportContent, Table
 from gender_equality_desk.core.reports.registry import ReportKind, ReportRequest, build_report
 from gender_equality_desk.core.store.engine import Store
@@ -148,3 +149,23 @@ def test_every_total_of_the_real_reports_is_readable(demo: Store, tmp_path: Path
     for content in contents:
         checked += check_totals(render_xlsx(content, tmp_path / f"{content.file_stem}.xlsx"), content)
     assert checked >= 10
+
+
+@pytest.mark.parametrize("chunk", [1, 5, 17, 1 << 20])
+def test_results_are_filled_whatever_the_chunks_cut(chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sheet is streamed: a cell cut by a chunk's end is still found; a cell that is empty or not a
+    formula, or not there at all, is left as openpyxl wrote it."""
+    monkeypatch.setattr(cached_values, "CHUNK", chunk)
+    sheet = (
+        b'<row r="9"><c r="B9" s="3"><f>SUM(B5:B8)</f><v></v></c><c r="C9" s="3"/><c r="D9" t="n"><v>4</v>'
+        b'</c><c r="E9"><f>SUM(E5:E8)</f></c></row><row r="90"><c r="C90" s="3"><f>SUM(C5:C8)</f><v />'
+        b"</c></row>"
+    )
+    out = io.BytesIO()
+    values = {"B9": b"12", "C9": b"7", "D9": b"5", "E9": b"0.5", "C90": b"8", "Z99": b"1"}
+    cached_values.fill_cells(io.BytesIO(sheet), out, values)
+    assert out.getvalue() == (
+        b'<row r="9"><c r="B9" s="3"><f>SUM(B5:B8)</f><v>12</v></c><c r="C9" s="3"/><c r="D9" t="n"><v>4</v>'
+        b'</c><c r="E9"><f>SUM(E5:E8)</f><v>0.5</v></c></row><row r="90"><c r="C90" s="3"><f>SUM(C5:C8)</f>'
+        b"<v>8</v></c></row>"
+    )

@@ -34,9 +34,6 @@ class BreakRules:
     def for_table(cls, rows: int, group_rows: frozenset[int], *, total: bool) -> BreakRules:
         return cls(rows, group_rows, 1 + FIGURES_WITH_TOTAL if total else 2)
 
-    def allowed(self, n: int) -> bool:
-        return HEADER_ROWS < n <= self.rows - self.tail and (n - 1) not in self.group_rows
-
     def last_break(self, fits: int) -> int:
         """The latest allowed break that keeps at most `fits` rows on this page; 0 when there is none."""
         for n in range(min(fits, self.rows - self.tail), HEADER_ROWS, -1):
