@@ -12,7 +12,6 @@ import functools
 import heapq
 import unicodedata
 from collections.abc import Iterable, Sequence
-from datetime import date
 
 from gender_equality_desk.core.reports.content import Cell, CellKind, Table
 
@@ -102,7 +101,7 @@ def column_widths(table: Table) -> list[float]:
         else:
             numbers = [cell for cell in cells if isinstance(cell, int | float) and not isinstance(cell, bool)]
             figures = max((number_units(n, column.kind) for n in numbers), default=0.0) + PADDING
-            if any(isinstance(cell, date) for cell in cells):  # else Excel shows "########"
+            if column.kind is CellKind.DATE:  # else Excel shows "########"
                 figures = max(figures, DATE_UNITS + PADDING)
             width = max(NUMBER_MIN_WIDTH, header, figures, body)
         widths.append(round(width, 1))
