@@ -62,18 +62,19 @@ def fitted_widths(
     text: TableText,
     width: float,
     *,
-    has_total: bool,
+    merged_label: bool,
 ) -> list[float]:
     """`column_widths`, with each figure and date column widened to its widest printed cell (in bold, as
     the total row prints it): those never wrap. The room comes from the columns that can spare it, text
-    first, which wrap a little more instead. The total row's label spans several cells: not measured."""
+    first, which wrap a little more instead. A total label drawn across empty cells (`merged_label`, the
+    last printed row) is not measured."""
     widths = column_widths(columns, width)
     needs = []
     for i, column in enumerate(columns):
         if column.kind is CellKind.TEXT:
             needs.append(0.0)
             continue
-        cells = (row[i] for row in (printed[:-1] if has_total and i == 0 else printed))
+        cells = (row[i] for row in (printed[:-1] if merged_label and i == 0 else printed))
         longest = heapq.nlargest(LONGEST_SAMPLED, cells, key=len)
         widest = max((stringWidth(cell, BOLD, text.size) for cell in longest), default=0.0)
         needs.append(widest + 2 * text.padding)  # full padding: a figure never touches the grid
@@ -161,7 +162,8 @@ def grid_layout(table: Table, text: TableText, width: float) -> GridLayout:
     if totals is not None:
         rows.append((totals, True, 0))
     printed = [[cell_text(value, kinds[i]) for i, value in enumerate(cells)] for cells, _, _ in rows]
-    widths = fitted_widths(table.columns, printed, text, width, has_total=totals is not None)
+    merged_label = totals is not None and len(totals) > 1 and totals[1] is None
+    widths = fitted_widths(table.columns, printed, text, width, merged_label=merged_label)
     inner = [w - 2 * text.padding + 2 * WRAP_SLACK for w in widths]
     indented = next((i for i, column in enumerate(table.columns) if column.kind is CellKind.TEXT), 0)
     size, leading, vertical = text.size, text.leading, 2 * text.padding

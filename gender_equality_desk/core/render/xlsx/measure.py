@@ -86,9 +86,12 @@ def column_widths(table: Table) -> list[float]:
     """
     widths = []
     totals = table.totals() if table.total_label else ()
+    # The total label is merged over the empty total cells after it: it widens the first column only
+    # when it stands alone there (the STT column of the log would otherwise be as wide as "Tổng cộng").
+    label_alone = len(totals) < 2 or totals[1] is not None
     for index, column in enumerate(table.columns):
         cells: list[Cell] = [row.cells[index] for row in table.rows]
-        if totals:
+        if totals and (index or label_alone):
             cells.append(totals[index])
         header = _longest_word(column.label) + PADDING
         texts = [cell for cell in cells if isinstance(cell, str)]
