@@ -4,8 +4,8 @@
     .venv/bin/python bench/bench_report_xlsx.py --data-dir /tmp/demo --from 2020-01-01 --to 2026-12-31
 
 1. The content: the activity log (sổ nhật ký) of a demo store given by --data-dir over --from/--to, or,
-   without --data-dir, a synthesised log of --rows rows with the same columns and realistic Vietnamese
-   text. Building the content is not timed.
+   without --data-dir, a synthesised log of --rows rows with the report's columns (whatever they are),
+   realistic Vietnamese text, dates and figures. Building the content is not timed.
 2. render_xlsx: the whole workbook (document sheet, styled table sheet with SUM total, print setup),
    saved atomically; the write-only mode is chosen by the renderer itself.
 3. Raw baseline: Workbook(write_only=True), one sheet, the header row and then every figure row appended
@@ -31,7 +31,15 @@ from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import ProfileInput
 from gender_equality_desk.core.render.xlsx import render_xlsx, uses_write_only
 from gender_equality_desk.core.reports.activity_log import COLUMNS, activity_log_report
-from gender_equality_desk.core.reports.content import Paragraph, ReportContent, Table, TableRow
+from gender_equality_desk.core.reports.content import (
+    Cell,
+    CellKind,
+    Paragraph,
+    ReportContent,
+    Table,
+    TableColumn,
+    TableRow,
+)
 from gender_equality_desk.core.reports.letterhead import document_header, signature_block
 from gender_equality_desk.core.store.opening import open_store
 
@@ -61,28 +69,32 @@ PLACES = ("Nhà văn hóa thôn Bản Cưởm", "Hội trường UBND xã", "Tr�
 UNITS = ("Hội Liên hiệp Phụ nữ xã", "Đoàn Thanh niên xã", "Công chức Văn hóa - Xã hội", "Trạm Y tế xã")
 
 
+TEXTS = {"Nội dung hoạt động": TITLES, "Hình thức": KINDS, "Địa điểm": PLACES, "Đơn vị thực hiện": UNITS}
+MONEY = (0, 0, 500_000, 1_500_000, 3_200_000)
+
+
+def synthetic_cell(column: TableColumn, number: int, day: date, chance: random.Random) -> Cell:
+    """A plausible cell for any column of the log (its columns change as the report grows)."""
+    if column.label == "STT":
+        return number
+    if column.kind is CellKind.DATE:
+        return day
+    if column.kind is CellKind.VND:
+        return chance.choice(MONEY)
+    if column.kind is not CellKind.TEXT:
+        return chance.randint(0, 400)
+    if column.label == "Ngày":
+        return f"{day:%d/%m/%Y}"
+    return chance.choice(TEXTS.get(column.label, UNITS))
+
+
 def synthetic_log(rows: int, seed: int) -> ReportContent:
     chance = random.Random(seed)
     first = date(2020, 1, 1)
     body = []
     for number in range(1, rows + 1):
         day = first + timedelta(days=number * 2500 // max(rows, 1))
-        total = chance.randint(10, 400)
-        body.append(
-            TableRow(
-                (
-                    number,
-                    f"{day:%d/%m/%Y}",
-                    chance.choice(TITLES),
-                    chance.choice(KINDS),
-                    chance.choice(PLACES),
-                    chance.choice(UNITS),
-                    f"{total:,}".replace(",", "."),
-                    chance.randint(0, total),
-                    chance.choice((0, 0, 500_000, 1_500_000, 3_200_000)),
-                )
-            )
-        )
+        body.append(TableRow(tuple(synthetic_cell(column, number, day, chance) for column in COLUMNS)))
     table = Table(
         "Nhật ký hoạt động (tổng hợp)", COLUMNS, tuple(body), total_label="Tổng cộng", sheet_name="Nhật ký"
     )

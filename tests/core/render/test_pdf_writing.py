@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.render.pdf import document, render_pdf
 from gender_equality_desk.core.render.pdf.fonts import BOLD, REGULAR, register_fonts
-from gender_equality_desk.core.render.pdf.tables import cell_text, wrap_text
-from gender_equality_desk.core.reports.content import CellKind
+from gender_equality_desk.core.render.pdf.styles import TableText
+from gender_equality_desk.core.render.pdf.tables import cell_text, grid_layout, wrap_text
+from gender_equality_desk.core.reports.content import CellKind, Table, TableColumn, TableRow
 
 from .conftest import make_report
 
@@ -83,3 +87,30 @@ def test_wrapping_keeps_every_line_inside_the_column() -> None:
 def test_text_that_fits_is_left_alone() -> None:
     register_fonts()
     assert wrap_text("Tổng cộng", BOLD, 12, 200) == "Tổng cộng"
+
+
+def test_dates_and_figures_get_the_width_they_print_in(tmp_path: Path) -> None:
+    """A narrow date or money column (figures never wrap) is widened to its widest printed cell, at the
+    expense of the text column, which wraps instead; the table still fills the frame exactly."""
+    table = Table(
+        "Nhật ký hoạt động",
+        (
+            TableColumn("Ngày", CellKind.DATE, width=0.3),
+            TableColumn("Nội dung hoạt động", width=6),
+            TableColumn("Kinh phí (đồng)", CellKind.VND, width=0.3, summed=True),
+        ),
+        tuple(
+            TableRow((date(2026, 12, day), f"Họp dân tuyên truyền tại thôn số {day}", 617_283_945 * day))
+            for day in (1, 2)
+        ),
+        total_label="Tổng cộng",
+    )
+    text = TableText(size=11.0)
+    layout = grid_layout(table, text, 450.0)
+    room = [width - 2 * text.padding for width in layout.widths]
+    assert room[0] >= stringWidth("02/12/2026", BOLD, 11) > 450 * 0.3 / 6.6
+    assert room[2] >= stringWidth("1.851.851.835", BOLD, 11)  # the bold total row
+    assert sum(layout.widths) == pytest.approx(450.0)
+    assert layout.data[1][0] == "01/12/2026" and layout.data[-1][2] == "1.851.851.835"
+    reader = PdfReader(render_pdf(replace(make_report(), blocks=(table,)), tmp_path / "nk.pdf"))
+    assert "02/12/2026" in reader.pages[0].extract_text().split()

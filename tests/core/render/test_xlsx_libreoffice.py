@@ -7,13 +7,15 @@ import os
 import shutil
 import subprocess
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
+import openpyxl
 import pytest
 from pypdf import PdfReader
 
 from gender_equality_desk.core.render.xlsx import render_xlsx, uses_write_only
-from gender_equality_desk.core.reports.content import ReportContent
+from gender_equality_desk.core.reports.content import CellKind, ReportContent, Table, TableColumn, TableRow
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(
@@ -92,3 +94,36 @@ def test_streamed_workbook_recalculates_too(report: ReportContent, tmp_path: Pat
         str(sum(range(5200))),
         *[str(v) for v in big.tables()[0].totals()[3:]],
     ]
+
+
+def test_a_figure_edited_by_a_script_changes_the_recalculated_total(
+    report: ReportContent, tmp_path: Path
+) -> None:
+    """The stored results do not freeze the totals: a figure changed by another program (here a script
+    with openpyxl) is added up again by LibreOffice."""
+    source = render_xlsx(report, tmp_path / "bc.xlsx")
+    book = openpyxl.load_workbook(source)
+    sheet = book["Hoạt động"]
+    assert sheet["C7"].value == 157 and sheet["C12"].value == "=SUM(C6:C11)"
+    sheet["C7"] = 1157
+    book.save(tmp_path / "sua.xlsx")
+    rows = sheet_rows(convert(tmp_path / "sua.xlsx", CSV_ALL_SHEETS, tmp_path), "sua", "Hoạt động")
+    assert rows[11][:3] == ["Tổng cộng", "27", str(1275 + 1000)]
+
+
+def test_a_date_column_shows_its_dates(report: ReportContent, tmp_path: Path) -> None:
+    """A date column is wide enough for its dates: measured like a number it showed "###" instead of
+    "05/12/2026"."""
+    table = Table(
+        "Nhật ký hoạt động",
+        (
+            TableColumn("STT", CellKind.INTEGER),
+            TableColumn("Ngày", CellKind.DATE),
+            TableColumn("Nội dung hoạt động"),
+        ),
+        (TableRow((1, date(2026, 12, 5), "Họp dân")), TableRow((2, date(2026, 11, 28), "Tập huấn"))),
+        sheet_name="Nhật ký",
+    )
+    source = render_xlsx(replace(report, blocks=(table,)), tmp_path / "nk.xlsx")
+    text = PdfReader(convert(source, "pdf", tmp_path) / "nk.pdf").pages[1].extract_text()
+    assert "05/12/2026" in text and "28/11/2026" in text and "###" not in text

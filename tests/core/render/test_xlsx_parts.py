@@ -9,6 +9,7 @@ import pytest
 
 from gender_equality_desk.core.render.xlsx.formulas import figure_runs, sum_formula
 from gender_equality_desk.core.render.xlsx.measure import (
+    NUMBER_MIN_WIDTH,
     TEXT_MAX_WIDTH,
     column_widths,
     figure_row_lines,
@@ -129,3 +130,23 @@ def test_a_date_column_is_a_real_date_in_excel_and_dd_mm_yyyy_in_print(tmp_path:
     assert cell.value == datetime(2026, 12, 5) and cell.number_format == "dd/mm/yyyy"
     assert sheet.cell(FIRST_FIGURE_ROW + 1, 1).value is None
     assert cell_text(date(2026, 3, 1), CellKind.DATE) == "01/03/2026"
+
+
+def test_a_merged_total_label_does_not_widen_a_narrow_first_column() -> None:
+    """The log's STT column stays narrow: "Tổng cộng" is merged over the cells up to the first total; a
+    label alone in its column (the first total right after it) still gets its width."""
+    columns = (
+        TableColumn("STT", CellKind.INTEGER),
+        TableColumn("Nội dung hoạt động"),
+        TableColumn("Kinh phí (đồng)", CellKind.VND, summed=True),
+    )
+    rows = tuple(TableRow((i, f"Hoạt động {i}", 100_000 * i)) for i in range(1, 13))
+    merged = column_widths(Table("Nhật ký", columns, rows, total_label="Tổng cộng"))
+    assert merged[0] == NUMBER_MIN_WIDTH
+    alone = Table(
+        "Kinh phí",
+        (columns[0], columns[2]),
+        tuple(TableRow((r.cells[0], r.cells[2])) for r in rows),
+        total_label="Tổng cộng",
+    )
+    assert column_widths(alone)[0] >= text_units("Tổng cộng", bold=True)

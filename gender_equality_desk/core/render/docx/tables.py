@@ -50,6 +50,23 @@ def _repeat_header(row: object) -> None:
     properties.append(header)
 
 
+def _keep_rows_together(grid: object, rows: list[bool], total: bool) -> None:
+    """Word's pagination as the PDF's (pdf.pagination): no row split over two pages, and a row is kept
+    with the next (its paragraphs "keep with next") when it is the header, a bold group row, or one of
+    the two figure rows that go to a page with the total row."""
+    count = len(rows)
+    keep = {0} | {number for number, bold in enumerate(rows, start=1) if bold and number < count}
+    if total:
+        keep |= {count - 2, count - 1} - {0}
+    for number, row in enumerate(grid.rows):  # type: ignore[attr-defined]
+        properties = row._tr.get_or_add_trPr()
+        properties.append(OxmlElement("w:cantSplit"))
+        if number in keep:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
+
+
 def _fill(cell: _Cell, text: str, *, bold: bool, alignment: object) -> None:
     paragraph = cell.paragraphs[0]
     paragraph.alignment = alignment
@@ -76,8 +93,9 @@ def add_figure_table(document: DocxDocument, table: Table) -> None:
         _fill(cell, column.label, bold=True, alignment=CENTRE)
     for row, (cells, bold) in zip(grid.rows[1:], rows, strict=True):
         for cell, value, column in zip(row.cells, cells, table.columns, strict=True):
-            number = column.kind is not CellKind.TEXT
-            _fill(cell, format_cell(value, column.kind), bold=bold, alignment=RIGHT if number else LEFT)
+            alignment = {CellKind.TEXT: LEFT, CellKind.DATE: CENTRE}.get(column.kind, RIGHT)
+            _fill(cell, format_cell(value, column.kind), bold=bold, alignment=alignment)
+    _keep_rows_together(grid, [bold for _, bold in rows], table.total_label is not None)
     if table.note:
         note = document.add_paragraph()
         add_text(note, table.note, Look(11, italic=True))

@@ -14,7 +14,7 @@ from reportlab.platypus import Paragraph as PdfParagraph
 
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.fileio import write_with
-from gender_equality_desk.core.render.pdf.body import body_flowables
+from gender_equality_desk.core.render.pdf.body import body_flowables, is_heading, paragraph
 from gender_equality_desk.core.render.pdf.decree30 import (
     closing_block,
     header_block,
@@ -23,7 +23,7 @@ from gender_equality_desk.core.render.pdf.decree30 import (
 )
 from gender_equality_desk.core.render.pdf.fonts import REGULAR
 from gender_equality_desk.core.render.pdf.styles import BODY_SIZE, PageSetup, decree30_styles
-from gender_equality_desk.core.reports.content import ReportContent
+from gender_equality_desk.core.reports.content import Block, Paragraph, ReportContent
 
 
 def build_pdf(path: Path, story: list[Flowable], setup: PageSetup, metadata: Mapping[str, str]) -> None:
@@ -50,16 +50,32 @@ def _no_page_number(canvas: object, document: object) -> None:
     """Decree 30: the first page carries no number."""
 
 
+def closing_start(blocks: tuple[Block, ...]) -> int:
+    """Where the blocks that go with the signature begin: the closing sentence ("Trên đây là báo cáo
+    …/.") and the headings right above it; len(blocks) when the body ends with a table."""
+    if not blocks or not isinstance(blocks[-1], Paragraph):
+        return len(blocks)
+    start = len(blocks) - 1
+    while start and is_heading(blocks[start - 1]):
+        start -= 1
+    return start
+
+
 def report_story(content: ReportContent, setup: PageSetup) -> list[Flowable]:
     styles = decree30_styles(landscape_page=setup.landscape)
     width = setup.frame_width
     header = content.header
-    body = body_flowables(content.blocks, styles, width)
-    closing = closing_block(content.signature, styles, width)
-    if body and isinstance(body[-1], PdfParagraph):
-        # The closing sentence ("Trên đây là báo cáo …/.") goes with the signature: never a page that
-        # holds only "Nơi nhận:" and the signature.
-        closing = [KeepTogether([body.pop(), *closing])]
+    split = closing_start(content.blocks)
+    body = body_flowables(content.blocks[:split], styles, width)
+    last: list[Flowable] = [
+        paragraph(block, styles) for block in content.blocks[split:] if isinstance(block, Paragraph)
+    ]
+    if not last and body and isinstance(body[-1], PdfParagraph):
+        last = [body.pop()]  # the note under a last table
+    # Never a page that holds only "Nơi nhận:" and the signature.
+    closing: list[Flowable] = closing_block(content.signature, styles, width)
+    if last:
+        closing = [KeepTogether([*last, *closing])]
     return [
         *header_block(header, styles, width),
         *title_block(header.document_type, header.subject, styles, width),

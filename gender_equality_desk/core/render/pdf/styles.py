@@ -111,7 +111,10 @@ class Decree30Styles:
 
 
 def _body(name: str, font: str = REGULAR, *, heading: bool = False) -> ParagraphStyle:
-    """Body text: justified, first line indented, a little air between paragraphs (seeds 002/004)."""
+    """Body text: justified, first line indented, a little air between paragraphs (seeds 002/004).
+
+    Headings are not keepWithNext: `body` keeps them with the first lines of what follows, where
+    reportlab would keep them with all of it."""
     return _style(
         name,
         BODY_SIZE,
@@ -121,7 +124,6 @@ def _body(name: str, font: str = REGULAR, *, heading: bool = False) -> Paragraph
         indent=FIRST_LINE_INDENT,
         before=6 if heading else 3,
         after=3,
-        keep_with_next=heading,
     )
 
 

@@ -8,6 +8,7 @@ neither creates a Paragraph per cell nor measures every cell again when it split
 from __future__ import annotations
 
 import functools
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -16,14 +17,11 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors  # type: ignore[import-untyped, unused-ignore]
 from reportlab.lib.utils import simpleSplit  # type: ignore[import-untyped, unused-ignore]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped, unused-ignore]
-from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
-    CondPageBreak,
-    Flowable,
-    LongTable,
-)
+from reportlab.platypus import Flowable  # type: ignore[import-untyped, unused-ignore]
 from reportlab.platypus import Paragraph as PdfParagraph
 
 from gender_equality_desk.core.render.pdf.fonts import BOLD, REGULAR
+from gender_equality_desk.core.render.pdf.pagination import BreakRules, FigureTable, flowing_height
 from gender_equality_desk.core.render.pdf.styles import Decree30Styles, TableText
 from gender_equality_desk.core.reports.content import Cell, CellKind, Table, TableColumn
 from gender_equality_desk.core.reports.formatting import format_cell
@@ -36,6 +34,14 @@ GRID_WIDTH = 0.5
 WRAP_SLACK = 1.5
 SHORT_TABLE = 220.0  # points: a table this short is kept on one page
 FIRST_ROWS = 3  # rows that must follow the header row on the page where a long table starts
+TEXT_FLOOR = 40.0  # points a text column keeps when figure columns are widened at its expense
+LONGEST_SAMPLED = 16  # the longest printed figures of a column are measured, not all 100,000
+_ALIGN = {
+    CellKind.INTEGER: "RIGHT",
+    CellKind.VND: "RIGHT",
+    CellKind.PERCENT: "RIGHT",
+    CellKind.DATE: "CENTER",
+}
 
 
 def cell_text(value: Cell, kind: CellKind) -> str:
@@ -48,6 +54,39 @@ def column_widths(columns: Sequence[TableColumn], width: float) -> list[float]:
     """Relative column widths scaled to the frame width."""
     total = sum(column.width for column in columns) or 1.0
     return [width * column.width / total for column in columns]
+
+
+def fitted_widths(
+    columns: Sequence[TableColumn],
+    printed: list[list[str]],
+    text: TableText,
+    width: float,
+    *,
+    merged_label: bool,
+) -> list[float]:
+    """`column_widths`, with each figure and date column widened to its widest printed cell (in bold, as
+    the total row prints it): those never wrap. The room comes from the columns that can spare it, text
+    first, which wrap a little more instead. A total label drawn across empty cells (`merged_label`, the
+    last printed row) is not measured."""
+    widths = column_widths(columns, width)
+    needs = []
+    for i, column in enumerate(columns):
+        if column.kind is CellKind.TEXT:
+            needs.append(0.0)
+            continue
+        cells = (row[i] for row in (printed[:-1] if merged_label and i == 0 else printed))
+        longest = heapq.nlargest(LONGEST_SAMPLED, cells, key=len)
+        widest = max((stringWidth(cell, BOLD, text.size) for cell in longest), default=0.0)
+        needs.append(widest + 2 * text.padding)  # full padding: a figure never touches the grid
+    short = sum(max(need - have, 0.0) for need, have in zip(needs, widths, strict=True))
+    if short <= 0:
+        return widths
+    spare = [max(have - max(need, TEXT_FLOOR), 0.0) for need, have in zip(needs, widths, strict=True)]
+    taken = min(short, sum(spare))
+    return [
+        need if need > have else have - taken * room / sum(spare)
+        for need, have, room in zip(needs, widths, spare, strict=True)
+    ]
 
 
 @functools.lru_cache(maxsize=8192)  # log columns repeat their values (kinds, places, units)
@@ -90,9 +129,10 @@ class GridLayout:
     widths: list[float]
     heights: list[float]
     commands: list[TableCommand]
+    breaks: BreakRules
 
-    def flowable(self) -> LongTable:
-        return LongTable(
+    def flowable(self) -> FigureTable:
+        table = FigureTable(
             self.data,
             colWidths=self.widths,
             rowHeights=self.heights,
@@ -100,17 +140,31 @@ class GridLayout:
             repeatRows=1,
             normalizedData=1,
             hAlign="LEFT",
-            # The last two rows share a page, so the total row is not alone under a repeated header.
-            # reportlab honours this at the table's first page break only (its remainders drop it).
-            rowSplitRange=(2, -2) if len(self.data) > 4 else None,
         )
+        table.break_rules = self.breaks
+        return table
+
+    def start_height(self) -> float:
+        """What must fit on the page where the table starts: all of a short table, else the header and
+        the first rows up to an allowed break."""
+        whole = sum(self.heights)
+        if whole <= SHORT_TABLE:
+            return whole
+        return sum(self.heights[: self.breaks.first_break(1 + FIRST_ROWS)])
 
 
 def grid_layout(table: Table, text: TableText, width: float) -> GridLayout:
-    widths = column_widths(table.columns, width)
-    inner = [w - 2 * text.padding + 2 * WRAP_SLACK for w in widths]
-    numeric = [column.kind is not CellKind.TEXT for column in table.columns]
     kinds = [column.kind for column in table.columns]
+    numeric = [kind is not CellKind.TEXT for kind in kinds]
+    rows = [(row.cells, row.bold, row.level) for row in table.rows]
+    group_rows = frozenset(number for number, row in enumerate(table.rows, start=1) if row.bold)
+    totals = table.totals() if table.total_label is not None else None
+    if totals is not None:
+        rows.append((totals, True, 0))
+    printed = [[cell_text(value, kinds[i]) for i, value in enumerate(cells)] for cells, _, _ in rows]
+    merged_label = totals is not None and len(totals) > 1 and totals[1] is None
+    widths = fitted_widths(table.columns, printed, text, width, merged_label=merged_label)
+    inner = [w - 2 * text.padding + 2 * WRAP_SLACK for w in widths]
     indented = next((i for i, column in enumerate(table.columns) if column.kind is CellKind.TEXT), 0)
     size, leading, vertical = text.size, text.leading, 2 * text.padding
 
@@ -130,24 +184,18 @@ def grid_layout(table: Table, text: TableText, width: float) -> GridLayout:
         ("FONTNAME", (0, 0), (-1, 0), BOLD),
         ("ALIGN", (0, 0), (-1, 0), "CENTER"),
     ]
-    commands.extend(("ALIGN", (i, 1), (i, -1), "RIGHT") for i, is_number in enumerate(numeric) if is_number)
-
-    rows = [(row.cells, row.bold, row.level) for row in table.rows]
-    if table.total_label is not None:
-        totals = table.totals()
-        rows.append((totals, True, 0))
+    commands.extend(("ALIGN", (i, 1), (i, -1), _ALIGN[kind]) for i, kind in enumerate(kinds) if numeric[i])
+    if totals is not None:
         commands.extend(_total_row_commands(totals, widths, text))
-    for number, (cells, bold, level) in enumerate(rows, start=1):
+    text_columns = [i for i, is_number in enumerate(numeric) if not is_number]
+    for number, ((_, bold, level), texts) in enumerate(zip(rows, printed, strict=True), start=1):
         font = BOLD if bold else REGULAR
-        texts: list[str] = []
         lines = 0
-        for i, value in enumerate(cells):
-            cell = cell_text(value, kinds[i])
-            if cell and not numeric[i]:
+        for i in text_columns:  # figures and dates never wrap: `fitted_widths` made room for them
+            if texts[i]:
                 room = inner[i] - (level * LEVEL_INDENT if i == indented else 0)
-                cell = wrap_text(cell, font, size, room)
-                lines = max(lines, cell.count("\n"))
-            texts.append(cell)
+                texts[i] = wrap_text(texts[i], font, size, room)
+                lines = max(lines, texts[i].count("\n"))
         data.append(texts)
         heights.append(lines * leading + leading + vertical)
         if bold:
@@ -156,7 +204,8 @@ def grid_layout(table: Table, text: TableText, width: float) -> GridLayout:
             padding = text.padding + level * LEVEL_INDENT
             commands.append(("LEFTPADDING", (indented, number), (indented, number), padding))
 
-    return GridLayout(data, widths, heights, commands)
+    breaks = BreakRules.for_table(len(data), group_rows, total=table.total_label is not None)
+    return GridLayout(data, widths, heights, commands, breaks)
 
 
 def _total_row_commands(totals: Sequence[Cell], widths: list[float], text: TableText) -> list[TableCommand]:
@@ -178,30 +227,25 @@ def _total_row_commands(totals: Sequence[Cell], widths: list[float], text: Table
     return commands
 
 
-def _room_to_start(heights: list[float], title_height: float) -> float:
-    """Height the table needs on a page before it starts there: all of a short table, else its title,
-    header row and first rows, so a title never ends a page and a short table is not cut."""
-    whole = sum(heights)
-    if whole <= SHORT_TABLE:
-        return title_height + whole
-    return title_height + sum(heights[: 1 + FIRST_ROWS])
+@dataclass(frozen=True)
+class FigureBlock:
+    """A figure table's flowables (title, grid, note) and the height of its start: the title with the
+    first rows, which must share a page (see `GridLayout.start_height`)."""
+
+    flowables: list[Flowable]
+    start_height: float
 
 
-def figure_table(table: Table, styles: Decree30Styles, width: float) -> list[Flowable]:
+def figure_table(table: Table, styles: Decree30Styles, width: float) -> FigureBlock:
     """Title above, grid, note below (e.g. the small-number suppression rule)."""
     grid = grid_layout(table, styles.table_text, width)
     flowables: list[Flowable] = []
-    title_height = 0.0
+    start = grid.start_height()
     if table.title:
         title = PdfParagraph(escape(table.title), styles.table_title)
-        title_height = (
-            title.wrap(width, 1000)[1] + styles.table_title.spaceBefore + styles.table_title.spaceAfter
-        )
+        start += flowing_height(title, width)
         flowables.append(title)
-    # A conditional break instead of keepWithNext: keepWithNext would move a long table whole to the next
-    # page, leaving most of this one empty.
-    flowables.insert(0, CondPageBreak(_room_to_start(grid.heights, title_height)))
     flowables.append(grid.flowable())
     if table.note:
         flowables.append(PdfParagraph(escape(table.note), styles.table_note))
-    return flowables
+    return FigureBlock(flowables, start)

@@ -3,10 +3,9 @@
 Layout
     Sheet 1 is the document (Decree 30 header, narrative, "Nơi nhận:" and signature) with a link to each
     table; then one sheet per figure table, named from `Table.sheet_name` (Vietnamese, ≤ 31 characters,
-    unique). Table sheets: row 1 issuing body, row 2 merged bold title, row 4 bold bordered header (frozen,
-    repeated on every printed page, with a filter), figures from row 5, a bold total row whose figures
-    are =SUM formulas over the figure rows (bold group rows left out, as `Table.totals()` does), so a
-    figure the officer corrects updates the total. Print: A4, Decree 30 margins, fit to one page wide,
+    unique), in the order of the tables in the content. Table sheets: row 1 issuing body, row 2 merged
+    bold title, row 4 bold bordered header (frozen, repeated on every printed page, with a filter),
+    figures from row 5, a bold total row (see Totals). Print: A4, Decree 30 margins, fit to one page wide,
     landscape when the report or the table is wide, "Trang x/y" in the footer.
 
 Widths and heights
@@ -21,13 +20,18 @@ Numbers
     "[$-42A]0.0%"). LibreOffice honours the Vietnamese tag and shows "1.500.000" and "57,3%" everywhere;
     Excel takes separators from Windows' regional settings, so it shows "1.500.000" on a PC set to
     Vietnamese and "1,500,000" on one set to English. Writing "1.500.000" as text would fix the look and
-    break SUM and the officer's edits. Totals are formulas without a stored result; Excel and LibreOffice
-    compute them on opening (openpyxl marks the workbook for a full recalculation), a reader that does
-    not calculate (openpyxl itself) sees the formula.
+    break SUM and the officer's edits. Dates are real dates shown "dd/mm/yyyy" (they sort and filter as
+    dates).
+
+Totals
+    Each total that `Table.totals()` gives as a number is an =SUM formula over the figure rows with that
+    number stored as its result (`cached_values`): a reader that does not calculate (openpyxl's
+    data_only, pandas, a province's script) reads the total the PDF prints, and Excel (told to recalculate
+    on opening) and LibreOffice still add a corrected figure in. A text total ("—") is written as text.
 
 Write-only mode
     Above `WRITE_ONLY_ROWS` figure rows in a table the workbook streams rows to disk (openpyxl write-only).
-    Everything above is still written — styles, merges, frozen header, print titles, filter, formulas —
+    Everything above is still written — styles, merges, frozen header, print titles, filter, totals —
     because all of it is decided before the first row. The differences: merged ranges are written as
     merge records without openpyxl's MergedCell objects (cells inside a merge are written as empty styled
     cells, so borders look the same), and styled cells are reused row after row (see `cells`).

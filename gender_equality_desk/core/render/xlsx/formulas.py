@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+
+from gender_equality_desk.core.reports.content import Table
 
 MAX_ARGUMENTS = 200  # Excel allows 255 arguments per function; nested SUMs go beyond that
 
@@ -37,3 +40,11 @@ def sum_formula(column_letter: str, runs: Sequence[tuple[int, int]]) -> str:
             f"SUM({','.join(ranges[i : i + MAX_ARGUMENTS])})" for i in range(0, len(ranges), MAX_ARGUMENTS)
         ]
     return f"=SUM({','.join(ranges)})"
+
+
+def formula_reproduces(table: Table, column: int, total: int | float) -> bool:
+    """Whether the total formula of `column` computes `total`: SUM over the figure rows (not the bold
+    group rows) adds their numbers and skips text ("<3") and blanks, as `Table.totals()` does today."""
+    values = [row.cells[column] for row in table.rows if not row.bold]
+    computed = sum(v for v in values if isinstance(v, int | float) and not isinstance(v, bool))
+    return math.isclose(computed, total, rel_tol=1e-12, abs_tol=1e-9)

@@ -53,6 +53,9 @@ def text_units(text: str, bold: bool = False) -> float:
     return total * _SCALE[bold]
 
 
+DATE_UNITS = text_units("00/00/0000", bold=True)  # "dd/mm/yyyy", as wide in the bold total row
+
+
 # Vietnamese is written in short syllables that recur constantly ("truyền", "xã", "hoạt"): a 100,000-row
 # log has a few thousand distinct words, so wrapping is measured word by word from a cache.
 _word_units = functools.lru_cache(maxsize=1 << 16)(text_units)
@@ -83,9 +86,12 @@ def column_widths(table: Table) -> list[float]:
     """
     widths = []
     totals = table.totals() if table.total_label else ()
+    # The total label is merged over the empty total cells after it: it widens the first column only
+    # when it stands alone there (the STT column of the log would otherwise be as wide as "Tổng cộng").
+    label_alone = len(totals) < 2 or totals[1] is not None
     for index, column in enumerate(table.columns):
         cells: list[Cell] = [row.cells[index] for row in table.rows]
-        if totals:
+        if totals and (index or label_alone):
             cells.append(totals[index])
         header = _longest_word(column.label) + PADDING
         texts = [cell for cell in cells if isinstance(cell, str)]
@@ -98,6 +104,8 @@ def column_widths(table: Table) -> list[float]:
         else:
             numbers = [cell for cell in cells if isinstance(cell, int | float) and not isinstance(cell, bool)]
             figures = max((number_units(n, column.kind) for n in numbers), default=0.0) + PADDING
+            if column.kind is CellKind.DATE:  # else Excel shows "########"
+                figures = max(figures, DATE_UNITS + PADDING)
             width = max(NUMBER_MIN_WIDTH, header, figures, body)
         widths.append(round(width, 1))
     return widths

@@ -71,6 +71,7 @@ _NUMBER_FORMATS = {
     CellKind.DATE: DATE_FORMAT,
 }
 TEXT_IN_NUMBER_COLUMN = "Biểu - chữ trong cột số"  # "<3" (suppressed small numbers), right-aligned
+TEXT_IN_NUMBER_COLUMN_BOLD = "Biểu - chữ trong cột số đậm"  # "—" in the total row: nothing recorded
 TOTAL_LABEL = "Biểu - dòng tổng"
 
 
@@ -102,11 +103,14 @@ def _table_styles() -> list[NamedStyle]:
             )
         )
     styles += [
-        NamedStyle(
-            name=TEXT_IN_NUMBER_COLUMN,
-            font=_font(),
-            border=GRID,
-            alignment=Alignment(horizontal="right", vertical="center", indent=1),
+        *(
+            NamedStyle(
+                name=name,
+                font=_font(bold=bold),
+                border=GRID,
+                alignment=Alignment(horizontal="right", vertical="center", indent=1),
+            )
+            for name, bold in ((TEXT_IN_NUMBER_COLUMN, False), (TEXT_IN_NUMBER_COLUMN_BOLD, True))
         ),
         NamedStyle(
             name=TOTAL_LABEL,

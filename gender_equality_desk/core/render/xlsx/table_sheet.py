@@ -2,16 +2,23 @@
 
 Rows 1–4 are fixed so the officer always finds the same layout: 1 issuing body, 2 title, 3 blank,
 4 column headers (frozen, repeated on every printed page), figures from row 5.
+
+The total row holds what `Table.totals()` says, the numbers the PDF prints: a number that =SUM over the
+figure rows reproduces is written as that formula, its result stored with it (see `cached_values`); text
+such as "—" (nothing recorded) is written as text, never as a formula summing nothing.
 """
 
 from __future__ import annotations
+
+from typing import TypeGuard
 
 from openpyxl.cell import Cell as SheetCell
 from openpyxl.utils import get_column_letter
 
 from gender_equality_desk.core.render.xlsx import measure, styles
+from gender_equality_desk.core.render.xlsx.cached_values import Number
 from gender_equality_desk.core.render.xlsx.cells import CellFactory, Sheet, merge
-from gender_equality_desk.core.render.xlsx.formulas import figure_runs, sum_formula
+from gender_equality_desk.core.render.xlsx.formulas import figure_runs, formula_reproduces, sum_formula
 from gender_equality_desk.core.render.xlsx.page import prepare_sheet, print_setup
 from gender_equality_desk.core.reports.content import Cell, CellKind, Table, TableColumn, TableRow
 
@@ -19,7 +26,8 @@ ISSUER_ROW, TITLE_ROW, HEADER_ROW = 1, 2, 4
 FIRST_FIGURE_ROW = HEADER_ROW + 1
 
 
-def write_table_sheet(sheet: Sheet, table: Table, issuing_body: str, *, landscape: bool) -> None:
+def write_table_sheet(sheet: Sheet, table: Table, issuing_body: str, *, landscape: bool) -> dict[str, Number]:
+    """Write `table` into `sheet`; return the total formulas' results by cell reference."""
     measured = measure.column_widths(table)
     wide = landscape or sum(measured) > measure.PORTRAIT_MAX_WIDTH
     budget = measure.LANDSCAPE_MAX_WIDTH if wide else measure.PORTRAIT_MAX_WIDTH
@@ -49,9 +57,10 @@ def write_table_sheet(sheet: Sheet, table: Table, issuing_body: str, *, landscap
         sheet.append(_figure_row(cells, table.columns, row))
     last_figure_row = HEADER_ROW + len(table.rows)
     next_row = last_figure_row + 1
+    results: dict[str, Number] = {}
     if table.total_label is not None:
         runs = figure_runs(FIRST_FIGURE_ROW, [row.bold for row in table.rows])
-        _append_total(sheet, cells, table, next_row, runs)
+        results = _append_total(sheet, cells, table, next_row, runs)
         next_row += 1
     if table.note:
         sheet.append([])
@@ -68,6 +77,7 @@ def write_table_sheet(sheet: Sheet, table: Table, issuing_body: str, *, landscap
         title_rows=f"{HEADER_ROW}:{HEADER_ROW}",
         page_numbers=True,
     )
+    return results
 
 
 def _append_merged(sheet: Sheet, cells: CellFactory, row: int, text: str, style: str, width: int) -> None:
@@ -85,7 +95,8 @@ def _figure_row(cells: CellFactory, columns: tuple[TableColumn, ...], row: Table
 
 def _style_for(kind: CellKind, value: Cell, bold: bool) -> str:
     if kind is not CellKind.TEXT and isinstance(value, str):
-        return styles.TEXT_IN_NUMBER_COLUMN  # "<3": a suppressed small number stays visibly not a number
+        # "<3" (a suppressed small number), "—" (nothing recorded): visibly not a number
+        return styles.TEXT_IN_NUMBER_COLUMN_BOLD if bold else styles.TEXT_IN_NUMBER_COLUMN
     return styles.cell_style(kind, bold)
 
 
@@ -95,19 +106,31 @@ def _indent(index: int, row: TableRow) -> int:
 
 def _append_total(
     sheet: Sheet, cells: CellFactory, table: Table, row: int, runs: list[tuple[int, int]]
-) -> None:
-    """The label spans the columns before the first summed one; each summed column gets =SUM(…)."""
-    summed = [index for index, column in enumerate(table.columns, start=1) if column.summed and index > 1]
-    label_end = summed[0] - 1 if summed else len(table.columns)
+) -> dict[str, Number]:
+    """The label spans the columns before the first total; each total is written as the module docstring
+    says. A number the formula would not reproduce is written as that number, so the sheet never shows
+    another total than the printed report."""
+    totals = table.totals()
+    label_end = next((i for i, value in enumerate(totals[1:], start=1) if value is not None), len(totals))
+    results: dict[str, Number] = {}
     out = [cells.make(1, table.total_label, styles.TOTAL_LABEL)]
-    for index, column in enumerate(table.columns[1:], start=2):
-        if index <= label_end:
-            out.append(cells.make(index, None, styles.TOTAL_LABEL))
-        elif index in summed:
-            formula = sum_formula(get_column_letter(index), runs)
-            out.append(cells.formula(index, formula, styles.cell_style(column.kind, True)))
+    for index, (column, value) in enumerate(zip(table.columns, totals, strict=True)):
+        if index == 0:
+            continue
+        number = index + 1
+        if index < label_end:
+            out.append(cells.make(number, None, styles.TOTAL_LABEL))
+        elif _is_number(value) and column.summed and formula_reproduces(table, index, value):
+            letter = get_column_letter(number)
+            out.append(cells.formula(number, sum_formula(letter, runs), styles.cell_style(column.kind, True)))
+            results[f"{letter}{row}"] = value
         else:
-            out.append(cells.make(index, None, styles.cell_style(column.kind, True)))
+            out.append(cells.make(number, value, _style_for(column.kind, value, bold=True)))
     sheet.append(out)
     if label_end > 1:
         merge(sheet, f"A{row}:{get_column_letter(label_end)}{row}")
+    return results
+
+
+def _is_number(value: Cell) -> TypeGuard[Number]:
+    return isinstance(value, int | float) and not isinstance(value, bool)

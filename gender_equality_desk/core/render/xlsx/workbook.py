@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import tempfile
+import zipfile
 from pathlib import Path
 from typing import cast
 
 from openpyxl import Workbook
+from openpyxl.writer.excel import ExcelWriter
 
 from gender_equality_desk.core import fileio
 from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.render.xlsx.cached_values import CachedValues, Number, store_cached_values
 from gender_equality_desk.core.render.xlsx.cells import Sheet
 from gender_equality_desk.core.render.xlsx.cover import write_cover_sheet
 from gender_equality_desk.core.render.xlsx.sheet_names import SheetNamer
@@ -30,7 +34,7 @@ def uses_write_only(content: ReportContent) -> bool:
 def render_xlsx(content: ReportContent, target: Path) -> Path:
     """Write `content` as an .xlsx workbook at `target` (atomically: a failure keeps any old file)."""
     try:
-        fileio.write_with(target, lambda tmp: _build(content).save(tmp))
+        fileio.write_with(target, lambda tmp: _save(content, tmp))
     except OSError as error:
         raise UserFacingError(
             f"Không ghi được tệp “{target.name}” vào thư mục “{target.parent}” ({error.strerror or error}). "
@@ -40,13 +44,28 @@ def render_xlsx(content: ReportContent, target: Path) -> Path:
     return target
 
 
-def _build(content: ReportContent) -> Workbook:
+def _save(content: ReportContent, path: Path) -> None:
+    """openpyxl writes the package uncompressed to a temporary file, which is compressed once into
+    `path` with the totals' results filled in (see `cached_values`)."""
+    workbook, results = _build(content)
+    with tempfile.TemporaryFile() as package:
+        with zipfile.ZipFile(package, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
+            ExcelWriter(workbook, archive).save()  # what Workbook.save does, into our archive
+        package.seek(0)
+        store_cached_values(package, path, results)
+
+
+def _build(content: ReportContent) -> tuple[Workbook, CachedValues]:
+    """The workbook, sheets in content order, and the results of its total formulas by sheet."""
     write_only = uses_write_only(content)
     workbook = Workbook(write_only=write_only)
     for empty in list(workbook.worksheets):  # the ordinary mode starts with an empty "Sheet"
         workbook.remove(empty)
     register_styles(workbook)
     _set_properties(workbook, content)
+    # Excel recomputes every formula on opening (openpyxl's default, stated here because the stored
+    # results must never outlive an edit made by another program).
+    workbook.calculation.fullCalcOnLoad = True
 
     namer = SheetNamer()
     cover_name = namer.name(content.header.document_type.capitalize(), "Văn bản")
@@ -56,10 +75,14 @@ def _build(content: ReportContent) -> Workbook:
         for number, table in enumerate(tables, start=1)
     }
     write_cover_sheet(_new_sheet(workbook, cover_name), content, names)
+    results: dict[str, dict[str, Number]] = {}
     for table in tables:
-        sheet = _new_sheet(workbook, names[id(table)])
-        write_table_sheet(sheet, table, content.header.issuing_body, landscape=content.landscape)
-    return workbook
+        name = names[id(table)]
+        sheet = _new_sheet(workbook, name)
+        results[name] = write_table_sheet(
+            sheet, table, content.header.issuing_body, landscape=content.landscape
+        )
+    return workbook, results
 
 
 def _new_sheet(workbook: Workbook, name: str) -> Sheet:
