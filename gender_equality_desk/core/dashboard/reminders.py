@@ -4,7 +4,9 @@ overdue case follow-ups.
 
 Nothing is forgotten because a day passed: a report deadline stays, overdue, until the officer marks that
 report sent (rules in core.plans.occurrences), and a planned activity stays, overdue, until a record that
-carried it out is linked (or it is taken out of its plan: a planned activity has no "cancelled" state).
+carried it out is linked (or it is taken out of its plan: a planned activity has no "cancelled" state) —
+unless a record of its kind done in its time, not linked yet, stands for it: then the Kế hoạch page asks
+the officer to confirm the link, and it is not overdue here either.
 
 Case follow-ups need a signed-in case worker (core.cases.support.overdue_follow_ups takes an
 AuthSession): the caller passes what that function returned, so this module never reads case data itself.
@@ -19,12 +21,22 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
-from gender_equality_desk.core.dashboard.reading import read_date, read_datetime
+from gender_equality_desk.core.dashboard.reading import read_date, read_datetime, stored_datetime
 from gender_equality_desk.core.domain.campaigns import action_month_period
-from gender_equality_desk.core.domain.clock import local_date
+from gender_equality_desk.core.domain.clock import local_date, local_midnight_utc
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus, LabelledEnum
 from gender_equality_desk.core.plans.occurrences import first_owed
-from gender_equality_desk.core.plans.status import PlanStatus, due_from, label_from, status_of
+from gender_equality_desk.core.plans.status import (
+    ACTIVITY_RECORD,
+    PROPAGANDA_RECORD,
+    PlanStatus,
+    distance,
+    due_from,
+    label_from,
+    match_by_kind,
+    status_of,
+    windows,
+)
 from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
 
 REMINDER_DAYS = 30  # report deadlines and the Action Month start show up this many days ahead
@@ -135,7 +147,8 @@ def _report_deadlines(connection: sqlite3.Connection, today: date, within_days: 
 # reports; the Kế hoạch page still shows what they left undone), numbered as printed in its plan (all of
 # the plan's planned activities in sort order), and whether a live record carried it out.
 _PLANNED = """
-SELECT p.id, p.year, p.title, p.period_end, pa.title, pa.body, pa.start_date, pa.end_date,
+SELECT p.id, p.year, p.title, p.period_start, p.period_end, pa.id, pa.is_deleted, pa.kind_id,
+       pa.propaganda_kind_id, pa.title, pa.body, pa.start_date, pa.end_date,
        row_number() OVER (PARTITION BY p.id ORDER BY pa.sort_order, pa.id) AS number,
        EXISTS (
            SELECT 1 FROM planned_activity_link AS link
@@ -147,30 +160,61 @@ SELECT p.id, p.year, p.title, p.period_end, pa.title, pa.body, pa.start_date, pa
        ) AS done
 FROM "plan" AS p JOIN planned_activity AS pa ON pa.plan_id = p.id
 WHERE p.is_deleted = 0 AND p.year IN (?, ?)
-ORDER BY p.id, number
+ORDER BY p.year, p.id, number
 """
+# The records of a planned activity's kind started within [first, last], not linked to a live planned
+# activity yet (core.plans.progress.link_proposals, read without the ORM).
+_UNLINKED = """
+SELECT link.{column} FROM planned_activity_link AS link
+JOIN planned_activity AS pa ON pa.id = link.planned_activity_id JOIN "plan" AS p ON p.id = pa.plan_id
+WHERE link.{column} IS NOT NULL AND pa.is_deleted = 0 AND p.is_deleted = 0
+"""
+_SAME_KIND_ACTIVITIES = (
+    "SELECT id, start_at FROM activity WHERE kind_id = ? AND status = ? AND is_deleted = 0"
+    " AND start_at >= ? AND start_at < ? AND id NOT IN (" + _UNLINKED.format(column="activity_id") + ")"
+)
+_SAME_KIND_EVENTS = (
+    "SELECT id, start_date FROM propaganda_event WHERE kind_id = ? AND is_deleted = 0"
+    " AND start_date >= ? AND start_date <= ?"
+    " AND id NOT IN (" + _UNLINKED.format(column="propaganda_event_id") + ")"
+)
+
+
+@dataclass(frozen=True)
+class _Planned:
+    plan_id: int
+    plan_title: str
+    planned_id: int
+    number: int
+    label: str
+    due: date
+    done: bool
 
 
 def _planned_due(connection: sqlite3.Connection, today: date) -> list[Deadline]:
     """Planned activities not done that fell due before today (however long ago) or fall due this week;
-    a plan with more than OVERDUE_ROWS_PER_PLAN overdue ones shows those as one line."""
+    a plan with more than OVERDUE_ROWS_PER_PLAN overdue ones shows those as one line. One that a record of
+    its kind probably carried out (waiting for the officer's confirmation on the Kế hoạch page) is not
+    overdue: it is not shown here."""
     sunday = week_of(today)[1]
     due_soon: list[Deadline] = []
     overdue: dict[int, list[Deadline]] = {}
     plan_titles: dict[int, str] = {}
-    rows = connection.execute(_PLANNED, (ActivityStatus.DONE.value, today.year, today.year - 1))
-    for plan_id, year, plan_title, period_end, title, body, start, end, number, done in rows:
-        due = due_from(read_date(end), read_date(start), read_date(period_end), year)
-        status = status_of(due, bool(done), today)
-        if status is PlanStatus.DONE or due > sunday:
+    planned, matched = _read_planned(connection, today)
+    for item in planned:
+        status = status_of(item.due, item.done, today, matched=item.planned_id in matched)
+        if status in (PlanStatus.DONE, PlanStatus.MATCHED) or item.due > sunday:
             continue
-        label = label_from(title, body)
         deadline = Deadline(
-            DeadlineKind.PLANNED_ACTIVITY, f"{number}. {label}", due, (due - today).days, plan_id
+            DeadlineKind.PLANNED_ACTIVITY,
+            f"{item.number}. {item.label}",
+            item.due,
+            (item.due - today).days,
+            item.plan_id,
         )
         if status is PlanStatus.OVERDUE:
-            overdue.setdefault(plan_id, []).append(deadline)
-            plan_titles[plan_id] = plan_title
+            overdue.setdefault(item.plan_id, []).append(deadline)
+            plan_titles[item.plan_id] = item.plan_title
         else:
             due_soon.append(deadline)
     for plan_id, items in overdue.items():
@@ -191,6 +235,54 @@ def _planned_due(connection: sqlite3.Connection, today: date) -> list[Deadline]:
             )
         )
     return due_soon
+
+
+def _read_planned(connection: sqlite3.Connection, today: date) -> tuple[list[_Planned], set[int]]:
+    """The planned activities of this year's and last year's live plans, and which of those with nothing
+    done linked a record of their kind stands for (`match_by_kind` per year, as the Kế hoạch page)."""
+    planned: list[_Planned] = []
+    wanted: dict[int, list[tuple[int, list[tuple[str, int]]]]] = {}
+    rows = connection.execute(_PLANNED, (ActivityStatus.DONE.value, today.year - 1, today.year)).fetchall()
+    for row in rows:
+        plan_id, year, plan_title, period_start, period_end, planned_id, is_deleted = row[:7]
+        kind_id, propaganda_kind_id, title, body, start, end, number, done = row[7:]
+        start_date, end_date, period_end_date = read_date(start), read_date(end), read_date(period_end)
+        due = due_from(end_date, start_date, period_end_date, year)
+        planned.append(
+            _Planned(plan_id, plan_title, planned_id, number, label_from(title, body), due, bool(done))
+        )
+        if done:
+            continue
+        spans = windows(start_date, end_date, read_date(period_start), period_end_date, year)
+        found = [] if is_deleted else _same_kind(connection, kind_id, propaganda_kind_id, spans)
+        found = [(day, key) for day, key in found if any(lo <= day <= hi for lo, hi in spans)]
+        found.sort(key=lambda item: (distance(item[0], start_date, end_date), item[0], item[1][1]))
+        wanted.setdefault(year, []).append((planned_id, [key for _, key in found]))
+    matched = {planned_id for items in wanted.values() for planned_id in match_by_kind(items)}
+    return planned, matched
+
+
+def _same_kind(
+    connection: sqlite3.Connection,
+    kind_id: int | None,
+    propaganda_kind_id: int | None,
+    spans: list[tuple[date, date]],
+) -> list[tuple[date, tuple[str, int]]]:
+    """(day, record key) of each unlinked record of the planned activity's kind between its spans' ends."""
+    first, last = min(lo for lo, _ in spans), max(hi for _, hi in spans)
+    if kind_id is not None:
+        after = stored_datetime(local_midnight_utc(last + timedelta(days=1)))
+        rows = connection.execute(
+            _SAME_KIND_ACTIVITIES,
+            (kind_id, ActivityStatus.DONE.value, stored_datetime(local_midnight_utc(first)), after),
+        )
+        return [(local_date(read_datetime(start_at)), (ACTIVITY_RECORD, record)) for record, start_at in rows]
+    if propaganda_kind_id is not None:
+        rows = connection.execute(
+            _SAME_KIND_EVENTS, (propaganda_kind_id, first.isoformat(), last.isoformat())
+        )
+        return [(date.fromisoformat(day), (PROPAGANDA_RECORD, record)) for record, day in rows]
+    return []
 
 
 def _app_worded(kind: DeadlineKind, wording: str, due: date, today: date, case_code: str = "") -> Deadline:

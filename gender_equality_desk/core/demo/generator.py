@@ -204,7 +204,7 @@ def generate_demo(
         done += len(events)
         if progress:
             progress(done, total)
-    plans = generate_demo_plans(store, years=year_list, seed=seed, as_of=as_of)
+    plans = generate_demo_plans(store, years=year_list, as_of=as_of)
     demo_cases = (
         generate_demo_cases(
             store,

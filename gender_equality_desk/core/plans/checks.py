@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from gender_equality_desk.core.domain import validation
 from gender_equality_desk.core.plans.model import PlanInput, PlannedActivityInput
 from gender_equality_desk.core.records.checks import CheckResult
-from gender_equality_desk.core.store.models import ActivityKind, Campaign, ResponsibleUnit
+from gender_equality_desk.core.store.models import ActivityKind, Campaign, PropagandaKind, ResponsibleUnit
 
 TITLE_MAX = 500
 YEARS = range(2000, 2101)
@@ -89,10 +89,24 @@ def _check_activity(
             f"{name}.budget_vnd",
             f"Kinh phí của hoạt động số {number} không được là số âm. Vui lòng nhập số từ 0 trở lên.",
         )
+    if activity.kind_id is not None and activity.propaganda_kind_id is not None:
+        result.error(
+            f"{name}.kind_id",
+            f"Hoạt động số {number} chỉ được có một loại: một loại hoạt động hoặc một hình thức tuyên "
+            "truyền, không chọn cả hai. Vui lòng bỏ chọn một trong hai.",
+        )
     if activity.kind_id is not None and session.get(ActivityKind, activity.kind_id) is None:
         result.error(
             f"{name}.kind_id",
             f"Loại hoạt động của hoạt động số {number} không còn trong danh mục. Vui lòng chọn lại.",
+        )
+    if (
+        activity.propaganda_kind_id is not None
+        and session.get(PropagandaKind, activity.propaganda_kind_id) is None
+    ):
+        result.error(
+            f"{name}.propaganda_kind_id",
+            f"Hình thức tuyên truyền của hoạt động số {number} không còn trong danh mục. Vui lòng chọn lại.",
         )
     if (
         activity.responsible_unit_id is not None

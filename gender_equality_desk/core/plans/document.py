@@ -29,7 +29,7 @@ from gender_equality_desk.core.reports.content import (
     place_and_date_line,
 )
 from gender_equality_desk.core.reports.formatting import format_date
-from gender_equality_desk.core.store.models import ActivityKind, ResponsibleUnit
+from gender_equality_desk.core.store.models import ActivityKind, PropagandaKind, ResponsibleUnit
 
 _ROMAN = (
     (10, "X"),
@@ -110,9 +110,13 @@ class _Names:
         return "; ".join(names)
 
     def kind(self, item: PlannedActivityInput) -> str:
-        if item.kind_id is None or self._session is None:
+        if self._session is None:
             return ""
-        kind = self._session.get(ActivityKind, item.kind_id)
+        kind: ActivityKind | PropagandaKind | None = None
+        if item.kind_id is not None:
+            kind = self._session.get(ActivityKind, item.kind_id)
+        elif item.propaganda_kind_id is not None:
+            kind = self._session.get(PropagandaKind, item.propaganda_kind_id)
         return kind.label if kind is not None else ""
 
 

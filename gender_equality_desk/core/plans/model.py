@@ -71,7 +71,8 @@ class PlannedActivityInput(_Composed):
 
     title: str = ""  # short heading ("Công tác tuyên truyền nâng cao nhận thức"); may stay empty
     body: Paragraphs = ()
-    kind_id: int | None = None
+    kind_id: int | None = None  # an activity kind (Lễ phát động…): activities of it carry the item out
+    propaganda_kind_id: int | None = None  # or a propaganda kind (Treo băng rôn…); never both
     start_date: date | None = None
     end_date: date | None = None
     place: str = ""
@@ -142,6 +143,7 @@ class PlanRow:
     planned: int
     done: int
     overdue: int
+    matched: int = 0  # nothing linked, a record of its kind done in its time: waiting for confirmation
 
 
 def paragraphs_to_json(paragraphs: Paragraphs) -> str:

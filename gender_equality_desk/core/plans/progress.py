@@ -1,5 +1,13 @@
 """Plan against what was done: each planned activity links to the recorded activities and propaganda
-events that carried it out, and is planned, done or overdue as of a date (rules in core.plans.status).
+events that carried it out, and is planned, done, waiting for confirmation or overdue as of a date (rules in
+core.plans.status, shared with the dashboard).
+
+A planned activity of an activity kind (Lễ phát động, Tập huấn…) is carried out by activities of that kind,
+one of a propaganda kind (Treo băng rôn, Phát thanh…) by propaganda events of that kind. Until the officer
+links one, the record of its kind done in its time is proposed (`link_proposals`) and, when no earlier
+planned activity of the year took it, stands for it (status MATCHED): the plan page shows it with one click
+to confirm, the dashboard does not call it overdue, and the Action Month report names it instead of saying
+"chưa thực hiện".
 """
 
 from __future__ import annotations
@@ -7,22 +15,32 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from gender_equality_desk.core.domain.clock import local_date, local_midnight_utc
 from gender_equality_desk.core.domain.text import fold
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus, CampaignKind, LabelledEnum
 from gender_equality_desk.core.errors import UserFacingError
-from gender_equality_desk.core.plans.status import PlanStatus, due_from, label_from, status_of
+from gender_equality_desk.core.plans.status import (
+    ACTIVITY_RECORD,
+    PROPAGANDA_RECORD,
+    PlanStatus,
+    distance,
+    due_from,
+    label_from,
+    match_by_kind,
+    status_of,
+    windows,
+)
 from gender_equality_desk.core.store.models import Activity, PropagandaEvent
 from gender_equality_desk.core.store.plan_models import Plan, PlannedActivity, PlannedActivityLink
 from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
 
 
 class RecordKind(LabelledEnum):
-    ACTIVITY = ("activity", QT_TRANSLATE_NOOP("RecordKind", "Hoạt động"))
-    PROPAGANDA = ("propaganda", QT_TRANSLATE_NOOP("RecordKind", "Tuyên truyền"))
+    ACTIVITY = (ACTIVITY_RECORD, QT_TRANSLATE_NOOP("RecordKind", "Hoạt động"))
+    PROPAGANDA = (PROPAGANDA_RECORD, QT_TRANSLATE_NOOP("RecordKind", "Tuyên truyền"))
 
 
 @dataclass(frozen=True)
@@ -36,6 +54,18 @@ class LinkedRecord:
 
 
 @dataclass(frozen=True)
+class LinkCandidate:
+    kind: RecordKind
+    record_id: int
+    day: date
+    title: str
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.kind.value, self.record_id)
+
+
+@dataclass(frozen=True)
 class ActivityProgress:
     planned_activity_id: int
     number: int  # 1-based, as printed in the plan
@@ -43,14 +73,8 @@ class ActivityProgress:
     due: date
     status: PlanStatus
     linked: tuple[LinkedRecord, ...]
-
-
-@dataclass(frozen=True)
-class LinkCandidate:
-    kind: RecordKind
-    record_id: int
-    day: date
-    title: str
+    # MATCHED: the record of its kind, done in its time and not linked yet, that stands for it.
+    proposal: LinkCandidate | None = None
 
 
 def label_of(row: PlannedActivity) -> str:
@@ -74,102 +98,146 @@ def _linked(link: PlannedActivityLink) -> LinkedRecord | None:
     return None  # the record is in the trash: it no longer counts
 
 
+def _progress(session: Session, plans: list[Plan], as_of: date) -> dict[int, list[ActivityProgress]]:
+    """Progress of `plans` (the year's live plans, in order): links first, then `match_by_kind` over the
+    planned activities with nothing done linked."""
+    linked: dict[int, tuple[LinkedRecord, ...]] = {}
+    wanted: list[tuple[int, list[LinkCandidate]]] = []
+    for plan in plans:
+        for row in plan.activities:
+            records = tuple(item for item in (_linked(link) for link in row.links) if item is not None)
+            linked[row.id] = records
+            if not any(item.done for item in records):
+                wanted.append((row.id, _proposals(session, row, plan)))
+    by_key = {candidate.key: candidate for _, found in wanted for candidate in found}
+    matched = match_by_kind((planned_id, [c.key for c in found]) for planned_id, found in wanted)
+    result: dict[int, list[ActivityProgress]] = {}
+    for plan in plans:
+        items = result.setdefault(plan.id, [])
+        for number, row in enumerate(plan.activities, start=1):
+            records = linked[row.id]
+            proposal = by_key[matched[row.id]] if row.id in matched else None
+            done = any(item.done for item in records)
+            due = due_date(row, plan)
+            status = status_of(due, done, as_of, matched=proposal is not None)
+            items.append(ActivityProgress(row.id, number, label_of(row), due, status, records, proposal))
+    return result
+
+
+def _live_plans(session: Session, year: int) -> list[Plan]:
+    return list(
+        session.scalars(select(Plan).where(Plan.is_deleted.is_(False), Plan.year == year).order_by(Plan.id))
+    )
+
+
+def year_progress(session: Session, year: int, as_of: date) -> dict[int, list[ActivityProgress]]:
+    """The progress of each live plan of `year` (by plan id): a record of a kind stands for one planned
+    activity across all of them."""
+    return _progress(session, _live_plans(session, year), as_of)
+
+
 def plan_progress(session: Session, plan_id: int, as_of: date) -> list[ActivityProgress]:
     plan = session.get(Plan, plan_id)
     if plan is None:
         return []
-    result: list[ActivityProgress] = []
-    for number, row in enumerate(plan.activities, start=1):
-        linked = tuple(item for item in (_linked(link) for link in row.links) if item is not None)
-        done = any(item.done for item in linked)
-        due = due_date(row, plan)
-        result.append(
-            ActivityProgress(row.id, number, label_of(row), due, status_of(due, done, as_of), linked)
-        )
-    return result
+    if plan.is_deleted:  # in the trash: shown as it was, claiming no record from the live plans
+        return _progress(session, [plan], as_of)[plan.id]
+    return year_progress(session, plan.year, as_of).get(plan.id, [])
 
 
 def not_done(session: Session, plan_id: int, as_of: date) -> list[ActivityProgress]:
-    """Planned activities not carried out (planned or overdue), for the result report."""
+    """Planned activities with nothing done linked (planned, overdue, or matched by a record of their
+    kind that waits for the officer's confirmation)."""
     return [item for item in plan_progress(session, plan_id, as_of) if item.status is not PlanStatus.DONE]
 
 
+def _action_month_plan_ids(session: Session, year: int) -> list[int]:
+    return list(
+        session.scalars(
+            select(Plan.id)
+            .where(Plan.is_deleted.is_(False), Plan.year == year)
+            .where(Plan.kind == CampaignKind.ACTION_MONTH.value)
+            .order_by(Plan.id)
+        )
+    )
+
+
 def action_month_not_done(session: Session, year: int, as_of: date) -> list[ActivityProgress]:
-    """What the year's Action Month plans planned and nobody carried out (for the Action Month report)."""
-    plan_ids = session.scalars(
-        select(Plan.id)
-        .where(Plan.is_deleted.is_(False), Plan.year == year, Plan.kind == CampaignKind.ACTION_MONTH.value)
-        .order_by(Plan.id)
-    ).all()
-    return [item for plan_id in plan_ids for item in not_done(session, plan_id, as_of)]
+    """What the year's Action Month plans planned with nothing done linked (for the Action Month report)."""
+    progress = year_progress(session, year, as_of)
+    return [
+        item
+        for plan_id in _action_month_plan_ids(session, year)
+        for item in progress.get(plan_id, [])
+        if item.status is not PlanStatus.DONE
+    ]
 
 
-def _windows(row: PlannedActivity, plan: Plan) -> list[tuple[date, date]]:
-    """When a planned activity may have been carried out: its own dates (one given: that day), and the
-    plan's period; with neither, the plan's year."""
-    windows = []
-    if row.start_date or row.end_date:
-        first, last = row.start_date or row.end_date, row.end_date or row.start_date
-        assert first is not None and last is not None
-        windows.append((min(first, last), max(first, last)))
-    if plan.period_start or plan.period_end:
-        year_start, year_end = date(plan.year, 1, 1), date(plan.year, 12, 31)
-        windows.append((plan.period_start or year_start, plan.period_end or year_end))
-    return windows or [(date(plan.year, 1, 1), date(plan.year, 12, 31))]
-
-
-def _distance(day: date, row: PlannedActivity) -> int:
-    """Days between `day` and the planned activity's own dates (0 inside them or when it has none)."""
-    first, last = row.start_date or row.end_date, row.end_date or row.start_date
-    if first is None or last is None:
-        return 0
-    if day < first:
-        return (first - day).days
-    return max(0, (day - last).days)
-
-
-def link_proposals(session: Session, planned_activity_id: int) -> list[LinkCandidate]:
-    """The recorded activities that probably carried a planned activity out, closest in time first.
-
-    An activity is proposed when it is of the planned activity's kind, marked done, not in the trash,
-    held on a day within the planned activity's dates or the plan's period (the plan's year when neither
-    is set), and not already linked to this or any other planned activity of a live plan. A planned
-    activity without a kind gets no proposal: only the officer can tell which record carried it out.
-    """
-    row = session.get(PlannedActivity, planned_activity_id)
-    if row is None or row.kind_id is None or row.is_deleted:
-        return []
-    plan = session.get(Plan, row.plan_id)
-    if plan is None:
-        return []
-    windows = _windows(row, plan)
-    linked_elsewhere = (
-        select(PlannedActivityLink.activity_id)
+def _linked_to_live_plans(column: InstrumentedAttribute[int | None]) -> Select[int | None]:
+    """The records (activity_id or propaganda_event_id `column`) already linked to a live planned activity."""
+    return (
+        select(column)
         .join(PlannedActivity, PlannedActivity.id == PlannedActivityLink.planned_activity_id)
         .join(Plan, Plan.id == PlannedActivity.plan_id)
         .where(
-            PlannedActivityLink.activity_id.is_not(None),
+            column.is_not(None),
             PlannedActivity.is_deleted.is_(False),
             Plan.is_deleted.is_(False),
         )
     )
-    activities = session.scalars(
-        select(Activity).where(
-            Activity.kind_id == row.kind_id,
-            Activity.status == ActivityStatus.DONE,
-            Activity.is_deleted.is_(False),
-            Activity.start_at >= local_midnight_utc(min(first for first, _ in windows)),
-            Activity.start_at < local_midnight_utc(max(last for _, last in windows) + timedelta(days=1)),
-            Activity.id.not_in(linked_elsewhere),
+
+
+def _proposals(session: Session, row: PlannedActivity, plan: Plan) -> list[LinkCandidate]:
+    if row.is_deleted or (row.kind_id is None and row.propaganda_kind_id is None):
+        return []
+    spans = windows(row.start_date, row.end_date, plan.period_start, plan.period_end, plan.year)
+    first, last = min(lo for lo, _ in spans), max(hi for _, hi in spans)
+    found: list[LinkCandidate] = []
+    if row.kind_id is not None:
+        activities = session.scalars(
+            select(Activity).where(
+                Activity.kind_id == row.kind_id,
+                Activity.status == ActivityStatus.DONE,
+                Activity.is_deleted.is_(False),
+                Activity.start_at >= local_midnight_utc(first),
+                Activity.start_at < local_midnight_utc(last + timedelta(days=1)),
+                Activity.id.not_in(_linked_to_live_plans(PlannedActivityLink.activity_id)),
+            )
         )
-    )
-    found = [
-        LinkCandidate(RecordKind.ACTIVITY, activity.id, day, activity.title)
-        for activity in activities
-        if any(first <= (day := local_date(activity.start_at)) <= last for first, last in windows)
-    ]
-    found.sort(key=lambda c: (_distance(c.day, row), c.day, c.record_id))
+        found = [
+            LinkCandidate(RecordKind.ACTIVITY, activity.id, local_date(activity.start_at), activity.title)
+            for activity in activities
+        ]
+    else:
+        events = session.scalars(
+            select(PropagandaEvent).where(
+                PropagandaEvent.kind_id == row.propaganda_kind_id,
+                PropagandaEvent.is_deleted.is_(False),
+                PropagandaEvent.start_date >= first,
+                PropagandaEvent.start_date <= last,
+                PropagandaEvent.id.not_in(_linked_to_live_plans(PlannedActivityLink.propaganda_event_id)),
+            )
+        )
+        found = [LinkCandidate(RecordKind.PROPAGANDA, e.id, e.start_date, e.title) for e in events]
+    found = [c for c in found if any(lo <= c.day <= hi for lo, hi in spans)]
+    found.sort(key=lambda c: (distance(c.day, row.start_date, row.end_date), c.day, c.record_id))
     return found
+
+
+def link_proposals(session: Session, planned_activity_id: int) -> list[LinkCandidate]:
+    """The records that probably carried a planned activity out, closest in time first.
+
+    For a planned activity of an activity kind: the activities of that kind marked done; of a propaganda
+    kind: the propaganda events of that kind. Either not in the trash, held (started) on a day within the
+    planned activity's dates or the plan's period (the plan's year when neither is set), and not already
+    linked to this or any other planned activity of a live plan. A planned activity without a kind gets no
+    proposal: only the officer can tell which record carried it out.
+    """
+    row = session.get(PlannedActivity, planned_activity_id)
+    if row is None:
+        return []
+    plan = session.get(Plan, row.plan_id)
+    return _proposals(session, row, plan) if plan is not None else []
 
 
 @dataclass(frozen=True)
@@ -177,25 +245,20 @@ class PlanGaps:
     """What the year's Action Month plans planned and the records do not show as carried out."""
 
     not_done: list[ActivityProgress] = field(default_factory=list)  # nothing linked, nothing of its kind
-    # Nothing linked, but a done activity of its kind in its time (link_proposals): each such activity
-    # stands for one planned activity only, so two planned trainings and one training held leave one gap.
+    # Nothing linked, but a record of its kind done in its time (status MATCHED): each record stands for
+    # one planned activity only, so two planned trainings and one training held leave one gap.
     matched_by_kind: list[tuple[ActivityProgress, LinkCandidate]] = field(default_factory=list)
 
 
 def action_month_gaps(session: Session, year: int, as_of: date) -> PlanGaps:
-    """The year's Action Month planned activities not carried out, with those a same-kind activity
-    probably carried out (not yet linked) set apart: the report must not call those "not done"."""
+    """The year's Action Month planned activities not carried out, with those a same-kind record probably
+    carried out (not yet linked) set apart: the report must not call those "not done"."""
     gaps = PlanGaps()
-    used: set[int] = set()
     for item in action_month_not_done(session, year, as_of):
-        proposal = next(
-            (c for c in link_proposals(session, item.planned_activity_id) if c.record_id not in used), None
-        )
-        if proposal is None:
+        if item.proposal is None:
             gaps.not_done.append(item)
         else:
-            used.add(proposal.record_id)
-            gaps.matched_by_kind.append((item, proposal))
+            gaps.matched_by_kind.append((item, item.proposal))
     return gaps
 
 

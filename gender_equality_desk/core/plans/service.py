@@ -110,6 +110,7 @@ def _write(session: Session, plan: Plan, data: PlanInput) -> None:
         row = row or PlannedActivity()
         row.sort_order = order
         row.kind_id = item.kind_id
+        row.propaganda_kind_id = item.propaganda_kind_id
         row.title = item.title.strip()
         row.body = paragraphs_to_json(item.body)
         row.start_date = item.start_date
@@ -170,6 +171,7 @@ def load_plan(session: Session, plan_id: int) -> PlanDetail:
                 title=a.title,
                 body=paragraphs_from_json(a.body),
                 kind_id=a.kind_id,
+                propaganda_kind_id=a.propaganda_kind_id,
                 start_date=a.start_date,
                 end_date=a.end_date,
                 place=a.place,
@@ -194,15 +196,19 @@ def load_plan(session: Session, plan_id: int) -> PlanDetail:
 
 
 def list_plans(session: Session, as_of: date) -> list[PlanRow]:
-    """Live plans, newest year first, with how many planned activities are done / overdue as of `as_of`."""
-    from gender_equality_desk.core.plans.progress import plan_progress
+    """Live plans, newest year first, with how many planned activities are done / overdue / waiting for
+    confirmation as of `as_of`."""
+    from gender_equality_desk.core.plans.progress import ActivityProgress, year_progress
 
     plans = session.scalars(
         select(Plan).where(Plan.is_deleted.is_(False)).order_by(Plan.year.desc(), Plan.id.desc())
     ).all()
+    by_year: dict[int, dict[int, list[ActivityProgress]]] = {}
     rows: list[PlanRow] = []
     for plan in plans:
-        statuses = [item.status.value for item in plan_progress(session, plan.id, as_of)]
+        if plan.year not in by_year:
+            by_year[plan.year] = year_progress(session, plan.year, as_of)
+        statuses = [item.status.value for item in by_year[plan.year].get(plan.id, [])]
         rows.append(
             PlanRow(
                 id=plan.id,
@@ -213,6 +219,7 @@ def list_plans(session: Session, as_of: date) -> list[PlanRow]:
                 planned=len(statuses),
                 done=statuses.count("done"),
                 overdue=statuses.count("overdue"),
+                matched=statuses.count("matched"),
             )
         )
     return rows

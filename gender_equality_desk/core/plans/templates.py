@@ -3,7 +3,8 @@
 A template is JSON with the plan's parts as text boxes (core.plans.markup) and placeholders filled from
 the commune profile, the year's campaign and the report deadlines: {year}, {commune}, {place},
 {receiving_authority}, {start}, {end}, {deadlines}. Planned activities give their dates as "MM-DD" of
-the plan's year, their kind as an activity-kind code, their unit as a responsible-unit code.
+the plan's year, their kind as an activity-kind code ("kind") or a propaganda-kind code
+("propaganda_kind", for banners or broadcasts; never both), their unit as a responsible-unit code.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from gender_equality_desk.core.plans.service import create_plan
 from gender_equality_desk.core.profile import ProfileInput, load_profile
 from gender_equality_desk.core.reports.formatting import format_date
 from gender_equality_desk.core.reports.naming import commune_in_sentence
-from gender_equality_desk.core.store.models import ActivityKind, Campaign, ResponsibleUnit
+from gender_equality_desk.core.store.models import ActivityKind, Campaign, PropagandaKind, ResponsibleUnit
 from gender_equality_desk.core.store.reference import responsible_unit_uuid
 from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
 
@@ -115,6 +116,12 @@ def _kind_id(session: Session, code: str) -> int | None:
     if not code:
         return None
     return session.scalars(select(ActivityKind.id).where(ActivityKind.code == code)).first()
+
+
+def _propaganda_kind_id(session: Session, code: str) -> int | None:
+    if not code:
+        return None
+    return session.scalars(select(PropagandaKind.id).where(PropagandaKind.code == code)).first()
 
 
 def _day(year: int, month_day: str) -> date | None:
@@ -201,6 +208,7 @@ def plan_from_template(session: Session, code: str, year: int) -> PlanInput:
                 title=fill(item.get("title", "")),
                 body=paragraphs(item.get("body", "")),
                 kind_id=_kind_id(session, item.get("kind", "")),
+                propaganda_kind_id=_propaganda_kind_id(session, item.get("propaganda_kind", "")),
                 start_date=_day(year, item.get("start", "")),
                 end_date=_day(year, item.get("end", "")),
                 place=fill(item.get("place", "")),

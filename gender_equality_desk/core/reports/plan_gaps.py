@@ -4,9 +4,10 @@ The officer's superiors read the result report against the plan: listing the pla
 were not done (with a blank reason column the officer fills in by hand or in the XLSX) answers the
 first question they ask; when everything was done, one sentence says so.
 
-The report never calls "not done" what its own activities table counts as done: a planned activity
-with nothing linked but a done activity of its kind in its time (core.plans.progress.link_proposals) is
-named apart, with that activity, until the officer links it on the Kế hoạch page.
+The report never calls "not done" what its own tables count as done: a planned activity with nothing
+linked but a record of its kind done in its time — an activity of its activity kind (Biểu 1) or a
+propaganda event of its propaganda kind (Biểu 2) — is named apart, with that record, until the officer
+links it on the Kế hoạch page (core.plans.progress: status MATCHED).
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.domain.vocabulary import CampaignKind
-from gender_equality_desk.core.plans.progress import ActivityProgress, LinkCandidate, action_month_gaps
+from gender_equality_desk.core.plans.progress import (
+    ActivityProgress,
+    LinkCandidate,
+    RecordKind,
+    action_month_gaps,
+)
 from gender_equality_desk.core.reports.content import (
     Block,
     CellKind,
@@ -35,9 +41,12 @@ SECTION_TITLE = "Các hoạt động theo kế hoạch chưa thực hiện"
 TABLE_TITLE = SECTION_TITLE  # numbered "Biểu N." where the report is assembled
 ALL_DONE = "Các hoạt động theo kế hoạch của xã đã được triển khai thực hiện đầy đủ."
 MATCHED_INTRO = (
-    "Có {n} hoạt động theo kế hoạch đã có hoạt động cùng loại được tổ chức trong thời gian kế hoạch, "
+    "Có {n} hoạt động theo kế hoạch đã được thực hiện qua hoạt động cùng loại trong thời gian kế hoạch, "
     "chưa liên kết với kế hoạch:"
 )
+# An activity was organised (a ceremony, a training); a propaganda event was carried out (banners hung,
+# broadcasts made).
+MATCHED_VERB = {RecordKind.ACTIVITY: "đã tổ chức", RecordKind.PROPAGANDA: "đã thực hiện"}
 REST_DONE = "Các hoạt động còn lại theo kế hoạch đã được triển khai thực hiện."
 NOT_DONE_COLUMNS = (
     TableColumn("STT", CellKind.INTEGER, width=0.5),
@@ -74,16 +83,16 @@ def _row(session: Session, number: int, item: ActivityProgress) -> TableRow:
     return TableRow((number, item.label, time, unit, ""))
 
 
-def _matched(item: ActivityProgress, activity: LinkCandidate) -> Paragraph:
+def _matched(item: ActivityProgress, record: LinkCandidate) -> Paragraph:
     return Paragraph(
-        f"{item.label}: đã tổ chức “{activity.title}” ngày {format_date(activity.day)}.",
+        f"{item.label}: {MATCHED_VERB[record.kind]} “{record.title}” ngày {format_date(record.day)}.",
         ParagraphStyle.BULLET,
     )
 
 
 def not_done_blocks(session: Session, year: int, as_of: date, heading: Paragraph) -> list[Block]:
     """`heading`, then the table of planned activities not done as of `as_of` and the ones a same-kind
-    activity probably carried out, or the all-done sentence.
+    record probably carried out, or the all-done sentence.
 
     Nothing at all when the year has no Action Month plan: there is nothing to compare with.
     """
@@ -105,7 +114,7 @@ def not_done_blocks(session: Session, year: int, as_of: date, heading: Paragraph
         )
     if matched:
         blocks.append(Paragraph(MATCHED_INTRO.format(n=len(matched))))
-        blocks.extend(_matched(item, activity) for item, activity in matched)
+        blocks.extend(_matched(item, record) for item, record in matched)
     if not missing:
         blocks.append(Paragraph(REST_DONE))
     return blocks

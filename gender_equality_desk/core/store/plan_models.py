@@ -10,11 +10,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from gender_equality_desk.core.store.base import Base, RecordMixin
-from gender_equality_desk.core.store.models import Activity, ActivityKind, PropagandaEvent, ResponsibleUnit
+from gender_equality_desk.core.store.models import (
+    Activity,
+    ActivityKind,
+    PropagandaEvent,
+    PropagandaKind,
+    ResponsibleUnit,
+)
 
 
 class Plan(RecordMixin, Base):
@@ -71,14 +77,22 @@ class PlanSection(RecordMixin, Base):
 
 
 class PlannedActivity(RecordMixin, Base):
-    """One item of "Nội dung hoạt động": what, when, where, who, how much."""
+    """One item of "Nội dung hoạt động": what, when, where, who, how much.
+
+    Its kind says which records carry it out: an activity kind (Lễ phát động, Tập huấn…) or a propaganda
+    kind (Treo băng rôn, Phát thanh…), at most one of both; none when only the officer can tell.
+    """
 
     __tablename__ = "planned_activity"
-    __table_args__ = (Index("ix_planned_activity_plan", "plan_id"),)
+    __table_args__ = (
+        Index("ix_planned_activity_plan", "plan_id"),
+        CheckConstraint("kind_id IS NULL OR propaganda_kind_id IS NULL", name="one_kind"),
+    )
 
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"))
     sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     kind_id: Mapped[int | None] = mapped_column(ForeignKey("activity_kind.id"))
+    propaganda_kind_id: Mapped[int | None] = mapped_column(ForeignKey("propaganda_kind.id"))
     title: Mapped[str] = mapped_column(String(300), default="", server_default="")
     body: Mapped[str] = mapped_column(String, default="[]", server_default="[]")  # JSON paragraphs
     start_date: Mapped[date | None] = mapped_column(Date)
@@ -89,6 +103,7 @@ class PlannedActivity(RecordMixin, Base):
     budget_vnd: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     kind: Mapped[ActivityKind | None] = relationship()
+    propaganda_kind: Mapped[PropagandaKind | None] = relationship()
     responsible_unit: Mapped[ResponsibleUnit | None] = relationship()
     links: Mapped[list[PlannedActivityLink]] = relationship(cascade="all, delete-orphan")
 

@@ -1,10 +1,18 @@
-"""Add or edit one planned activity: kind, content, time, place, responsible unit, budget."""
+"""Add or edit one planned activity: kind, content, time, place, responsible unit, budget.
+
+Its kind says which records carry it out: one "Loại" list offers the activity kinds (Lễ phát động, Tập
+huấn…) under "Hoạt động" and the propaganda kinds (Treo băng rôn, Phát thanh…) under "Tuyên truyền"; the
+choice fills kind_id or propaganda_kind_id, never both.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,9 +24,69 @@ from PySide6.QtWidgets import (
 )
 
 from gender_equality_desk.core.plans.model import PlannedActivityInput
+from gender_equality_desk.core.plans.progress import RecordKind
 from gender_equality_desk.gui.forms.inputs import MessageLine, MoneyEdit
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.plan_fields import OptionalDate, ParagraphsEdit
+
+KindKey = tuple[str, int]  # (RecordKind value, catalogue id)
+
+
+class PlannedKindCombo(QComboBox):
+    """The "Loại" list: no kind, then the activity kinds under a "Hoạt động" header and the propaganda
+    kinds under a "Tuyên truyền" header (headers can be seen, not chosen)."""
+
+    def __init__(
+        self, activity_kinds: Sequence[tuple[int, str]], propaganda_kinds: Sequence[tuple[int, str]]
+    ) -> None:
+        super().__init__()
+        self.setObjectName("activityKind")
+        self.addItem(translate("PlanActivityDialog", "(không chọn)"), None)
+        groups = (
+            (RecordKind.ACTIVITY, translate("PlanActivityDialog", "Hoạt động"), activity_kinds),
+            (RecordKind.PROPAGANDA, translate("PlanActivityDialog", "Tuyên truyền"), propaganda_kinds),
+        )
+        for kind, heading, choices in groups:
+            if not choices:
+                continue
+            self.insertSeparator(self.count())
+            self._add_header(heading)
+            for kind_id, label in choices:
+                self.addItem(label, f"{kind.value}:{kind_id}")
+
+    def _add_header(self, text: str) -> None:
+        self.addItem(text, None)
+        model = self.model()
+        assert isinstance(model, QStandardItemModel)
+        item = model.item(self.count() - 1)
+        item.setFlags(item.flags() & ~(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled))
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+
+    def set_kind(self, kind_id: int | None, propaganda_kind_id: int | None) -> None:
+        key = None
+        if kind_id is not None:
+            key = f"{RecordKind.ACTIVITY.value}:{kind_id}"
+        elif propaganda_kind_id is not None:
+            key = f"{RecordKind.PROPAGANDA.value}:{propaganda_kind_id}"
+        index = self.findData(key) if key is not None else -1
+        if key is not None and index < 0:
+            # A kind the officer has since stopped using is not offered any more, but stays the item's
+            # kind until another is chosen: saving the item unchanged must not drop it.
+            self.addItem(translate("PlanActivityDialog", "(loại đã ngừng dùng)"), key)
+            index = self.count() - 1
+        self.setCurrentIndex(max(index, 0))
+
+    def kind(self) -> tuple[int | None, int | None]:
+        """(activity kind id, propaganda kind id) of the choice: at most one is set."""
+        data = self.currentData()
+        if not isinstance(data, str):
+            return None, None
+        record, kind_id = data.split(":")
+        if record == RecordKind.ACTIVITY.value:
+            return int(kind_id), None
+        return None, int(kind_id)
 
 
 class PlanActivityDialog(QDialog):
@@ -29,6 +97,7 @@ class PlanActivityDialog(QDialog):
         units: list[tuple[int, str]],
         year: int,
         parent: QWidget | None = None,
+        propaganda_kinds: Sequence[tuple[int, str]] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("PlanActivityDialog", "Hoạt động trong kế hoạch"))
@@ -43,13 +112,16 @@ class PlanActivityDialog(QDialog):
             translate("PlanActivityDialog", "Tên ngắn, in đậm làm đề mục (có thể để trống)")
         )
         form.addRow(translate("PlanActivityDialog", "Tên hoạt động"), self.title_edit)
-        self.kind = QComboBox()
-        self.kind.setObjectName("activityKind")
-        self.kind.addItem(translate("PlanActivityDialog", "(không chọn)"), None)
-        for kind_id, label in kinds:
-            self.kind.addItem(label, kind_id)
-        self.kind.setCurrentIndex(max(self.kind.findData(item.kind_id), 0))
-        form.addRow(translate("PlanActivityDialog", "Loại hoạt động"), self.kind)
+        self.kind = PlannedKindCombo(kinds, propaganda_kinds)
+        self.kind.set_kind(item.kind_id, item.propaganda_kind_id)
+        self.kind.setToolTip(
+            translate(
+                "PlanActivityDialog",
+                "Các hoạt động hoặc sự kiện tuyên truyền cùng loại, thực hiện trong thời gian của kế hoạch, "
+                "sẽ được đề xuất khi gắn hoạt động đã thực hiện.",
+            )
+        )
+        form.addRow(translate("PlanActivityDialog", "Loại"), self.kind)
         self.body = ParagraphsEdit("activityBody", height=150)
         self.body.set_paragraphs(item.body)
         form.addRow(translate("PlanActivityDialog", "Nội dung"), self.body)
@@ -111,10 +183,12 @@ class PlanActivityDialog(QDialog):
         self.accept()
 
     def value(self) -> PlannedActivityInput:
+        kind_id, propaganda_kind_id = self.kind.kind()
         return replace(
             self._item,
             title=self.title_edit.text().strip(),
-            kind_id=self.kind.currentData(),
+            kind_id=kind_id,
+            propaganda_kind_id=propaganda_kind_id,
             body=self.body.paragraphs(),
             start_date=self.start.value(),
             end_date=self.end.value(),

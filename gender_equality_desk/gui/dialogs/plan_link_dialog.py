@@ -1,7 +1,8 @@
 """Link the recorded activities and propaganda events that carried out one planned activity.
 
-The done activities of the planned activity's kind in its time (core.plans.progress.link_proposals) are
-offered first, each with one button that links it and closes; the search below finds anything else.
+The records of the planned activity's kind done in its time (core.plans.progress.link_proposals: activities
+of its activity kind, or propaganda events of its propaganda kind) are offered first, each with one button
+that links it and closes; the search below finds anything else.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gender_equality_desk.core.plans.progress import LinkCandidate
+from gender_equality_desk.core.plans.progress import LinkCandidate, RecordKind
 from gender_equality_desk.core.reports.formatting import format_date
 from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import styled_label
@@ -83,15 +84,29 @@ class PlanLinkDialog(QDialog):
         grid = QGridLayout()
         grid.setContentsMargins(0, 4, 0, 8)
         grid.setColumnStretch(0, 1)
-        heading = translate(
-            "PlanLinkDialog",
-            "Đề xuất: hoạt động cùng loại đã thực hiện trong thời gian của kế hoạch, chưa gắn",
+        # A planned activity has one kind: its proposals are all activities, or all propaganda events.
+        propaganda = proposals[0].kind is RecordKind.PROPAGANDA
+        heading = (
+            translate(
+                "PlanLinkDialog",
+                "Đề xuất: sự kiện tuyên truyền cùng loại trong thời gian của kế hoạch, chưa gắn",
+            )
+            if propaganda
+            else translate(
+                "PlanLinkDialog",
+                "Đề xuất: hoạt động cùng loại đã thực hiện trong thời gian của kế hoạch, chưa gắn",
+            )
+        )
+        accept = (
+            translate("PlanLinkDialog", "Gắn sự kiện này")
+            if propaganda
+            else translate("PlanLinkDialog", "Gắn hoạt động này")
         )
         grid.addWidget(styled_label(heading, "section", wrap=True), 0, 0, 1, 2)
         for row, candidate in enumerate(proposals, start=1):
             text = QLabel(f"{format_date(candidate.day)} · {candidate.title}", self)
             text.setWordWrap(True)
-            button = QPushButton(translate("PlanLinkDialog", "Gắn hoạt động này"), self)
+            button = QPushButton(accept, self)
             button.setObjectName(f"acceptProposal{row}")
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, c=candidate: self._accept_proposal(c))
@@ -101,7 +116,7 @@ class PlanLinkDialog(QDialog):
         return grid
 
     def _accept_proposal(self, candidate: LinkCandidate) -> None:
-        """One click: this activity carried the planned one out (links ticked below are kept)."""
+        """One click: this record carried the planned activity out (links ticked below are kept)."""
         self._ticked.add((candidate.kind.value, candidate.record_id))
         self.accept()
 

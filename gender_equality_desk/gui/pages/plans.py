@@ -23,7 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from gender_equality_desk.core.errors import UserFacingError
-from gender_equality_desk.core.plans.choices import activity_kind_choices, unit_choices
+from gender_equality_desk.core.plans.choices import (
+    activity_kind_choices,
+    propaganda_kind_choices,
+    unit_choices,
+)
 from gender_equality_desk.core.plans.document import export_plan_docx, export_plan_pdf, plan_content
 from gender_equality_desk.core.plans.model import PlannedActivityInput, PlanRow
 from gender_equality_desk.core.plans.progress import (
@@ -59,6 +63,7 @@ LIST_COLUMNS = (
     QT_TRANSLATE_NOOP("PlansPage", "Hoạt động"),
     QT_TRANSLATE_NOOP("PlansPage", "Đã thực hiện"),
     QT_TRANSLATE_NOOP("PlansPage", "Quá hạn"),
+    QT_TRANSLATE_NOOP("PlansPage", "Chờ xác nhận"),
 )
 # (suggested file name, file filter) → chosen path or None; tests inject their own.
 TargetChooser = Callable[[str, str], Path | None]
@@ -73,6 +78,7 @@ class PlansPage(Page):
         self._stale = True
         self._statuses_stale = False  # only "quá hạn" counts and statuses: the date changed
         self._kinds: list[tuple[int, str]] = []
+        self._propaganda_kinds: list[tuple[int, str]] = []
         self._units: list[tuple[int, str]] = []
         self.choose_target: TargetChooser = self._ask_target
         self.confirm: Confirm = self._ask_confirm
@@ -223,6 +229,7 @@ class PlansPage(Page):
                 str(row.planned),
                 str(row.done),
                 str(row.overdue),
+                str(row.matched),
             )
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
@@ -252,6 +259,7 @@ class PlansPage(Page):
                 detail = load_plan(session, plan_id)
                 progress = plan_progress(session, plan_id, today)
                 kinds = activity_kind_choices(session)
+                propaganda_kinds = propaganda_kind_choices(session)
                 units = unit_choices(session)
         except UserFacingError as error:
             self._plan_id = None
@@ -259,7 +267,7 @@ class PlansPage(Page):
             self._enable_plan_actions()
             return
         self._plan_id = plan_id
-        self._kinds, self._units = kinds, units
+        self._kinds, self._propaganda_kinds, self._units = kinds, propaganda_kinds, units
         self.editor.set_choices(units)
         self.editor.set_plan(detail.content, progress)
         row = self._row_of(plan_id)
@@ -359,7 +367,14 @@ class PlansPage(Page):
         return target
 
     def _edit_activity(self, item: PlannedActivityInput) -> PlannedActivityInput | None:
-        dialog = PlanActivityDialog(item, self._kinds, self._units, self.editor.year.value(), self)
+        dialog = PlanActivityDialog(
+            item,
+            self._kinds,
+            self._units,
+            self.editor.year.value(),
+            self,
+            propaganda_kinds=self._propaganda_kinds,
+        )
         try:
             return dialog.value() if dialog.exec() else None
         finally:

@@ -1,4 +1,6 @@
-"""The planned activities of a plan as a table, with how far each got (planned / done / overdue)."""
+"""The planned activities of a plan as a table, with how far each got (planned / done / waiting for the
+officer's confirmation / overdue). An item waiting for confirmation shows the record of its kind that
+probably carried it out; "Gắn hoạt động đã thực hiện…" proposes it first, one click to link."""
 
 from __future__ import annotations
 
@@ -24,9 +26,11 @@ from gender_equality_desk.core.reports.formatting import format_date
 from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import read_only_table, styled_label
 
-# Status colours: green done, red overdue, blue planned (text stays dark for contrast).
+# Status colours: green done, amber waiting for confirmation, red overdue, blue planned (text stays dark
+# for contrast).
 STATUS_COLOURS = {
     PlanStatus.DONE: QColor("#d8f0dc"),
+    PlanStatus.MATCHED: QColor("#fbeccb"),
     PlanStatus.OVERDUE: QColor("#f9d6d5"),
     PlanStatus.PLANNED: QColor("#dbe8f7"),
 }
@@ -126,6 +130,17 @@ class PlanActivitiesTable(QWidget):
                 else translate("PlanActivitiesTable", "Chưa lưu")
             )
             linked = "; ".join(f"{format_date(r.day)} {r.title}" for r in progress.linked) if progress else ""
+            hint = ""
+            if progress is not None and progress.proposal is not None:
+                proposal = progress.proposal
+                linked = translate("PlanActivitiesTable", "Đề xuất: {day} {title}").format(
+                    day=format_date(proposal.day), title=proposal.title
+                )
+                hint = translate(
+                    "PlanActivitiesTable",
+                    "Đã có bản ghi cùng loại thực hiện trong thời gian của kế hoạch, chưa gắn với kế hoạch. "
+                    "Bấm “Gắn hoạt động đã thực hiện…” để xác nhận.",
+                )
             cells = (
                 str(row + 1),
                 label,
@@ -137,7 +152,7 @@ class PlanActivitiesTable(QWidget):
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
+                cell.setToolTip(f"{text}\n{hint}" if hint and column in (5, 6) else text)
                 if progress is not None and column == 5:
                     cell.setBackground(QBrush(STATUS_COLOURS[progress.status]))
                 self.table.setItem(row, column, cell)
@@ -146,10 +161,12 @@ class PlanActivitiesTable(QWidget):
         self.summary.setText(
             translate(
                 "PlanActivitiesTable",
-                "{total} hoạt động · đã thực hiện {done} · quá hạn {overdue} · dự kiến {planned}",
+                "{total} hoạt động · đã thực hiện {done} · chờ xác nhận {matched} · quá hạn {overdue} · "
+                "dự kiến {planned}",
             ).format(
                 total=len(self.rows),
                 done=counts[PlanStatus.DONE],
+                matched=counts[PlanStatus.MATCHED],
                 overdue=counts[PlanStatus.OVERDUE],
                 planned=counts[PlanStatus.PLANNED],
             )

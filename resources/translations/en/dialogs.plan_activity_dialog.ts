@@ -20,10 +20,6 @@
             <translation>(none)</translation>
         </message>
         <message>
-            <source>Loại hoạt động</source>
-            <translation>Activity type</translation>
-        </message>
-        <message>
             <source>Nội dung</source>
             <translation>Content</translation>
         </message>
@@ -70,6 +66,26 @@
         <message>
             <source>Chưa có nội dung hoạt động. Vui lòng nhập tên hoặc nội dung.</source>
             <translation>The activity has no content yet. Please enter a name or content.</translation>
+        </message>
+        <message>
+            <source>Loại</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Hoạt động</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <source>Tuyên truyền</source>
+            <translation>Awareness-raising</translation>
+        </message>
+        <message>
+            <source>Các hoạt động hoặc sự kiện tuyên truyền cùng loại, thực hiện trong thời gian của kế hoạch, sẽ được đề xuất khi gắn hoạt động đã thực hiện.</source>
+            <translation>Activities or awareness-raising events of this type held within the plan's time are suggested when you link what was carried out.</translation>
+        </message>
+        <message>
+            <source>(loại đã ngừng dùng)</source>
+            <translation>(type no longer in use)</translation>
         </message>
     </context>
 </TS>

@@ -31,5 +31,13 @@
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
+        <message>
+            <source>Đề xuất: sự kiện tuyên truyền cùng loại trong thời gian của kế hoạch, chưa gắn</source>
+            <translation>Suggested: awareness-raising events of the same kind within the plan's time, not linked yet</translation>
+        </message>
+        <message>
+            <source>Gắn sự kiện này</source>
+            <translation>Link this event</translation>
+        </message>
     </context>
 </TS>

@@ -39,6 +39,11 @@
         <translation>Overdue</translation>
     </message>
     <message>
+        <location filename="../../../gender_equality_desk/gui/pages/plans.py" line="66"/>
+        <source>Chờ xác nhận</source>
+        <translation>Awaiting confirmation</translation>
+    </message>
+    <message>
         <location filename="../../../gender_equality_desk/gui/pages/plans.py" line="101"/>
         <source>Kế hoạch</source>
         <translation>Plans</translation>

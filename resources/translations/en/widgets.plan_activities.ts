@@ -79,9 +79,16 @@
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../../gender_equality_desk/gui/widgets/plan_activities.py" line="146" />
-            <source>{total} hoạt động · đã thực hiện {done} · quá hạn {overdue} · dự kiến {planned}</source>
-            <translation>Activities: {total} · done {done} · overdue {overdue} · planned {planned}</translation>
+            <source>{total} hoạt động · đã thực hiện {done} · chờ xác nhận {matched} · quá hạn {overdue} · dự kiến {planned}</source>
+            <translation>Activities: {total} · done {done} · awaiting confirmation {matched} · overdue {overdue} · planned {planned}</translation>
+        </message>
+        <message>
+            <source>Đề xuất: {day} {title}</source>
+            <translation>Suggested: {day} {title}</translation>
+        </message>
+        <message>
+            <source>Đã có bản ghi cùng loại thực hiện trong thời gian của kế hoạch, chưa gắn với kế hoạch. Bấm “Gắn hoạt động đã thực hiện…” để xác nhận.</source>
+            <translation>A record of the same kind was carried out within the plan's time but is not linked to the plan yet. Click “Link activities carried out…” to confirm.</translation>
         </message>
     </context>
 </TS>

@@ -136,22 +136,52 @@ def _orm_planned_reminders(store: Store, today: date) -> list[tuple[str, date, i
     return sorted(found)
 
 
-def test_planned_activity_reminders_follow_the_plan_pages_rules(demo: Store) -> None:
-    with demo.reading() as session:
-        assert session.scalar(select(func.count(Plan.id))) >= 2  # the demo drafts each Action Month plan
-    days = [date(2025, 11, 10) + timedelta(days=n) for n in range(0, 40, 3)]
-    days += [date(2026, 11, 9) + timedelta(days=n) for n in range(0, 15, 2)]
-    days += [date(2027, 1, 4), date(2027, 3, 1)]  # long after last year's Action Month
+DAYS = [date(2025, 11, 10) + timedelta(days=n) for n in range(0, 40, 3)]
+DAYS += [date(2026, 11, 9) + timedelta(days=n) for n in range(0, 15, 2)]
+DAYS += [date(2027, 1, 4), date(2027, 3, 1)]  # long after last year's Action Month
+
+
+def _reminders_agree(store: Store) -> int:
+    """Check the dashboard against the Kế hoạch page on each of DAYS; how many reminders were shown."""
     reminded = 0
-    for today in days:
-        with reading_store(demo.path) as connection:
+    for today in DAYS:
+        with reading_store(store.path) as connection:
             deadlines = upcoming_deadlines(connection, today)
         planned = sorted(
             (d.title, d.due, d.plan_id or 0) for d in deadlines if d.kind is DeadlineKind.PLANNED_ACTIVITY
         )
-        assert planned == _orm_planned_reminders(demo, today), today
+        assert planned == _orm_planned_reminders(store, today), today
         reminded += len(planned)
-    assert reminded > 0  # some weeks do have planned activities left to do
+    return reminded
+
+
+def test_planned_activity_reminders_follow_the_plan_pages_rules(demo: Store) -> None:
+    with demo.reading() as session:
+        assert session.scalar(select(func.count(Plan.id))) >= 2  # the demo drafts each Action Month plan
+    assert _reminders_agree(demo) > 0  # some weeks do have planned activities left to do
+
+
+def test_records_of_the_items_kind_not_linked_count_the_same_on_both(
+    demo: Store, tmp_path: Path
+) -> None:
+    """The demo's plans as an officer who never links leaves them: records of each item's kind stand for
+    it (Chờ xác nhận) on the Kế hoạch page, and the dashboard does not remind of those either."""
+    layout = DataLayout(tmp_path / "unlinked").ensure()
+    with closing(sqlite3.connect(demo.path)) as source, closing(sqlite3.connect(layout.store)) as target:
+        source.backup(target)
+    with closing(sqlite3.connect(layout.store)) as connection, connection:
+        connection.execute("DELETE FROM planned_activity_link")
+    store = open_store(layout)
+    try:
+        with store.reading() as session:
+            plans = session.scalars(select(Plan.id)).all()
+            statuses = [
+                item.status for plan_id in plans for item in plan_progress(session, plan_id, date(2027, 1, 4))
+            ]
+        assert statuses.count(PlanStatus.MATCHED) >= 6  # most of the demo's items, now unlinked
+        _reminders_agree(store)
+    finally:
+        store.close()
 
 
 def test_a_store_of_another_schema_is_not_read_directly(demo: Store, tmp_path: Path) -> None:

@@ -18,9 +18,13 @@ from gender_equality_desk.core.domain.vocabulary import ActivityStatus
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.plans.deadlines import report_deadlines, update_report_deadline
 from gender_equality_desk.core.plans.progress import link_record
+from gender_equality_desk.core.plans.service import load_plan
+from gender_equality_desk.core.plans.templates import create_from_template
 from gender_equality_desk.core.store.engine import Store
 
 from ..plans.conftest import november_plan, record_activity
+from ..plans.test_link_proposals import action_month_plan, planned
+from ..reports.handmade import add_activity, add_propaganda
 
 
 @dataclass(frozen=True)
@@ -113,3 +117,41 @@ def test_a_plan_with_many_overdue_activities_shows_them_as_one_line(commune: Sto
     ]
     assert found[0].wording and found[0].subject == "Kế hoạch Tháng hành động năm 2025"
     assert OVERDUE_ROWS_PER_PLAN == 3
+
+
+def _template_plan(store: Store, year: int) -> tuple[int, ...]:
+    with store.transaction() as session:
+        plan_id = create_from_template(session, "action_month", year)
+    with store.reading() as session:
+        return load_plan(session, plan_id).activity_ids
+
+
+def test_a_planned_item_carried_out_by_a_record_of_its_kind_is_not_overdue(commune: Store) -> None:
+    """The template plan of 2025, records typed in but never linked: the launch ceremony held on 17/11 and
+    the banners hung on 12/11 are not "quá hạn" a year later; the broadcasts nobody made are."""
+    _template_plan(commune, 2025)
+    ceremony = add_activity(commune, "launch_ceremony", date(2025, 11, 17), total=150)
+    add_propaganda(commune, "banner_slogan", date(2025, 11, 12), quantity=20)
+    add_activity(commune, "club_meeting", date(2025, 11, 25), total=25)
+    radio = "3. Tuyên truyền trên Đài truyền thanh xã và hệ thống loa tại nhà văn hóa các thôn về chủ…"
+    assert _planned(commune, date(2026, 12, 20)) == [(radio, date(2025, 12, 15), -370)]
+
+    # A later plan of the same year with its own launch item: the one ceremony stands for one item only,
+    # the first plan's; linked to the later one, it moves there.
+    _, (second_launch,) = action_month_plan(
+        commune, planned(commune, "Lễ phát động lần 2", "launch_ceremony", date(2025, 11, 15))
+    )
+    assert _planned(commune, date(2026, 1, 5)) == [
+        ("1. Lễ phát động lần 2", date(2025, 11, 15), -51),
+        (radio, date(2025, 12, 15), -21),
+    ]
+    with commune.transaction() as session:
+        link_record(session, second_launch, activity_id=ceremony)
+    assert _planned(commune, date(2026, 1, 5)) == [
+        (
+            "1. Tổ chức Lễ phát động hưởng ứng Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó…",
+            date(2025, 11, 15),
+            -51,
+        ),
+        (radio, date(2025, 12, 15), -21),
+    ]

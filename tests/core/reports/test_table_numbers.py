@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pypdf
 import pytest
+from sqlalchemy import select
 
 from gender_equality_desk.core.demo.generator import generate_demo
 from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.plans.model import PlannedActivityInput
+from gender_equality_desk.core.plans.service import load_plan, update_plan
 from gender_equality_desk.core.render.pdf import render_pdf
 from gender_equality_desk.core.render.xlsx import render_xlsx
 from gender_equality_desk.core.reports.content import Paragraph, Table
@@ -21,6 +25,7 @@ from gender_equality_desk.core.reports.numbering import number_tables, table_num
 from gender_equality_desk.core.reports.registry import ReportKind, ReportRequest, build_report
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.opening import open_store
+from gender_equality_desk.core.store.plan_models import Plan
 
 NUMBER_IN_TEXT = re.compile(r"Biểu (\d+)\. ")
 
@@ -29,6 +34,13 @@ NUMBER_IN_TEXT = re.compile(r"Biểu (\d+)\. ")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     store = open_store(DataLayout(tmp_path_factory.mktemp("numbers")))
     generate_demo(store, years=2, scale=1, seed=21, as_of=date(2026, 12, 20))
+    # The demo commune carried out its whole 2025 plan; one more planned item nobody held gives the
+    # report its table of what was not done.
+    with store.transaction() as session:
+        plan_id = session.scalars(select(Plan.id).where(Plan.year == 2025)).one()
+        plan = load_plan(session, plan_id).content
+        contest = PlannedActivityInput(title="Hội thi tìm hiểu pháp luật về bình đẳng giới")
+        update_plan(session, plan_id, replace(plan, activities=(*plan.activities, contest)))
     yield store
     store.close()
 

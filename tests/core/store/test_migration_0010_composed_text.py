@@ -1,8 +1,9 @@
 """Revision 0010 composes every decomposed text an older version stored, and changes nothing else.
 
 The store is a realistic one (a demo commune with plans, cases and their access log), taken back to
-revision 0009 (0010 changes no schema) and given decomposed text the way older versions kept it; it is
-then opened as the app opens it. Expected values are computed independently: the whole store read with
+revision 0009 (migrated down to 0010, which changes no schema) and given decomposed text the way older
+versions kept it; it is then opened as the app opens it (up to the newest revision; only the columns of
+0010 are compared). Expected values are computed independently: the whole store read with
 plain sqlite3 before, every text value composed with unicodedata, except what must stay as it was.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import unicodedata
+import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
@@ -21,9 +23,11 @@ from gender_equality_desk.core.records.activity_list import ActivityFilter, Acti
 from gender_equality_desk.core.security import passwords
 from gender_equality_desk.core.security.audit import GENESIS, check_audit_file, entry_hash
 from gender_equality_desk.core.store import migrate
+from gender_equality_desk.core.store.engine import make_engine
 from gender_equality_desk.core.store.opening import open_store
 
 Dump = dict[str, list[tuple[object, ...]]]
+Columns = dict[str, list[str]]
 VILLAGE = "Thôn Đồng Tâm"
 NOTE = "Cán bộ Tư pháp xã in lại sổ theo dõi"  # an audit line an older version wrote decomposed
 
@@ -47,13 +51,25 @@ def plain_tables(connection: sqlite3.Connection) -> list[str]:
     ]
 
 
-def dump(path: Path) -> Dump:
+def columns_of(path: Path) -> Columns:
     connection = connect(path)
     try:
         return {
-            table: connection.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            table: [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
             for table in plain_tables(connection)
             if table != "alembic_version"
+        }
+    finally:
+        connection.close()
+
+
+def dump(path: Path, columns: Columns) -> Dump:
+    """The rows of every table in `columns`, those columns only (a later revision may add some)."""
+    connection = connect(path)
+    try:
+        return {
+            table: connection.execute(f"SELECT {', '.join(names)} FROM {table} ORDER BY rowid").fetchall()
+            for table, names in columns.items()
         }
     finally:
         connection.close()
@@ -66,6 +82,9 @@ def old_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DataLayout:
     store = open_store(layout)
     generate_demo(store, years=1, scale=1, seed=3, as_of=date(2026, 11, 23))
     store.close()
+    engine = make_engine(layout.store)
+    migrate.downgrade(engine, "0010")
+    engine.dispose()
     connection = connect(layout.store)
     with connection:
         connection.execute("UPDATE alembic_version SET version_num = '0009'")
@@ -112,7 +131,8 @@ def composed(value: object) -> object:
 
 
 def test_upgrade_composes_every_text_and_changes_nothing_else(old_store: DataLayout) -> None:
-    before = dump(old_store.store)
+    columns = columns_of(old_store.store)
+    before = dump(old_store.store, columns)
     twin = next(row for row in before["village"] if "twin-village" in row)
     expected = {
         table: [
@@ -137,11 +157,13 @@ def test_upgrade_composes_every_text_and_changes_nothing_else(old_store: DataLay
     finally:
         store.close()
 
-    after = dump(old_store.store)
+    after = dump(old_store.store, columns)
     assert after == expected
     connection = connect(old_store.store)
     try:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [("0010",)]
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            (migrate.head_revision(),)
+        ]
         # The search index still matches the records it indexes, and finds the composed titles.
         connection.execute("INSERT INTO activity_fts(activity_fts) VALUES ('integrity-check')")
         connection.execute(
@@ -158,7 +180,7 @@ def test_upgrade_composes_every_text_and_changes_nothing_else(old_store: DataLay
 
 def test_upgrade_leaves_no_decomposed_text_but_the_access_log_and_the_twin(old_store: DataLayout) -> None:
     open_store(old_store).close()
-    for table, rows in dump(old_store.store).items():
+    for table, rows in dump(old_store.store, columns_of(old_store.store)).items():
         for row in rows:
             if table == "audit_entry" or "twin-village" in row:
                 continue
@@ -168,6 +190,13 @@ def test_upgrade_leaves_no_decomposed_text_but_the_access_log_and_the_twin(old_s
 
 def test_the_store_is_backed_up_before_the_upgrade(old_store: DataLayout) -> None:
     open_store(old_store).close()
-    backups = list(old_store.backups.glob("*.zip"))
-    assert backups, "an older store is backed up before any migration touches it"
-    assert migrate.head_revision() == "0010"
+    backups = list(old_store.backups.glob("sao-luu-*-truoc-nang-cap.zip"))
+    assert len(backups) == 1, "an older store is backed up before any migration touches it"
+    with zipfile.ZipFile(backups[0]) as archive:
+        copy = old_store.root / "copy.sqlite3"
+        copy.write_bytes(archive.read("store.sqlite3"))
+    connection = connect(copy)
+    try:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [("0009",)]
+    finally:
+        connection.close()
