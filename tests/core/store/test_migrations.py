@@ -198,3 +198,26 @@ def test_search_index_follows_inserts_updates_and_deletes(tmp_path: Path) -> Non
         connection.execute("DELETE FROM propaganda_event WHERE id = 1")
         assert matches('"loa"*') == []
     connection.close()
+
+
+def test_this_issues_migrations_go_down_and_up_on_a_full_store_losing_nothing(tmp_path: Path) -> None:
+    """0009–0011 on a store with cases, acts, plans and their links: a table rebuild would drop dv_act
+    (refused, support_case_act points at it) or cascade-delete links; nothing may be lost either way."""
+    from datetime import date
+
+    from gender_equality_desk.core.demo.generator import generate_demo
+
+    layout = DataLayout(tmp_path / "data")
+    store = open_store(layout)
+    generate_demo(store, years=1, scale=1, seed=5, as_of=date(2026, 12, 7))
+    store.close()
+    tables = ("support_case_act", "planned_activity_link", "dv_act", "case_measure", "report_indicator")
+    before = {table: rows(layout.store, f"SELECT * FROM {table} ORDER BY 1, 2") for table in tables}
+    assert all(before[table] for table in tables)
+    engine = make_engine(layout.store)
+    migrate.downgrade(engine, "0008")
+    migrate.upgrade(engine)
+    engine.dispose()
+    for table in ("support_case_act", "planned_activity_link", "case_measure"):
+        assert rows(layout.store, f"SELECT * FROM {table} ORDER BY 1, 2") == before[table]
+    assert len(rows(layout.store, "SELECT * FROM dv_act")) == len(before["dv_act"])

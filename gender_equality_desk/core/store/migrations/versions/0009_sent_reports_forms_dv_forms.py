@@ -117,9 +117,10 @@ def downgrade() -> None:
             existing_nullable=False,
             existing_server_default="",
         )
-    with op.batch_alter_table("report_deadline", schema=None) as batch_op:
-        batch_op.drop_column("report_kind")
-    with op.batch_alter_table("dv_act", schema=None) as batch_op:
-        batch_op.drop_column("dv_form")
+    # ALTER TABLE … DROP COLUMN (SQLite ≥ 3.35), not a batch rebuild: rebuilding dv_act would drop a table
+    # that support_case_act points at (refused with foreign keys on), and rebuilding report_deadline
+    # would cascade-delete its children.
+    op.execute("ALTER TABLE report_deadline DROP COLUMN report_kind")
+    op.execute("ALTER TABLE dv_act DROP COLUMN dv_form")
     op.drop_table("report_submission")
     op.drop_table("report_form")
