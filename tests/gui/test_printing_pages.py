@@ -6,41 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pypdf import PageObject, PdfReader
-from PySide6.QtPrintSupport import QPrinter
 
-from gender_equality_desk.gui.printing import configure_printer, print_html
+from .printed_lines import LEFT, MM, RIGHT, TOP, print_to_pdf, text_spots
 
-MM = 72 / 25.4  # PDF points per millimetre
-LEFT, RIGHT, TOP = 30, 15, 20  # mm
 PARAGRAPH = (
     "Đoạn {n}: Ủy ban nhân dân xã báo cáo kết quả thực hiện công tác bình đẳng giới trong năm, "
     "với nhiều hoạt động tuyên truyền ở các thôn."
 )
-Spot = tuple[str, float, float]  # text, x from the left edge and baseline from the top edge, in mm
-
-
-def print_to_pdf(html: str, target: Path, *, landscape: bool) -> PdfReader:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(target))
-    configure_printer(printer, landscape=landscape)
-    print_html(html, printer)
-    return PdfReader(target)
-
-
-def text_spots(page: PageObject) -> list[Spot]:
-    height = float(page.mediabox.height)
-    spots: list[Spot] = []
-
-    def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: object) -> None:
-        if text.strip():
-            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            spots.append((" ".join(text.split()), x / MM, (height - y) / MM))
-
-    page.extract_text(visitor_text=visit)
-    return spots
 
 
 @pytest.mark.parametrize("landscape", [False, True])
