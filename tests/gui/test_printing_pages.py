@@ -7,7 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from .printed_lines import LEFT, MM, RIGHT, TOP, print_to_pdf, text_spots
+from gender_equality_desk.core.render.html import render_html
+from gender_equality_desk.core.reports.content import (
+    CellKind,
+    DocumentHeader,
+    ReportContent,
+    SignatureBlock,
+    Table,
+    TableColumn,
+    TableRow,
+)
+
+from .printed_lines import LEFT, MM, RIGHT, TOP, print_to_pdf, printed_pages, text_spots
 
 PARAGRAPH = (
     "Đoạn {n}: Ủy ban nhân dân xã báo cáo kết quả thực hiện công tác bình đẳng giới trong năm, "
@@ -38,3 +49,34 @@ def test_the_text_keeps_the_decree_30_margins_and_pages_are_numbered_from_two(
             ((x, baseline),) = numbers
             assert LEFT + (width - LEFT - RIGHT) / 2 - 2 < x < LEFT + (width - LEFT - RIGHT) / 2
             assert baseline == pytest.approx(TOP / 2 + 13 / 3 / MM, abs=0.3)  # as the PDF writer puts it
+
+
+def test_the_total_label_spans_the_narrow_first_columns_of_the_activity_log(tmp_path: Path) -> None:
+    """The log's first column is STT, ten millimetres wide, and a date range ("14/01–15/01/2026") is
+    wider than its column, so Qt wraps the whole table anywhere: "Tổng cộng" alone in STT printed as
+    "Tổn / g / cộng". It spans the empty cells up to the first figure, as in the PDF and XLSX."""
+    columns = (  # the log's columns
+        TableColumn("STT", CellKind.INTEGER, width=0.5),
+        TableColumn("Ngày", width=0.95),
+        TableColumn("Nội dung hoạt động", width=3.4),
+        TableColumn("Hình thức", width=1.6),
+        TableColumn("Địa điểm", width=1.6),
+        TableColumn("Đơn vị thực hiện", width=1.5),
+        TableColumn("Số lượng / người tham gia", width=1.2),
+        TableColumn("Nữ", CellKind.INTEGER, width=0.6),
+        TableColumn("Kinh phí (đồng)", CellKind.VND, width=1.1, summed=True),
+    )
+    days = ("04/01/2026", "14/01–15/01/2026", "17/01/2026")
+    rows = tuple(
+        TableRow((n, day, f"Họp thôn {n}", "Họp dân", "Nhà văn hóa", "UBND xã", "40", 20, 1_500_000 * n))
+        for n, day in enumerate(days, 1)
+    )
+    log = ReportContent(
+        header=DocumentHeader("UBND XÃ CAO LÂU", "Số:  /NK-UBND", "Cao Lâu", "SỔ NHẬT KÝ", "Hoạt động"),
+        blocks=(Table("Nhật ký hoạt động", columns, rows, total_label="Tổng cộng"),),
+        signature=SignatureBlock(("- Lưu: VT.",), ("CHỦ TỊCH",), "Vi Văn Thái"),
+        file_stem="NhatKy",
+        landscape=True,
+    )
+    (lines,) = printed_pages(render_html(log), tmp_path / "log.pdf", landscape=True)
+    assert "Tổng cộng 9.000.000" in lines  # 1,5 + 3 + 4,5 million: the label whole, its figure beside it

@@ -92,7 +92,7 @@ def _table(table: Table) -> str:
     )
     body = "".join(_row(table, row.cells, bold=row.bold, level=row.level) for row in table.rows)
     if table.total_label is not None:
-        body += _row(table, table.totals(), bold=True, level=0)
+        body += _total_row(table)
     note = (
         f"<p style='font-style: italic; font-size: {SMALL_PT}pt;'>{escape(table.note)}</p>"
         if table.note
@@ -108,6 +108,15 @@ def _table(table: Table) -> str:
 
 def _row(table: Table, cells: tuple[Cell, ...], *, bold: bool, level: int) -> str:
     return "<tr>" + "".join(_cells(table, cells, bold=bold, level=level)) + "</tr>"
+
+
+def _total_row(table: Table) -> str:
+    """The total label spans the empty cells after it, as in the PDF and XLSX: alone in a narrow first
+    column (the log's STT) it broke as "Tổn g cộng"."""
+    totals = table.totals()
+    span = next((index for index, value in enumerate(totals) if index and value is not None), len(totals))
+    label = f"<td colspan='{span}' align='center' valign='top'><b>{escape(table.total_label or '')}</b></td>"
+    return "<tr>" + label + "".join(list(_cells(table, totals, bold=True, level=0))[span:]) + "</tr>"
 
 
 def _cells(table: Table, cells: tuple[Cell, ...], *, bold: bool, level: int) -> Iterator[str]:
