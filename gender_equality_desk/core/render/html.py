@@ -35,6 +35,7 @@ _PARAGRAPH_STYLES: dict[ParagraphStyle, str] = {
     ParagraphStyle.BULLET: "text-indent: 1cm; text-align: justify;",
     ParagraphStyle.NOTE: f"font-style: italic; font-size: {SMALL_PT}pt;",
 }
+_HEADINGS = (ParagraphStyle.HEADING_1, ParagraphStyle.HEADING_2, ParagraphStyle.HEADING_3)
 
 
 def render_html(content: ReportContent) -> str:
@@ -80,7 +81,9 @@ def _block(block: Paragraph | Table) -> str:
     text = escape(block.text)
     if block.style is ParagraphStyle.BULLET and not text.startswith("-"):
         text = f"- {text}"
-    return f'<p style="{_PARAGRAPH_STYLES[block.style]} margin: 3px 0;">{text}</p>'
+    # Headings are <h4>, the level Qt sets no bigger type for: printing keeps them with what follows.
+    tag = "h4" if block.style in _HEADINGS else "p"
+    return f'<{tag} style="{_PARAGRAPH_STYLES[block.style]} margin: 3px 0;">{text}</{tag}>'
 
 
 def _table(table: Table) -> str:

@@ -1,4 +1,5 @@
-"""What the HTML tells the Qt print layout: how wide the total label is."""
+"""What the HTML tells the Qt print layout: which paragraphs are headings (kept with what follows them on
+paper, gui/page_breaks.py) and how wide the total label is."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from gender_equality_desk.core.reports.content import (
     CellKind,
     DocumentHeader,
     Paragraph,
+    ParagraphStyle,
     ReportContent,
     SignatureBlock,
     Table,
@@ -24,6 +26,20 @@ def report(*blocks: Paragraph | Table) -> ReportContent:
         signature=SignatureBlock(("- Lưu: VT.",), ("CHỦ TỊCH",), "Nguyễn Văn A"),
         file_stem="x",
     )
+
+
+def test_headings_are_marked_as_headings_and_nothing_else_is() -> None:
+    headings = {
+        ParagraphStyle.HEADING_1: "I. KẾT QUẢ",
+        ParagraphStyle.HEADING_2: "1. Tuyên truyền",
+        ParagraphStyle.HEADING_3: "a) Trực tiếp",
+    }
+    others = {style: f"Đoạn kiểu {style.value}" for style in ParagraphStyle if style not in headings}
+    html = render_html(report(*(Paragraph(text, style) for style, text in {**headings, **others}.items())))
+    marked = re.findall(r"<h4 [^>]*>(.*?)</h4>", html)
+    assert marked == list(headings.values())
+    for text in others.values():
+        assert re.search(rf"<p [^>]*>(- )?{re.escape(text)}</p>", html), text
 
 
 def test_the_total_label_spans_the_empty_cells_before_the_first_figure() -> None:
