@@ -6,6 +6,10 @@ and total passes the end of a page in one of the prints; every print is read bac
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 
 from gender_equality_desk.core.render.html import render_html
@@ -119,6 +123,7 @@ def test_no_page_ends_with_a_heading_or_a_table_title_or_header(
     sweep: dict[int, list[list[str]]], fillers: int
 ) -> None:
     pages = sweep[fillers]
+    assert all(pages), "a blank page"
     for number, lines in enumerate(pages[:-1], 1):
         assert lines[-1] not in (*HEADINGS, *TITLES, HEADER), f"page {number} ends with {lines[-1]!r}"
     for lines in pages:
@@ -147,3 +152,53 @@ def test_no_table_row_is_cut_across_two_pages(sweep: dict[int, list[list[str]]],
         starts = [n for n, lines in enumerate(pages) for line in lines if line.startswith(f"Mục {row:02d}")]
         ends = [n for n, lines in enumerate(pages) for line in lines if f"cuối{row:02d}" in line]
         assert len(starts) == len(ends) == 1 and starts == ends, f"Mục {row:02d}: pages {starts}, {ends}"
+
+
+def mixed_lengths(number: int) -> str:
+    """One, two or three lines, in turn."""
+    return " có nội dung dài thêm" * (number % 3)
+
+
+def long_then_short(number: int) -> str:
+    """Six lines for the first thirty rows, then one: the pages after hold five times as many rows."""
+    return " có nội dung rất dài thêm nữa" * 8 if number <= 30 else ""
+
+
+@pytest.mark.parametrize("filling", [mixed_lengths, long_then_short])
+def test_a_long_table_prints_every_row_once_whole_and_in_order(
+    tmp_path: Path, filling: Callable[[int], str]
+) -> None:
+    """A year's activity log runs over many pages: each page repeats the header, no row is cut or lost or
+    printed twice when the table is cut page by page, no page is left blank, and the total keeps two
+    rows with it."""
+    count = 200
+
+    def name(number: int) -> str:
+        return f"Hàng {number:03d}{filling(number)} hết{number:03d}"
+
+    table = Table(
+        title="Biểu 3. Nhật ký hoạt động",
+        columns=(TableColumn("Tên", width=1.4), *figure_table("", "", 0).columns[1:]),
+        rows=tuple(TableRow((name(n), n, 10 * n, 6 * n, 4 * n)) for n in range(1, count + 1)),
+        total_label=TOTAL,
+    )
+    content = sweep_report(0)
+    content = replace(content, blocks=(*content.blocks[:1], table, *content.blocks[-1:]))
+    pages = printed_pages(render_html(content), tmp_path / "log.pdf")
+    assert all(pages), "a blank page"
+
+    starts = [
+        (page, line[5:8]) for page, lines in enumerate(pages) for line in lines if line.startswith("Hàng ")
+    ]
+    assert [int(number) for _page, number in starts] == list(range(1, count + 1))
+    ends = {
+        line.split("hết")[1][:3]: page for page, lines in enumerate(pages) for line in lines if "hết" in line
+    }
+    assert all(ends[number] == page for page, number in starts)  # no row cut across two pages
+    table_pages = sorted({page for page, _number in starts})
+    assert len(table_pages) >= 5
+    for page in table_pages[1:]:
+        assert pages[page][0] == HEADER  # the header row again on top of each page
+    last = pages[table_pages[-1]]
+    total = next(i for i, line in enumerate(last) if line.startswith(TOTAL))
+    assert len([line for line in last[1:total] if line.startswith("Hàng ")]) >= 2, last[:total]
