@@ -24,6 +24,7 @@ from gender_equality_desk.core.reports.content import (
     TableColumn,
     TableRow,
 )
+from gender_equality_desk.gui import page_breaks
 
 from .printed_lines import printed_pages
 
@@ -202,3 +203,20 @@ def test_a_long_table_prints_every_row_once_whole_and_in_order(
     last = pages[table_pages[-1]]
     total = next(i for i, line in enumerate(last) if line.startswith(TOTAL))
     assert len([line for line in last[1:total] if line.startswith("Hàng ")]) >= 2, last[:total]
+
+
+def test_rows_waiting_to_come_back_are_printed_when_the_search_stops_early(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cut-off part of a long table comes back a few pages at a time; were the search to stop at its
+    bound of moves before the end of the table, the rows still waiting are printed all the same."""
+    monkeypatch.setattr(page_breaks, "MOVES_PER_PAGE", 0.25)  # three moves here, for ten pages
+    rows = tuple(
+        TableRow((f"Hàng {n:03d}{mixed_lengths(n)}", n, 10 * n, 6 * n, 4 * n)) for n in range(1, 201)
+    )
+    table = replace(figure_table("Biểu 3. Nhật ký hoạt động", "Hàng", 0), rows=rows)
+    content = sweep_report(0)
+    content = replace(content, blocks=(*content.blocks[:1], table, *content.blocks[-1:]))
+    pages = printed_pages(render_html(content), tmp_path / "log.pdf")
+    printed = [line.split()[1] for lines in pages for line in lines if line.startswith("Hàng ")]
+    assert printed == [f"{n:03d}" for n in range(1, 201)]
