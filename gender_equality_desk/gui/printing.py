@@ -41,6 +41,7 @@ from gender_equality_desk.core.render.banner.tiles import (
 )
 from gender_equality_desk.core.render.banner.tiling import TilePlan
 from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.page_breaks import keep_together
 from gender_equality_desk.gui.widgets.banner_preview import paint_banner
 
 # Decree 30/2020 page margins in millimetres: left 30–35, right 15–20, top and bottom 20–25.
@@ -72,6 +73,7 @@ def configure_printer(printer: QPrinter, *, landscape: bool) -> None:
 
 def report_document(html: str) -> QTextDocument:
     document = QTextDocument()
+    document.setUndoRedoEnabled(False)  # printing changes it (page breaks): nothing to undo
     document.setDefaultFont(document_font())
     document.setHtml(html)
     return document
@@ -84,7 +86,8 @@ def print_html(html: str, printer: QPrinter) -> None:
 def print_document(document: QTextDocument, printer: QPrinter) -> None:
     """Print `document` on the printer's pages inside its margins (Decree 30, `configure_printer`), the
     page number centred in the top margin from page 2 on, as the report PDFs have it. The document is
-    laid out again for this printer's page (so a preview can repaint it after a change of orientation).
+    laid out for this printer's page and changed to fit it (`keep_together`: page breaks before headings,
+    tables cut between rows), so it prints once: give each print, each preview repaint, a fresh one.
 
     QTextDocument.print_ is not used: it adds a 2 cm margin of its own on every side, inside the printer's
     (the text then started 5 cm from the left edge and lost a quarter of its width), and numbers every
@@ -95,6 +98,7 @@ def print_document(document: QTextDocument, printer: QPrinter) -> None:
     layout.setPaintDevice(printer)  # fonts and lengths measured at the printer's resolution
     document.setDocumentMargin(0)
     document.setPageSize(area.size())
+    keep_together(document)
     context = QAbstractTextDocumentLayout.PaintContext()
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Text, QColor(BLACK))  # ink, not the screen theme's text colour
@@ -140,8 +144,9 @@ class ReportPrintPreview(QPrintPreviewDialog):
     QPrintPreviewDialog only points at the printer it is given and never owns it, while PySide frees a
     QPrinter as soon as no Python name refers to it: a printer made in a function and handed over died
     when the function returned, and the preview then drew on freed memory (the app vanished, exit 139).
-    So the dialog holds its printer and its document itself: they live exactly as long as it does, and
-    are freed just before Qt's own destructor runs, the order Qt uses for a printer it owns.
+    So the dialog holds its printer itself: it lives exactly as long as the dialog does, and is freed
+    just before Qt's own destructor runs, the order Qt uses for a printer it owns. Each paint lays out a
+    fresh document from the HTML: the page breaks made for one paper orientation are wrong for the other.
     """
 
     def __init__(self, html: str, *, landscape: bool, parent: QWidget | None = None) -> None:
@@ -149,12 +154,12 @@ class ReportPrintPreview(QPrintPreviewDialog):
         configure_printer(printer, landscape=landscape)
         super().__init__(printer, parent)
         self._printer = printer
-        self._document = report_document(html)  # read once, laid out again on each paint
+        self._html = html
         self.setWindowTitle(translate("printing", "Xem trước khi in"))
         self.paintRequested.connect(self._paint)
 
     def _paint(self, target: QPrinter) -> None:
-        print_document(self._document, target)
+        print_html(self._html, target)
 
 
 def print_with_preview(html: str, *, landscape: bool, parent: QWidget | None = None) -> bool:

@@ -6,41 +6,24 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pypdf import PageObject, PdfReader
-from PySide6.QtPrintSupport import QPrinter
 
-from gender_equality_desk.gui.printing import configure_printer, print_html
+from gender_equality_desk.core.render.html import render_html
+from gender_equality_desk.core.reports.content import (
+    CellKind,
+    DocumentHeader,
+    ReportContent,
+    SignatureBlock,
+    Table,
+    TableColumn,
+    TableRow,
+)
 
-MM = 72 / 25.4  # PDF points per millimetre
-LEFT, RIGHT, TOP = 30, 15, 20  # mm
+from .printed_lines import LEFT, MM, RIGHT, TOP, print_to_pdf, printed_pages, text_spots
+
 PARAGRAPH = (
     "Đoạn {n}: Ủy ban nhân dân xã báo cáo kết quả thực hiện công tác bình đẳng giới trong năm, "
     "với nhiều hoạt động tuyên truyền ở các thôn."
 )
-Spot = tuple[str, float, float]  # text, x from the left edge and baseline from the top edge, in mm
-
-
-def print_to_pdf(html: str, target: Path, *, landscape: bool) -> PdfReader:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(target))
-    configure_printer(printer, landscape=landscape)
-    print_html(html, printer)
-    return PdfReader(target)
-
-
-def text_spots(page: PageObject) -> list[Spot]:
-    height = float(page.mediabox.height)
-    spots: list[Spot] = []
-
-    def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: object) -> None:
-        if text.strip():
-            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            spots.append((" ".join(text.split()), x / MM, (height - y) / MM))
-
-    page.extract_text(visitor_text=visit)
-    return spots
 
 
 @pytest.mark.parametrize("landscape", [False, True])
@@ -66,3 +49,34 @@ def test_the_text_keeps_the_decree_30_margins_and_pages_are_numbered_from_two(
             ((x, baseline),) = numbers
             assert LEFT + (width - LEFT - RIGHT) / 2 - 2 < x < LEFT + (width - LEFT - RIGHT) / 2
             assert baseline == pytest.approx(TOP / 2 + 13 / 3 / MM, abs=0.3)  # as the PDF writer puts it
+
+
+def test_the_total_label_spans_the_narrow_first_columns_of_the_activity_log(tmp_path: Path) -> None:
+    """The log's first column is STT, ten millimetres wide, and a date range ("14/01–15/01/2026") is
+    wider than its column, so Qt wraps the whole table anywhere: "Tổng cộng" alone in STT printed as
+    "Tổn / g / cộng". It spans the empty cells up to the first figure, as in the PDF and XLSX."""
+    columns = (  # the log's columns
+        TableColumn("STT", CellKind.INTEGER, width=0.5),
+        TableColumn("Ngày", width=0.95),
+        TableColumn("Nội dung hoạt động", width=3.4),
+        TableColumn("Hình thức", width=1.6),
+        TableColumn("Địa điểm", width=1.6),
+        TableColumn("Đơn vị thực hiện", width=1.5),
+        TableColumn("Số lượng / người tham gia", width=1.2),
+        TableColumn("Nữ", CellKind.INTEGER, width=0.6),
+        TableColumn("Kinh phí (đồng)", CellKind.VND, width=1.1, summed=True),
+    )
+    days = ("04/01/2026", "14/01–15/01/2026", "17/01/2026")
+    rows = tuple(
+        TableRow((n, day, f"Họp thôn {n}", "Họp dân", "Nhà văn hóa", "UBND xã", "40", 20, 1_500_000 * n))
+        for n, day in enumerate(days, 1)
+    )
+    log = ReportContent(
+        header=DocumentHeader("UBND XÃ CAO LÂU", "Số:  /NK-UBND", "Cao Lâu", "SỔ NHẬT KÝ", "Hoạt động"),
+        blocks=(Table("Nhật ký hoạt động", columns, rows, total_label="Tổng cộng"),),
+        signature=SignatureBlock(("- Lưu: VT.",), ("CHỦ TỊCH",), "Vi Văn Thái"),
+        file_stem="NhatKy",
+        landscape=True,
+    )
+    (lines,) = printed_pages(render_html(log), tmp_path / "log.pdf", landscape=True)
+    assert "Tổng cộng 9.000.000" in lines  # 1,5 + 3 + 4,5 million: the label whole, its figure beside it

@@ -35,6 +35,7 @@ _PARAGRAPH_STYLES: dict[ParagraphStyle, str] = {
     ParagraphStyle.BULLET: "text-indent: 1cm; text-align: justify;",
     ParagraphStyle.NOTE: f"font-style: italic; font-size: {SMALL_PT}pt;",
 }
+_HEADINGS = (ParagraphStyle.HEADING_1, ParagraphStyle.HEADING_2, ParagraphStyle.HEADING_3)
 
 
 def render_html(content: ReportContent) -> str:
@@ -82,7 +83,9 @@ def _block(block: Paragraph | Table) -> str:
     text = escape(block.text)
     if block.style is ParagraphStyle.BULLET and not text.startswith("-"):
         text = f"- {text}"
-    return f'<p style="{_PARAGRAPH_STYLES[block.style]} margin: 3px 0;">{text}</p>'
+    # Headings are <h4>, the level Qt sets no bigger type for: printing keeps them with what follows.
+    tag = "h4" if block.style in _HEADINGS else "p"
+    return f'<{tag} style="{_PARAGRAPH_STYLES[block.style]} margin: 3px 0;">{text}</{tag}>'
 
 
 def _table(table: Table) -> str:
@@ -94,7 +97,7 @@ def _table(table: Table) -> str:
     )
     body = "".join(_row(table, row.cells, bold=row.bold, level=row.level) for row in table.rows)
     if table.total_label is not None:
-        body += _row(table, table.totals(), bold=True, level=0)
+        body += _total_row(table)
     note = (
         f"<p style='font-style: italic; font-size: {SMALL_PT}pt;'>{escape(table.note)}</p>"
         if table.note
@@ -110,6 +113,15 @@ def _table(table: Table) -> str:
 
 def _row(table: Table, cells: tuple[Cell, ...], *, bold: bool, level: int) -> str:
     return "<tr>" + "".join(_cells(table, cells, bold=bold, level=level)) + "</tr>"
+
+
+def _total_row(table: Table) -> str:
+    """The total label spans the empty cells after it, as in the PDF and XLSX: alone in a narrow first
+    column (the log's STT) it broke as "Tổn g cộng"."""
+    totals = table.totals()
+    span = next((index for index, value in enumerate(totals) if index and value is not None), len(totals))
+    label = f"<td colspan='{span}' align='center' valign='top'><b>{escape(table.total_label or '')}</b></td>"
+    return "<tr>" + label + "".join(list(_cells(table, totals, bold=True, level=0))[span:]) + "</tr>"
 
 
 def _cells(table: Table, cells: tuple[Cell, ...], *, bold: bool, level: int) -> Iterator[str]:
