@@ -80,3 +80,19 @@ def test_the_total_label_spans_the_narrow_first_columns_of_the_activity_log(tmp_
     )
     (lines,) = printed_pages(render_html(log), tmp_path / "log.pdf", landscape=True)
     assert "Tổng cộng 9.000.000" in lines  # 1,5 + 3 + 4,5 million: the label whole, its figure beside it
+
+
+def test_a_body_paragraph_starts_one_centimetre_in_on_paper(tmp_path: Path) -> None:
+    """Decree 30's first-line indent: Qt's rich text reads it only in px, a pixel of the layout device, so
+    the screen's 1 cm printed as 0.08 mm at 1,200 dpi (every paragraph flush left on paper)."""
+    from gender_equality_desk.core.reports.content import Paragraph
+
+    content = ReportContent(
+        header=DocumentHeader("UBND XÃ CAO LÂU", "Số:  /BC-UBND", "Cao Lâu", "BÁO CÁO", "Kết quả"),
+        blocks=(Paragraph(PARAGRAPH.format(n=1) * 3),),
+        signature=SignatureBlock((), ("CHỦ TỊCH",), "Vi Văn Thái"),
+        file_stem="x",
+    )
+    spots = text_spots(print_to_pdf(render_html(content), tmp_path / "in.pdf", landscape=False).pages[0])
+    first = next(x for text, x, _y in spots if text.startswith("Đoạn 1"))
+    assert first == pytest.approx(LEFT + 10, abs=0.5)

@@ -28,11 +28,12 @@ BODY_PT = 13
 SMALL_PT = 11
 
 _PARAGRAPH_STYLES: dict[ParagraphStyle, str] = {
-    ParagraphStyle.BODY: "text-indent: 1cm; text-align: justify;",
-    ParagraphStyle.HEADING_1: "font-weight: bold; text-indent: 1cm;",
-    ParagraphStyle.HEADING_2: "font-weight: bold; text-indent: 1cm;",
-    ParagraphStyle.HEADING_3: "font-weight: bold; font-style: italic; text-indent: 1cm;",
-    ParagraphStyle.BULLET: "text-indent: 1cm; text-align: justify;",
+    # 38px: 1 cm at 96 px per inch; Qt's rich text ignores cm, mm and pt here (print scales it: printing.py).
+    ParagraphStyle.BODY: "text-indent: 38px; text-align: justify;",
+    ParagraphStyle.HEADING_1: "font-weight: bold; text-indent: 38px;",
+    ParagraphStyle.HEADING_2: "font-weight: bold; text-indent: 38px;",
+    ParagraphStyle.HEADING_3: "font-weight: bold; font-style: italic; text-indent: 38px;",
+    ParagraphStyle.BULLET: "text-indent: 38px; text-align: justify;",
     ParagraphStyle.NOTE: f"font-style: italic; font-size: {SMALL_PT}pt;",
 }
 _HEADINGS = (ParagraphStyle.HEADING_1, ParagraphStyle.HEADING_2, ParagraphStyle.HEADING_3)
