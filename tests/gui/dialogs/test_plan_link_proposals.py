@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -24,6 +24,7 @@ from gender_equality_desk.gui.pages.base import PageServices
 from gender_equality_desk.gui.pages.plans import PlansPage
 
 from ..conftest import TODAY
+from ..modal import when_modal
 
 LAUNCH = "Lễ phát động Tháng hành động tại thôn Hà Mỹ"
 
@@ -43,23 +44,6 @@ def _record_launch(store: Store, day: date) -> int:
             today=TODAY,
         )
 
-
-def _on_modal(action: Callable[[QDialog], None]) -> list[BaseException]:
-    failures: list[BaseException] = []
-
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
-            QTimer.singleShot(20, run)
-            return
-        try:
-            action(dialog)
-        except BaseException as failure:
-            failures.append(failure)
-            dialog.reject()
-
-    QTimer.singleShot(0, run)
-    return failures
 
 
 def test_the_proposal_is_shown_first_and_one_click_links_it(
@@ -85,7 +69,7 @@ def test_the_proposal_is_shown_first_and_one_click_links_it(
         qtbot.mouseClick(dialog.proposal_buttons[0], Qt.MouseButton.LeftButton)
 
     table.table.selectRow(0)
-    failures = _on_modal(accept_first)
+    failures = when_modal(accept_first)
     button = page.findChild(QPushButton, "activityLink")
     assert button is not None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -8,9 +8,9 @@ import sqlite3
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -28,6 +28,7 @@ from gender_equality_desk.gui.widgets.plan_activities import STATUS_COLOURS
 
 from ..conftest import TODAY
 from ..keyboard import type_text
+from ..modal import when_modal
 
 PLANNED = "Tuyên truyền lưu động bằng xe loa"
 SESSION = "Xe loa tuyên truyền lưu động qua 11 thôn"
@@ -40,25 +41,6 @@ def sql(store: Store, query: str, *params: object) -> list[tuple[object, ...]]:
     finally:
         connection.close()
 
-
-def _on_modal(action: Callable[[QDialog], None]) -> list[BaseException]:
-    """Run `action` on the modal dialog once it is open (exec() blocks until it closes); a failure closes
-    the dialog and is handed back."""
-    failures: list[BaseException] = []
-
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
-            QTimer.singleShot(20, run)
-            return
-        try:
-            action(dialog)
-        except BaseException as failure:
-            failures.append(failure)
-            dialog.reject()
-
-    QTimer.singleShot(0, run)
-    return failures
 
 
 def _record_session(store: Store, day: date) -> int:
@@ -109,7 +91,7 @@ def test_pick_a_propaganda_kind_save_and_link_the_proposed_event_in_one_click(
         assert buttons is not None
         buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
-    failures = _on_modal(fill)
+    failures = when_modal(fill)
     qtbot.mouseClick(table.buttons["activityAdd"], Qt.MouseButton.LeftButton)
     assert failures == []
     assert seen == {"headers": ["Hoạt động", "Tuyên truyền"], "order": True}
@@ -143,7 +125,7 @@ def test_pick_a_propaganda_kind_save_and_link_the_proposed_event_in_one_click(
         qtbot.mouseClick(dialog.proposal_buttons[0], Qt.MouseButton.LeftButton)
 
     table.table.selectRow(new_row)
-    failures = _on_modal(link_first)
+    failures = when_modal(link_first)
     link = page.findChild(QPushButton, "activityLink")
     assert link is not None
     qtbot.mouseClick(link, Qt.MouseButton.LeftButton)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import docx
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QListWidgetItem, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -28,6 +28,7 @@ from gender_equality_desk.gui.widgets.plan_activities import STATUS_COLOURS
 
 from ..conftest import TODAY
 from ..keyboard import type_text
+from ..modal import when_modal
 
 NEW_ACTIVITY = "Tọa đàm về an toàn của phụ nữ trên mạng"
 LINKED_TITLE = "Tọa đàm “Phụ nữ với an toàn trên không gian mạng” tại thôn Đông Bàn"
@@ -56,26 +57,6 @@ def _page(shown: Callable[[PlansPage], PlansPage], store: Store, layout: DataLay
     page.activated()
     return page
 
-
-def _when_modal(action: Callable[[object], None]) -> list[BaseException]:
-    """Run `action` on the modal dialog as soon as it is open (exec() blocks the test until it closes).
-
-    A failure inside `action` closes the dialog (else exec() would never return) and is handed back."""
-    failures: list[BaseException] = []
-
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
-            QTimer.singleShot(20, run)
-            return
-        try:
-            action(dialog)
-        except BaseException as failure:
-            failures.append(failure)
-            dialog.reject()
-
-    QTimer.singleShot(0, run)
-    return failures
 
 
 def _button(page: PlansPage, name: str) -> QPushButton:
@@ -114,7 +95,7 @@ def test_create_plan_add_link_and_export(
         buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # "Đồng ý"
 
     page.editor.setCurrentWidget(table)
-    failures = _when_modal(fill_activity)
+    failures = when_modal(fill_activity)
     qtbot.mouseClick(table.buttons["activityAdd"], Qt.MouseButton.LeftButton)
     assert failures == []
     assert len(table.rows) == planned_before + 1
@@ -139,7 +120,7 @@ def test_create_plan_add_link_and_export(
         dialog.accept()
 
     table.table.selectRow(new_row)
-    failures = _when_modal(tick)
+    failures = when_modal(tick)
     qtbot.mouseClick(table.buttons["activityLink"], Qt.MouseButton.LeftButton)
     assert failures == []
     status = table.table.item(new_row, 5)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
@@ -26,6 +26,7 @@ from gender_equality_desk.gui.widgets.plan_fields import ParagraphsEdit
 from gender_equality_desk.gui.widgets.plan_sections import KIND_ROLE
 
 from ..conftest import TODAY
+from ..modal import when_modal
 
 H1, H2, H3 = ParagraphStyle.HEADING_1, ParagraphStyle.HEADING_2, ParagraphStyle.HEADING_3
 BODY, BULLET = ParagraphStyle.BODY, ParagraphStyle.BULLET
@@ -135,23 +136,6 @@ def test_a_few_words_paste_inline_and_a_list_item_on_its_own_line(
     assert lines(edit)[-1] == "- Treo băng rôn tại nhà văn hóa thôno"
 
 
-def _when_modal(action: Callable[[QDialog], None]) -> list[BaseException]:
-    failures: list[BaseException] = []
-
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
-            QTimer.singleShot(20, run)
-            return
-        try:
-            action(dialog)
-        except BaseException as failure:
-            failures.append(failure)
-            dialog.reject()
-
-    QTimer.singleShot(0, run)
-    return failures
-
 
 def _button(page: PlansPage, name: str) -> QPushButton:
     button = page.findChild(QPushButton, name)
@@ -202,7 +186,7 @@ def test_a_plan_pasted_from_word_and_a_pdf_prints_each_number_once_and_no_empty_
 
     editor.setCurrentWidget(editor.activities)
     planned = len(editor.activities.rows)
-    failures = _when_modal(fill)
+    failures = when_modal(fill)
     qtbot.mouseClick(editor.activities.buttons["activityAdd"], Qt.MouseButton.LeftButton)
     assert failures == [] and len(editor.activities.rows) == planned + 1
 
