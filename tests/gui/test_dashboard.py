@@ -66,8 +66,10 @@ def test_figures_match_sql(
 
     assert _figure(window, "activities_done") == format_number(done)
     assert _figure(window, "participants") == format_number(total)
+    unknown = total - female - male  # each activity's total less the nữ and nam recorded on it
     assert _figure(window, "participants", "detail") == (
         f"nữ {format_number(female)} ({format_percent(female / total)}) · nam {format_number(male)}"
+        + (f" · chưa rõ {format_number(unknown)}" if unknown else "")
     )
     assert _figure(window, "propaganda_events") == format_number(events)
     assert _figure(window, "banner_pieces") == format_number(units["piece"][0])
@@ -122,3 +124,45 @@ def test_empty_store_shows_a_friendly_empty_state(
     count = page.findChild(QLabel, "campaignCount")
     assert count is not None and count.text() == "Còn 258 ngày"  # 02/03/2026 → 15/11/2026
     assert window.windowTitle() == "Gender Equality Desk"  # no profile yet
+
+
+def test_participants_not_recorded_by_sex_are_shown_so_the_card_adds_up(
+    shown: Callable[[MainWindow], MainWindow], store: Store, layout: DataLayout
+) -> None:
+    """Tổng 40, Nữ 25, Nam blank: the card said "nữ 25 · nam 0" under 40, leaving 15 people unexplained."""
+    from sqlalchemy import select
+
+    from gender_equality_desk.core.domain.clock import local_datetime
+    from gender_equality_desk.core.profile import ProfileInput, save_profile
+    from gender_equality_desk.core.records.activities import ActivityInput, create_activity
+    from gender_equality_desk.core.store.models import ActivityKind
+
+    with store.transaction() as session:
+        save_profile(
+            session,
+            ProfileInput(
+                commune_name="Xã Tân Lập",
+                province_name="Lạng Sơn",
+                place_name="Tân Lập",
+                issuing_body="ỦY BAN NHÂN DÂN XÃ TÂN LẬP",
+                receiving_authority="Sở Nội vụ tỉnh Lạng Sơn",
+                signer_name="Vi Văn Thái",
+            ),
+        )
+        kind_id = session.scalars(select(ActivityKind.id).where(ActivityKind.code == "training")).one()
+        day = date(TODAY.year, 3, 2)
+        create_activity(
+            session,
+            ActivityInput(
+                kind_id=kind_id,
+                title="Tập huấn bình đẳng giới",
+                start_at=local_datetime(day, 8),
+                end_at=local_datetime(day, 11),
+                participants_total=40,
+                participants_female=25,
+            ),
+            today=TODAY,
+        )
+    window = shown(MainWindow(store, layout, today=lambda: TODAY))
+    assert _figure(window, "participants") == "40"
+    assert _figure(window, "participants", "detail") == "nữ 25 (62,5%) · nam 0 · chưa rõ 15"

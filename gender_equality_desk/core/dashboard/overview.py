@@ -67,6 +67,12 @@ class YearTotals:
     budget_vnd: int
 
     @property
+    def participants_sex_unrecorded(self) -> int:
+        """Participants recorded neither as nữ nor as nam (each activity's total less its nữ and nam), so
+        that nữ + nam + this = the total shown."""
+        return self.participants_total - self.participants_female - self.participants_male
+
+    @property
     def female_share(self) -> float | None:
         """Women among all participants (0…1), None when nobody took part."""
         if self.participants_total <= 0:

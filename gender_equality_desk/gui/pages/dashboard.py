@@ -303,14 +303,16 @@ class DashboardPage(Page):
         year = translate("DashboardPage", "năm {year}").format(year=totals.year)
         self.cards["activities_done"].set_figure(number(totals.activities_done), year)
         share = totals.female_share
-        self.cards["participants"].set_figure(
-            number(totals.participants_total),
-            translate("DashboardPage", "nữ {female}{share} · nam {male}").format(
-                female=number(totals.participants_female),
-                share=f" ({format_percent(share)})" if share is not None else "",
-                male=number(totals.participants_male),
-            ),
+        by_sex = translate("DashboardPage", "nữ {female}{share} · nam {male}").format(
+            female=number(totals.participants_female),
+            share=f" ({format_percent(share)})" if share is not None else "",
+            male=number(totals.participants_male),
         )
+        if totals.participants_sex_unrecorded:
+            by_sex += translate("DashboardPage", " · chưa rõ {unknown}").format(
+                unknown=number(totals.participants_sex_unrecorded)
+            )
+        self.cards["participants"].set_figure(number(totals.participants_total), by_sex)
         self.cards["propaganda_events"].set_figure(number(totals.propaganda_events), year)
         self.cards["banner_pieces"].set_figure(
             number(totals.banner_pieces), translate("DashboardPage", "cái, kể cả khẩu hiệu")

@@ -139,6 +139,11 @@
         <translation>women {female}{share} · men {male}</translation>
     </message>
     <message>
+        <location filename="../../../gender_equality_desk/gui/pages/dashboard.py" line="313"/>
+        <source> · chưa rõ {unknown}</source>
+        <translation> · sex not recorded {unknown}</translation>
+    </message>
+    <message>
         <location filename="../../../gender_equality_desk/gui/pages/dashboard.py" line="316"/>
         <source>cái, kể cả khẩu hiệu</source>
         <translation>pieces, slogans included</translation>
