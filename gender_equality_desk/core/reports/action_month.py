@@ -268,13 +268,23 @@ def propaganda_table(figures: PeriodFigures) -> Table:
                     row.quantity,
                     row.unit.label,
                     row.minutes or None,
-                    row.estimated_reach,
+                    _recorded(row.estimated_reach),
                 )
             )
             for row in figures.propaganda
         ),
         total_label="Tổng cộng",
+        note=_propaganda_note(figures),
         sheet_name="Tuyên truyền",
+    )
+
+
+def _propaganda_note(figures: PeriodFigures) -> str:
+    if all(row.estimated_reach is not None for row in figures.propaganda):
+        return ""
+    return (
+        "Lượt người tiếp cận: cộng theo các đợt tuyên truyền có ước tính; "
+        f"“{NOT_RECORDED}”: không đợt nào ghi ước tính."
     )
 
 

@@ -53,7 +53,7 @@ class PropagandaKindFigures:
     events: int
     quantity: int
     minutes: int
-    estimated_reach: int
+    estimated_reach: int | None  # None: no event of this kind recorded an estimate (printed "—", never 0)
 
 
 @dataclass(frozen=True)
@@ -199,15 +199,15 @@ def _activities_by_kind(session: Session, period: Period) -> tuple[ActivityKindF
 
 
 def _propaganda_by_kind(session: Session, period: Period) -> tuple[PropagandaKindFigures, ...]:
-    sums = {
-        kind_id: row
-        for kind_id, *row in session.execute(
+    sums: dict[int, tuple[int, int, int, int | None]] = {
+        kind_id: (events, quantity, minutes or 0, reach)
+        for kind_id, events, quantity, minutes, reach in session.execute(
             select(
                 PropagandaEvent.kind_id,
                 func.count(PropagandaEvent.id),
                 func.coalesce(func.sum(PropagandaEvent.quantity), 0),
                 func.coalesce(func.sum(PropagandaEvent.minutes), 0),
-                func.coalesce(func.sum(PropagandaEvent.estimated_reach), 0),
+                func.sum(PropagandaEvent.estimated_reach),  # NULL when no event recorded it
             )
             .where(*_propaganda_conditions(period))
             .group_by(PropagandaEvent.kind_id)
@@ -219,10 +219,10 @@ def _propaganda_by_kind(session: Session, period: Period) -> tuple[PropagandaKin
     )
     result = []
     for kind_id, code, label, unit, is_active in kinds:
-        values = [int(value or 0) for value in sums.get(kind_id, [0] * 4)]
-        if not is_active and values[0] == 0:
+        events, quantity, minutes, reach = sums.get(kind_id, (0, 0, 0, None))
+        if not is_active and not events:
             continue
-        result.append(PropagandaKindFigures(code, label, unit, *values))
+        result.append(PropagandaKindFigures(code, label, unit, events, quantity, minutes, reach))
     return tuple(result)
 
 

@@ -266,7 +266,13 @@ def _store_figures(figures: PeriodFigures) -> dict[str, Figure]:
 
 def record_figures(session: Session, period: Period) -> dict[str, Figure]:
     """Figures of activities, propaganda events and budget."""
-    return _store_figures(period_figures(session, period))
+    values = _store_figures(period_figures(session, period))
+    # A kind the officer retired is left out of the figures when nothing of it happened in the period, but
+    # a row naming it ("Kiểm tra, giám sát") still counts it: 0, not a blank left to fill in by hand.
+    for code in session.scalars(select(ActivityKind.code).where(ActivityKind.is_deleted.is_(False))):
+        values.setdefault(f"activities.kind.{code}", 0)
+        values.setdefault(f"activities.kind.{code}.participants", 0)
+    return values
 
 
 def figure_values(
