@@ -227,6 +227,11 @@ def read_xlsx(path: Path) -> Workbook:
 # -- HTML -------------------------------------------------------------------------------------------------
 
 
+# Paragraphs are <p>; report headings are <h4> (the one heading tag Qt prints at body size, and what its
+# page breaks keep with the next block: gui/printing.py).
+BLOCK_TAGS = ("p", "h4")
+
+
 class _Screen(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -235,6 +240,7 @@ class _Screen(HTMLParser):
         self._depth = 0  # inside a figure table (border='1')
         self._row: PrintedRow | None = None
         self._cell: list[str] | None = None
+        self._span = 1  # columns the open cell covers (the total label spans the empty cells after it)
         self._paragraph: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -245,7 +251,8 @@ class _Screen(HTMLParser):
             self._row = []
         elif self._depth and tag in ("td", "th"):
             self._cell = []
-        elif tag == "p" and not self._depth:
+            self._span = int(dict(attrs).get("colspan") or 1)
+        elif tag in BLOCK_TAGS and not self._depth:
             self._paragraph = []
 
     def handle_endtag(self, tag: str) -> None:
@@ -253,11 +260,12 @@ class _Screen(HTMLParser):
             self._depth -= 1
         elif tag in ("td", "th") and self._cell is not None and self._row is not None:
             self._row.append(squeeze("".join(self._cell).replace("\xa0", " ")))
+            self._row.extend([""] * (self._span - 1))  # as the other outputs: the label, then empty cells
             self._cell = None
         elif tag == "tr" and self._row is not None:
             self.tables[-1].append(self._row)
             self._row = None
-        elif tag == "p" and self._paragraph is not None:
+        elif tag in BLOCK_TAGS and self._paragraph is not None:
             self.paragraphs.append(squeeze("".join(self._paragraph)))
             self._paragraph = None
 
