@@ -37,6 +37,15 @@ def _themed(qapp: QApplication) -> None:
     install_gui_thread_gc(qapp)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _clipboard_emptied_before_exit(qapp: QApplication) -> Iterator[None]:
+    """A QMimeData a test puts on the clipboard belongs to Qt's clipboard, a static of QtGui destroyed after
+    Python has shut down: its Python wrapper then segfaulted the run at exit (exit 139 after every test
+    passed). Emptying the clipboard at the end of the session frees it while Python still runs."""
+    yield
+    qapp.clipboard().clear()
+
+
 @pytest.fixture(scope="session")
 def english_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """app_en.qm compiled once per run from the .ts files as they are now (not a possibly stale build)."""
