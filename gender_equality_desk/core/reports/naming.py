@@ -71,7 +71,7 @@ def commune_in_sentence(commune_name: str, issuing_body: str = "") -> str:
     "Tân Lập" takes the unit of the letterhead ("ỦY BAN NHÂN DÂN PHƯỜNG TÂN LẬP" → "phường Tân Lập"),
     else "xã". An empty name gives "xã" (the sentence still reads: "Ủy ban nhân dân xã")."""
     name = in_sentence(commune_name)
-    if _unit_of(name, COMMUNE_UNITS) is not None or _unit_of(name) is not None:
+    if _unit_of(name) is not None:  # any unit word, the commune's ones among them
         return name
     issuer = " ".join(nfc(issuing_body).split()).lower()
     unit = _unit_of(issuer.removeprefix(ISSUER_PREFIX), COMMUNE_UNITS) if issuer else None
