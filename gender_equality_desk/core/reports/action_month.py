@@ -33,7 +33,7 @@ from gender_equality_desk.core.reports.naming import ascii_file_stem, commune_in
 from gender_equality_desk.core.reports.numbering import number_tables
 from gender_equality_desk.core.reports.plan_gaps import SECTION_TITLE as NOT_DONE_TITLE
 from gender_equality_desk.core.reports.plan_gaps import not_done_blocks
-from gender_equality_desk.core.reports.suppression import audience_line, shown_text
+from gender_equality_desk.core.reports.suppression import audience_line, file_marks, shown_text
 
 H1, H2, BULLET = ParagraphStyle.HEADING_1, ParagraphStyle.HEADING_2, ParagraphStyle.BULLET
 
@@ -416,7 +416,7 @@ def action_month_report(
             "ThangHanhDong",
             str(year),
             profile.commune_name,
-            *(("CongKhai",) if for_publication else ()),
+            *file_marks(for_publication),
         ),
         metadata={"title": subject, "author": profile.issuing_body},
     )

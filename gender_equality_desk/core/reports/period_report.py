@@ -43,7 +43,7 @@ from gender_equality_desk.core.reports.indicators import (
 from gender_equality_desk.core.reports.letterhead import document_header, signature_block
 from gender_equality_desk.core.reports.naming import ascii_file_stem, commune_in_sentence
 from gender_equality_desk.core.reports.report_forms import form_line, load_report_form
-from gender_equality_desk.core.reports.suppression import audience_line, shown_count
+from gender_equality_desk.core.reports.suppression import audience_line, file_marks, shown_count
 
 GENDER_EQUALITY = "gender-equality"
 DV_STATISTICS = "dv-statistics"
@@ -238,9 +238,7 @@ def _n(value: int | None) -> str:
 
 
 def _file_stem(name: tuple[str, ...], start: date, end: date, commune: str, for_publication: bool) -> str:
-    """The suggested file name; the copy for publication is marked so it never replaces the exact one."""
-    marker = ("CongKhai",) if for_publication else ()
-    return ascii_file_stem(*name, _stem_period(start, end), commune, *marker)
+    return ascii_file_stem(*name, _stem_period(start, end), commune, *file_marks(for_publication))
 
 
 def _stem_period(start: date, end: date) -> str:

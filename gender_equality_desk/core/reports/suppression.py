@@ -35,6 +35,11 @@ def shown_text(count: int, publish: bool) -> str:
     return SUPPRESSED if is_hidden(count, publish) else group_thousands(count)
 
 
+def file_marks(publish: bool) -> tuple[str, ...]:
+    """What the suggested file name of the public copy ends with, so it never replaces the exact one."""
+    return ("CongKhai",) if publish else ()
+
+
 def audience_line(publish: bool) -> str:
     """The line that says whether the report's counts are exact (sent upward) or for publication."""
     return PUBLIC_LINE if publish else EXACT_LINE
