@@ -28,6 +28,7 @@ from gender_equality_desk.core.reports.content import (
     TableRow,
 )
 from gender_equality_desk.core.reports.figures import Period, PeriodFigures, period_figures
+from gender_equality_desk.core.reports.formatting import by_sex
 from gender_equality_desk.core.reports.letterhead import document_header, signature_block
 from gender_equality_desk.core.reports.naming import ascii_file_stem, commune_in_sentence
 from gender_equality_desk.core.reports.numbering import number_tables
@@ -55,12 +56,6 @@ class Narrative:
 
 def _n(value: int) -> str:
     return group_thousands(value)
-
-
-def _sex_parts(female: int, male: int, unrecorded: int) -> str:
-    """ "nữ 25, nam 0, chưa rõ giới tính 15": the three always add up to the total they follow."""
-    parts = f"nữ {_n(female)}, nam {_n(male)}"
-    return parts + (f", chưa rõ giới tính {_n(unrecorded)}" if unrecorded else "")
 
 
 def _organised(figures: PeriodFigures) -> str:
@@ -148,7 +143,7 @@ def _activity_bullets(figures: PeriodFigures) -> list[Paragraph]:
         text = f"{row.kind_label}: {_n(row.count)} cuộc"
         if row.participants_total:
             text += f", {_n(row.participants_total)} lượt người tham gia ("
-            text += _sex_parts(row.participants_female, row.participants_male, row.sex_unrecorded) + ")"
+            text += by_sex(row.participants_female, row.participants_male, row.sex_unrecorded) + ")"
         bullets.append(Paragraph(text + ".", BULLET))
     return bullets
 
@@ -172,7 +167,7 @@ def _activity_blocks(figures: PeriodFigures) -> list[Block]:
     organised = _organised(figures)
     summary = organised[:1].upper() + organised[1:]
     if figures.participants_total:
-        sexes = _sex_parts(
+        sexes = by_sex(
             figures.participants_female, figures.participants_male, figures.participants_sex_unrecorded
         )
         summary += f", trong đó {sexes}.{_groups_sentence(figures)}"

@@ -13,7 +13,15 @@ from gender_equality_desk.core.domain.text import format_vnd, group_thousands
 if TYPE_CHECKING:  # the report model is not needed to format the dashboard's first screen
     from gender_equality_desk.core.reports.content import Cell, CellKind
 
-__all__ = ["format_cell", "format_date", "format_day_month", "format_number", "format_percent", "format_vnd"]
+__all__ = [
+    "by_sex",
+    "format_cell",
+    "format_date",
+    "format_day_month",
+    "format_number",
+    "format_percent",
+    "format_vnd",
+]
 
 
 def format_number(value: int) -> str:
@@ -24,6 +32,13 @@ def format_number(value: int) -> str:
 def format_percent(share: float, digits: int = 1) -> str:
     """A share 0…1 as a percentage with a decimal comma: 0.5234 → "52,3%"."""
     return f"{share * 100:.{digits}f}%".replace(".", ",")
+
+
+def by_sex(female: int, male: int, unrecorded: int, unit: str = "") -> str:
+    """ "nữ 25, nam 0, chưa rõ giới tính 15" (each followed by `unit`, e.g. " lượt"): the three always add
+    up to the total the phrase follows, so the unknown part is named whenever there is one."""
+    parts = f"nữ {group_thousands(female)}{unit}, nam {group_thousands(male)}{unit}"
+    return parts + (f", chưa rõ giới tính {group_thousands(unrecorded)}{unit}" if unrecorded else "")
 
 
 def format_date(day: date) -> str:

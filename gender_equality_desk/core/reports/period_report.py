@@ -31,6 +31,7 @@ from gender_equality_desk.core.reports.content import (
     TableRow,
 )
 from gender_equality_desk.core.reports.figures import Period
+from gender_equality_desk.core.reports.formatting import by_sex
 from gender_equality_desk.core.reports.indicators import (
     Figure,
     FigureProvider,
@@ -221,9 +222,7 @@ def results_sentence(values: Mapping[str, Figure]) -> str:
         organised = f"đã tổ chức {_n(n('activities.count'))} hoạt động truyền thông, hưởng ứng"
         if n("activities.participants_total"):
             female, male = n("activities.participants_female"), n("activities.participants_male")
-            sexes = f"nữ {_n(female)} lượt, nam {_n(male)} lượt"
-            if n("activities.participants_sex_unknown"):
-                sexes += f", chưa rõ giới tính {_n(n('activities.participants_sex_unknown'))} lượt"
+            sexes = by_sex(female, male, n("activities.participants_sex_unknown"), " lượt")
             organised += f" với {_n(n('activities.participants_total'))} lượt người tham gia ({sexes})"
         parts = [organised]
     if n("propaganda.unit.piece"):
