@@ -55,6 +55,10 @@ class CommuneProfile(RecordMixin, Base):
     signing_authority: Mapped[str] = mapped_column(String(200))  # "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"
     officer_name: Mapped[str] = mapped_column(String(120), default="", server_default="")
     officer_phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    # "commune": the commune's own desk; "province": a province desk receiving the communes' reports.
+    desk_role: Mapped[str] = mapped_column(String(20), default="commune", server_default="commune")
+    # The official administrative-unit code (after the 2025 merger): how the province knows the commune.
+    unit_code: Mapped[str] = mapped_column(String(20), default="", server_default="")
 
 
 class Village(RecordMixin, Base):
@@ -240,5 +244,6 @@ class Attachment(RecordMixin, Base):
 from gender_equality_desk.core.store import (  # noqa: E402
     case_models,  # noqa: F401
     plan_models,  # noqa: F401
+    province_models,  # noqa: F401
     report_models,  # noqa: F401
 )

@@ -96,7 +96,7 @@ def test_down_keeps_the_links_and_up_recognises_only_untouched_template_items(tm
     assert rows(layout.store, "SELECT * FROM planned_activity_link ORDER BY id") == links
     (schema,) = rows(layout.store, "SELECT sql FROM sqlite_master WHERE name = 'planned_activity'")
     assert "ck_planned_activity_one_kind" in str(schema[0])
-    assert rows(layout.store, "SELECT version_num FROM alembic_version") == [("0011",)]
+    assert rows(layout.store, "SELECT version_num FROM alembic_version") == [(migrate.HEAD_REVISION,)]
 
 
 def test_the_template_radio_item_gets_the_broadcast_kind(tmp_path: Path) -> None:
