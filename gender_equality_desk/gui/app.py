@@ -305,6 +305,13 @@ def _report_restore(window: QWidget, result: RestoreResult) -> None:
                 n=result.data_files_missing
             )
         )
+    if result.problems:
+        from gender_equality_desk.core.exchange.restore_staging import summary_lines
+
+        lines.append(translate("app", "Các tệp không khôi phục được (dữ liệu khác đã khôi phục đủ):"))
+        lines.extend(f"- {line}" for line in summary_lines(result.problems))
+        QMessageBox.warning(window, translate("app", "Đã khôi phục dữ liệu"), "\n".join(lines))
+        return
     QMessageBox.information(window, translate("app", "Đã khôi phục dữ liệu"), "\n".join(lines))
 
 

@@ -140,7 +140,7 @@ class Manifest:
             counts={str(k): int(v) for k, v in dict(data["counts"]).items()},
             store_sha256=str(data["store_sha256"]),
             store_bytes=int(data["store_bytes"]),
-            attachments={str(k): int(v) for k, v in dict(data.get("attachments", {})).items()},
+            attachments=_attachments(data.get("attachments", {})),
             self_contained=bool(data.get("self_contained", False)),
             case_files=_case_files(data.get("case_files", {})),
             data_files=parse_data_files(data.get("data_files", {})),
@@ -159,6 +159,18 @@ class Manifest:
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _BLOB_NAME = re.compile(r"[0-9A-Za-z_-]{3,64}")  # core.cases.files names files by random hex
+
+
+def _attachments(raw: object) -> dict[str, int]:
+    """The attachment map of a manifest; ValueError for a key that is not a SHA-256 (it names a path)."""
+    if not isinstance(raw, dict):
+        raise ValueError("attachments")
+    found: dict[str, int] = {}
+    for sha256, size in raw.items():
+        if not _SHA256.fullmatch(str(sha256)):
+            raise ValueError(f"attachment {str(sha256)[:8]}")
+        found[str(sha256)] = int(size)
+    return found
 
 
 def _case_files(raw: object) -> dict[str, CaseFileRef]:

@@ -33,6 +33,10 @@
         <translation>The damaged data file has been kept as {name}.</translation>
     </message>
     <message>
+        <source>Các tệp không khôi phục được (dữ liệu khác đã khôi phục đủ):</source>
+        <translation>Files that could not be restored (everything else was restored):</translation>
+    </message>
+    <message>
         <location filename="../../../gender_equality_desk/gui/app.py" line="292"/>
         <source>Thiếu {n} tệp đính kèm trong bản sao lưu.</source>
         <translation>{n} attached files were missing from the backup.</translation>
