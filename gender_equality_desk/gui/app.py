@@ -111,12 +111,18 @@ def _discard(window: MainWindow | None) -> None:
 
 
 def _open_or_recover(
-    layout: DataLayout, frame: MainWindow | None
+    layout: DataLayout, frame: MainWindow | None, *, offer_when_missing: bool = True
 ) -> tuple[OpenedStore | None, MainWindow | None]:
     """Open the store (in a thread while `frame` shows); a damaged one is explained, a backup offered.
+    A missing store while backups exist (deleted or moved by mistake) offers the newest good backup too,
+    instead of the first-run wizard of a new commune.
 
     Returns the store (None: give up) and `frame` if it is still to be used (it is closed before any
     dialog)."""
+    if offer_when_missing and not layout.store.exists():
+        answer = _offer_backup_for_missing_store(layout, frame)
+        if answer is not None:
+            return answer
     try:
         if frame is not None:
             return startup.open_off_gui_thread(layout), frame
@@ -146,6 +152,29 @@ def _open_or_recover(
         _discard(frame)
         _show_store_error(layout, error)
         return None, None
+
+
+def _offer_backup_for_missing_store(
+    layout: DataLayout, frame: MainWindow | None
+) -> tuple[OpenedStore | None, MainWindow | None] | None:
+    """None when there is no backup to offer (a new installation: open a new store, the wizard comes);
+    else what `_open_or_recover` returns after the officer chose."""
+    from gender_equality_desk.core.exchange.restore import newest_good_backup
+
+    offer = newest_good_backup(layout)
+    if offer is None:
+        return None
+    from gender_equality_desk.gui.dialogs.restore_dialog import DamagedStoreDialog
+
+    _discard(frame)
+    dialog = DamagedStoreDialog("", offer, layout, missing_store=True)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None, None
+    if dialog.chosen is None:  # "Bắt đầu với dữ liệu trống"
+        return _open_or_recover(layout, None, offer_when_missing=False)
+    if _restore(layout, dialog.chosen) is None:
+        return None, None
+    return _open_or_recover(layout, None, offer_when_missing=False)
 
 
 def _restore(layout: DataLayout, chosen: BackupInfo) -> RestoreResult | None:

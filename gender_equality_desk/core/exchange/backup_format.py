@@ -203,6 +203,16 @@ def case_files_note(manifest: Manifest) -> str | None:
     return None
 
 
+# Tables only the officer fills: a store with none of them holds nothing worth restoring or keeping.
+DATA_TABLES = ("commune_profile", "activity", "propaganda_event", "support_case", "village", "plan")
+
+
+def holds_no_data(manifest: Manifest) -> bool:
+    """True for the backup of a store nobody set up or recorded anything in yet (a store deleted by
+    mistake and opened afresh): never offered first, never a reason to rotate a real backup away."""
+    return not any(manifest.counts.get(table, 0) for table in DATA_TABLES)
+
+
 def describe_counts(counts: dict[str, int]) -> str:
     """ "Hoạt động: 400; Sự kiện tuyên truyền: 105; …" for the tables the officer knows."""
     return "; ".join(f"{label}: {counts[name]}" for name, label in TABLE_LABELS.items() if name in counts)

@@ -29,6 +29,7 @@ from gender_equality_desk.core.exchange.backup_format import (
     STORE_ENTRY,
     Manifest,
     backup_files,
+    holds_no_data,
     read_manifest,
 )
 from gender_equality_desk.core.exchange.backup_lock import backup_folder_lock
@@ -143,7 +144,9 @@ def newest_good_backup(layout: DataLayout) -> BackupInfo | None:
     """The newest backup (data folder, then mirror) that passes `check_backup`, or None."""
     mirror = load_settings(layout).mirror_target()
     folders = [layout.backups] + ([mirror] if mirror is not None else [])
-    for info in list_backups(*folders):
+    backups = list_backups(*folders)
+    # The empty store's own start and exit backups are newer than the commune's real ones: offered last.
+    for info in sorted(backups, key=lambda info: holds_no_data(info.manifest)):  # stable: newest first
         with contextlib.suppress(UserFacingError, OSError):
             check_backup(info.path)
             return info

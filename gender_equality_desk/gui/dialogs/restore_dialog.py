@@ -268,33 +268,47 @@ class RestoreDialog(QDialog):
 
 
 class DamagedStoreDialog(QDialog):
-    """At start: what happened to the store, and the newest good backup to restore (`chosen`)."""
+    """At start: what happened to the store, and the newest good backup to restore (`chosen`).
+
+    With `missing_store` the store file is gone while backups exist (deleted or moved by mistake): the
+    officer may also start with an empty store (accepted with `chosen` None)."""
 
     def __init__(
-        self, explanation: str, offer: BackupInfo, layout: DataLayout, parent: QWidget | None = None
+        self,
+        explanation: str,
+        offer: BackupInfo,
+        layout: DataLayout,
+        parent: QWidget | None = None,
+        *,
+        missing_store: bool = False,
     ) -> None:
         super().__init__(parent)
         self._layout = layout
         self.offer = offer
         self.chosen: BackupInfo | None = None
-        self.setWindowTitle(translate("DamagedStoreDialog", "Dữ liệu bị hỏng"))
-        self.resize(720, 0)
-
         box = QVBoxLayout(self)
         box.setContentsMargins(20, 16, 20, 16)
         box.setSpacing(12)
-        heading = styled_label(
-            translate("DamagedStoreDialog", "Không mở được dữ liệu của ứng dụng"), "section"
-        )
-        box.addWidget(heading)
-        self.explanation = styled_label(
-            translate(
+        if missing_store:
+            self.setWindowTitle(translate("DamagedStoreDialog", "Không tìm thấy dữ liệu"))
+            heading_text = translate("DamagedStoreDialog", "Không tìm thấy tệp dữ liệu của ứng dụng")
+            explained = translate(
+                "DamagedStoreDialog",
+                "Tệp dữ liệu {store} không có, nhưng máy này còn bản sao lưu của xã. Có thể tệp đã bị xóa "
+                "hoặc chuyển đi nơi khác. Hãy khôi phục bản sao lưu; chỉ chọn “Bắt đầu với dữ liệu trống” "
+                "khi đây thật sự là một xã mới.",
+            ).format(store=layout.store)
+        else:
+            self.setWindowTitle(translate("DamagedStoreDialog", "Dữ liệu bị hỏng"))
+            heading_text = translate("DamagedStoreDialog", "Không mở được dữ liệu của ứng dụng")
+            explained = translate(
                 "DamagedStoreDialog",
                 "{explanation}\n\nViệc này thường do mất điện, tắt máy đột ngột hoặc ổ đĩa lỗi. Tệp hỏng "
                 "không bị xóa hay ghi đè: khi khôi phục, tệp được đổi tên và giữ lại trong {folder}.",
-            ).format(explanation=explanation, folder=layout.root),
-            wrap=True,
-        )
+            ).format(explanation=explanation, folder=layout.root)
+        self.resize(720, 0)
+        box.addWidget(styled_label(heading_text, "section"))
+        self.explanation = styled_label(explained, wrap=True)
         self.explanation.setObjectName("damageExplanation")
         box.addWidget(self.explanation)
 
@@ -312,6 +326,13 @@ class DamagedStoreDialog(QDialog):
         buttons = QHBoxLayout()
         self.other_button = QPushButton(translate("DamagedStoreDialog", "Chọn bản khác…"))
         self.other_button.clicked.connect(self.choose_other)
+        buttons.addWidget(self.other_button)
+        buttons.addStretch(1)
+        self.empty_button: QPushButton | None = None
+        if missing_store:
+            self.empty_button = QPushButton(translate("DamagedStoreDialog", "Bắt đầu với dữ liệu trống"))
+            self.empty_button.clicked.connect(self.accept)  # accepted with nothing chosen
+            buttons.addWidget(self.empty_button)
         self.quit_button = QPushButton(translate("DamagedStoreDialog", "Đóng ứng dụng"))
         self.quit_button.clicked.connect(self.reject)
         self.restore_button = QPushButton(translate("DamagedStoreDialog", "Khôi phục bản này"))
@@ -319,8 +340,6 @@ class DamagedStoreDialog(QDialog):
         self.restore_button.setProperty("primary", True)
         self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(self.restore_offer)
-        buttons.addWidget(self.other_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.restore_button)
         box.addLayout(buttons)
