@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from gender_equality_desk import APP_NAME, APP_TITLE
 from gender_equality_desk.core.errors import StoreError, UserFacingError
 from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.store.commit_stamp import StoreRolledBackError
 from gender_equality_desk.core.ui_language import read_ui_language
 from gender_equality_desk.gui import startup
 from gender_equality_desk.gui.gc_guard import install_gui_thread_gc
@@ -132,6 +133,8 @@ def _open_or_recover(
         from gender_equality_desk.core.store.health import StoreDamagedError
 
         _discard(frame)
+        if isinstance(error, StoreRolledBackError):
+            return _offer_backup_for_lost_saves(layout, error)
         if not isinstance(error, StoreDamagedError):
             _show_store_error(layout, error)
             return None, None
@@ -154,6 +157,37 @@ def _open_or_recover(
         return None, None
 
 
+def _offer_backup_for_lost_saves(
+    layout: DataLayout, error: StoreRolledBackError
+) -> tuple[OpenedStore | None, MainWindow | None]:
+    """The store lost its latest saves: restore the newest backup, or go on with it as it is."""
+    from gender_equality_desk.core.exchange.restore import newest_good_backup
+    from gender_equality_desk.core.store.commit_stamp import accept_current
+    from gender_equality_desk.gui.dialogs.restore_dialog import DamagedStoreDialog
+
+    offer = newest_good_backup(layout)
+    if offer is None:
+        answer = QMessageBox.question(
+            None,
+            translate("app", "Dữ liệu thiếu lần lưu gần đây"),
+            translate(
+                "app", "{problem}\n\nMáy này không có bản sao lưu. Tiếp tục với dữ liệu hiện có?"
+            ).format(problem=error),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None, None
+        accept_current(layout.store)
+        return _open_or_recover(layout, None)
+    dialog = DamagedStoreDialog(str(error), offer, layout, situation=DamagedStoreDialog.ROLLED_BACK)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None, None
+    if dialog.chosen is None:  # "Tiếp tục với dữ liệu hiện có"
+        accept_current(layout.store)
+    elif _restore(layout, dialog.chosen) is None:
+        return None, None
+    return _open_or_recover(layout, None)
+
+
 def _offer_backup_for_missing_store(
     layout: DataLayout, frame: MainWindow | None
 ) -> tuple[OpenedStore | None, MainWindow | None] | None:
@@ -167,7 +201,7 @@ def _offer_backup_for_missing_store(
     from gender_equality_desk.gui.dialogs.restore_dialog import DamagedStoreDialog
 
     _discard(frame)
-    dialog = DamagedStoreDialog("", offer, layout, missing_store=True)
+    dialog = DamagedStoreDialog("", offer, layout, situation=DamagedStoreDialog.MISSING)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None, None
     if dialog.chosen is None:  # "Bắt đầu với dữ liệu trống"

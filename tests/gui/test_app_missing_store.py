@@ -1,5 +1,6 @@
 """The store file gone while backups exist (issue 19): the newest good backup is offered instead of the
-first-run wizard of a new commune, and backups of an empty store never rotate real ones away."""
+first-run wizard of a new commune, backups of an empty store never rotate real ones away, and a store
+that lost its latest saves is explained."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from gender_equality_desk.core.exchange.backup_format import backup_files, read_
 from gender_equality_desk.core.exchange.restore import newest_good_backup
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import save_profile
+from gender_equality_desk.core.store.commit_stamp import read_stamp, write_stamp
+from gender_equality_desk.core.store.health import check_store
 from gender_equality_desk.core.store.opening import open_store
 from gender_equality_desk.gui import app as app_module
 from gender_equality_desk.gui.dialogs.restore_dialog import DamagedStoreDialog
@@ -56,7 +59,7 @@ def test_a_deleted_store_offers_the_backup_and_the_commune_comes_back(
         qtbot.addWidget(dialog)
         shown.append(dialog.windowTitle())
         shown.append(dialog.explanation.text())
-        assert dialog.empty_button is not None  # a new commune remains a choice
+        assert dialog.alternative_button is not None  # a new commune remains a choice
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
         return dialog.result()
 
@@ -83,8 +86,8 @@ def test_starting_afresh_is_a_choice_and_keeps_every_backup(
 
     def start_empty(dialog: DamagedStoreDialog) -> int:
         qtbot.addWidget(dialog)
-        assert dialog.empty_button is not None
-        qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+        assert dialog.alternative_button is not None
+        qtbot.mouseClick(dialog.alternative_button, Qt.MouseButton.LeftButton)
         return dialog.result()
 
     wizards: list[str] = []
@@ -114,3 +117,33 @@ def test_backups_of_an_empty_store_never_rotate_the_communes_backups_away(layout
     assert len(empties) == 1
     offered = newest_good_backup(layout)  # the commune's backup, not the newer empty one
     assert offered is not None and offered.path.name in real
+
+
+def test_a_store_that_lost_saves_is_explained_and_the_officer_may_go_on(
+    qtbot: QtBot, qapp: QApplication, layout: DataLayout, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _commune_with_a_backup(layout)
+    saves = read_stamp(layout.store)
+    assert saves is not None
+    write_stamp(layout.store, saves + 4)  # four saves the store no longer holds
+    shown: list[str] = []
+
+    def go_on(dialog: DamagedStoreDialog) -> int:
+        qtbot.addWidget(dialog)
+        shown.append(dialog.windowTitle())
+        shown.append(dialog.explanation.text())
+        assert dialog.alternative_button is not None
+        qtbot.mouseClick(dialog.alternative_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(DamagedStoreDialog, "exec", go_on)
+    seen: list[str] = []
+    monkeypatch.setattr(QApplication, "exec", _titles_then_close(seen))
+
+    assert app_module.run_gui(layout, ["gender-equality-desk"]) == 0
+
+    title, explanation = shown
+    assert title == "Dữ liệu thiếu lần lưu gần đây"
+    assert "thiếu 4 lần lưu gần nhất" in explanation and "Tiếp tục với dữ liệu hiện có" in explanation
+    assert seen == ["Gender Equality Desk — Xã Cao Lâu"]
+    assert check_store(layout.store).ok  # going on was remembered: no alarm next time

@@ -99,6 +99,7 @@ class Manifest:
     case_files: dict[str, CaseFileRef] = field(default_factory=dict)  # blob name → sealed bytes
     data_files: dict[str, str] = field(default_factory=dict)  # statistics, logos: path → SHA-256
     format_version: int = FORMAT_VERSION
+    commits: int | None = None  # the store's save count (core.store.commit_stamp); None: older backups
 
     def to_json(self) -> bytes:
         data = {
@@ -117,6 +118,7 @@ class Manifest:
                 name: {"sha256": ref.sha256, "size": ref.size} for name, ref in self.case_files.items()
             },
             "data_files": self.data_files,
+            "commits": self.commits,
         }
         return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
 
@@ -145,6 +147,7 @@ class Manifest:
             case_files=_case_files(data.get("case_files", {})),
             data_files=parse_data_files(data.get("data_files", {})),
             format_version=version,
+            commits=None if data.get("commits") is None else int(data["commits"]),
         )
 
     @property

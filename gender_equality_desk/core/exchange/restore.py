@@ -46,6 +46,7 @@ from gender_equality_desk.core.exchange.restore_staging import (
 from gender_equality_desk.core.fileio import atomic_path, file_sha256, fsync_directory
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.store import migrate
+from gender_equality_desk.core.store.commit_stamp import saves_in, write_stamp
 from gender_equality_desk.core.store.health import sqlite_uri
 
 _CHUNK = 1024 * 1024
@@ -191,6 +192,15 @@ def restore_backup(layout: DataLayout, path: Path, *, now: datetime | None = Non
         return _restore(layout, path, now)
 
 
+def _count_saves_from(snapshot: Path, layout: DataLayout) -> None:
+    """The restored store is older on purpose: its own save count is the one to compare against now."""
+    connection = sqlite3.connect(sqlite_uri(snapshot, "ro"), uri=True)
+    try:
+        write_stamp(layout.store, saves_in(connection))
+    finally:
+        connection.close()
+
+
 def _same_folder(one: Path, other: Path) -> bool:
     try:
         return one.resolve() == other.resolve()
@@ -224,6 +234,7 @@ def _restore(layout: DataLayout, path: Path, now: datetime) -> RestoreResult:
             shutil.copyfile(snapshot, tmp)
         fsync_directory(layout.root)
         put_in_place(staged)
+        _count_saves_from(snapshot, layout)
     return RestoreResult(
         manifest,
         safety,

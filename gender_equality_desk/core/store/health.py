@@ -16,7 +16,7 @@ from pathlib import Path
 from gender_equality_desk.core.errors import StoreError
 from gender_equality_desk.core.fileio import write_bytes_atomic
 from gender_equality_desk.core.paths import DataLayout
-from gender_equality_desk.core.store import migrate
+from gender_equality_desk.core.store import commit_stamp, migrate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEALTH_STATE_FILENAME = "store-health.json"
@@ -80,11 +80,14 @@ def _header_problem(path: Path, has_backups: bool) -> str | None:
     return None
 
 
-def check_at_start(layout: DataLayout, *, now: datetime | None = None) -> str | None:
+def check_at_start(
+    layout: DataLayout, *, now: datetime | None = None, accept_rollback: bool = False
+) -> str | None:
     """Check the existing store before it is opened; returns its schema revision (None: new or empty).
 
     `PRAGMA quick_check` on every start; the full `integrity_check` when the last one passed more than
-    a week ago. Raises StoreDamagedError for a file that is unreadable, not SQLite, cut short or corrupt.
+    a week ago. Raises StoreDamagedError for a file that is unreadable, not SQLite, cut short or corrupt,
+    and StoreRolledBackError for one that lost saves (commit_stamp), unless `accept_rollback`.
     """
     now = now or datetime.now(UTC)
     path = layout.store
@@ -105,6 +108,7 @@ def check_at_start(layout: DataLayout, *, now: datetime | None = None) -> str | 
             pragma = "integrity_check" if full else "quick_check"
             verdict = "; ".join(str(row[0]) for row in connection.execute(f"PRAGMA {pragma}"))
             revision = _revision(connection)
+            saves = commit_stamp.saves_in(connection)
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
@@ -113,6 +117,9 @@ def check_at_start(layout: DataLayout, *, now: datetime | None = None) -> str | 
         raise StoreDamagedError(path, f"bị hỏng: kiểm tra toàn vẹn báo lỗi ({verdict[:160]})")
     if full:
         _remember_full_check(layout, now)
+    expected = commit_stamp.read_stamp(path)
+    if not accept_rollback and expected is not None and saves < expected:
+        raise commit_stamp.StoreRolledBackError(path, saves, expected)
     return revision
 
 
@@ -155,6 +162,7 @@ def check_store(path: Path) -> HealthReport:
                 found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = None if found is None else str(found[0])
             activities = propaganda = 0
+            saves = commit_stamp.saves_in(connection)
             if revision == head:
                 activities = connection.execute(
                     "SELECT count(*) FROM activity WHERE is_deleted = 0"
@@ -171,6 +179,16 @@ def check_store(path: Path) -> HealthReport:
     if integrity != "ok":
         return HealthReport(
             False, f"LỖI: kiểm tra toàn vẹn thất bại: {integrity[:200]}", integrity, revision, head
+        )
+    expected = commit_stamp.read_stamp(path)
+    if expected is not None and saves < expected:
+        lost = commit_stamp.StoreRolledBackError(path, saves, expected)
+        return HealthReport(
+            False,
+            f"LỖI: {lost} Hãy khôi phục bản sao lưu mới nhất (lệnh restore) hoặc mở ứng dụng để chọn.",
+            integrity,
+            revision,
+            head,
         )
     if revision != head:
         return HealthReport(

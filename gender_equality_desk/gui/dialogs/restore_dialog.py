@@ -270,8 +270,11 @@ class RestoreDialog(QDialog):
 class DamagedStoreDialog(QDialog):
     """At start: what happened to the store, and the newest good backup to restore (`chosen`).
 
-    With `missing_store` the store file is gone while backups exist (deleted or moved by mistake): the
-    officer may also start with an empty store (accepted with `chosen` None)."""
+    `situation` is DAMAGED (unreadable store: restore or quit), MISSING (the store file is gone while
+    backups exist: the officer may also start with an empty store) or ROLLED_BACK (the store lost its
+    latest saves: she may also go on with it as it is). The alternative is accepted with `chosen` None."""
+
+    DAMAGED, MISSING, ROLLED_BACK = "damaged", "missing", "rolled_back"
 
     def __init__(
         self,
@@ -280,7 +283,7 @@ class DamagedStoreDialog(QDialog):
         layout: DataLayout,
         parent: QWidget | None = None,
         *,
-        missing_store: bool = False,
+        situation: str = DAMAGED,
     ) -> None:
         super().__init__(parent)
         self._layout = layout
@@ -289,7 +292,8 @@ class DamagedStoreDialog(QDialog):
         box = QVBoxLayout(self)
         box.setContentsMargins(20, 16, 20, 16)
         box.setSpacing(12)
-        if missing_store:
+        alternative = ""
+        if situation == self.MISSING:
             self.setWindowTitle(translate("DamagedStoreDialog", "Không tìm thấy dữ liệu"))
             heading_text = translate("DamagedStoreDialog", "Không tìm thấy tệp dữ liệu của ứng dụng")
             explained = translate(
@@ -298,6 +302,17 @@ class DamagedStoreDialog(QDialog):
                 "hoặc chuyển đi nơi khác. Hãy khôi phục bản sao lưu; chỉ chọn “Bắt đầu với dữ liệu trống” "
                 "khi đây thật sự là một xã mới.",
             ).format(store=layout.store)
+            alternative = translate("DamagedStoreDialog", "Bắt đầu với dữ liệu trống")
+        elif situation == self.ROLLED_BACK:
+            self.setWindowTitle(translate("DamagedStoreDialog", "Dữ liệu thiếu lần lưu gần đây"))
+            heading_text = translate("DamagedStoreDialog", "Dữ liệu cũ hơn lần lưu cuối cùng")
+            explained = translate(
+                "DamagedStoreDialog",
+                "{explanation}\n\nNếu bản sao lưu dưới đây mới hơn, hãy khôi phục nó (dữ liệu hiện có được "
+                "sao lưu trước). Nếu không, chọn “Tiếp tục với dữ liệu hiện có” rồi nhập lại những gì "
+                "đã mất.",
+            ).format(explanation=explanation)
+            alternative = translate("DamagedStoreDialog", "Tiếp tục với dữ liệu hiện có")
         else:
             self.setWindowTitle(translate("DamagedStoreDialog", "Dữ liệu bị hỏng"))
             heading_text = translate("DamagedStoreDialog", "Không mở được dữ liệu của ứng dụng")
@@ -328,11 +343,11 @@ class DamagedStoreDialog(QDialog):
         self.other_button.clicked.connect(self.choose_other)
         buttons.addWidget(self.other_button)
         buttons.addStretch(1)
-        self.empty_button: QPushButton | None = None
-        if missing_store:
-            self.empty_button = QPushButton(translate("DamagedStoreDialog", "Bắt đầu với dữ liệu trống"))
-            self.empty_button.clicked.connect(self.accept)  # accepted with nothing chosen
-            buttons.addWidget(self.empty_button)
+        self.alternative_button: QPushButton | None = None
+        if alternative:
+            self.alternative_button = QPushButton(alternative)
+            self.alternative_button.clicked.connect(self.accept)  # accepted with nothing chosen
+            buttons.addWidget(self.alternative_button)
         self.quit_button = QPushButton(translate("DamagedStoreDialog", "Đóng ứng dụng"))
         self.quit_button.clicked.connect(self.reject)
         self.restore_button = QPushButton(translate("DamagedStoreDialog", "Khôi phục bản này"))

@@ -37,6 +37,18 @@
         <translation>Files that could not be restored (everything else was restored):</translation>
     </message>
     <message>
+        <source>Dữ liệu thiếu lần lưu gần đây</source>
+        <translation>Data is missing recent saves</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Máy này không có bản sao lưu. Tiếp tục với dữ liệu hiện có?</source>
+        <translation>{problem}
+
+This PC has no backup. Go on with the current data?</translation>
+    </message>
+    <message>
         <location filename="../../../gender_equality_desk/gui/app.py" line="292"/>
         <source>Thiếu {n} tệp đính kèm trong bản sao lưu.</source>
         <translation>{n} attached files were missing from the backup.</translation>

@@ -49,6 +49,26 @@ This is usually caused by a power cut, a sudden shutdown or a failing disk. The 
         <translation>Start with empty data</translation>
     </message>
     <message>
+        <source>Dữ liệu thiếu lần lưu gần đây</source>
+        <translation>Data is missing recent saves</translation>
+    </message>
+    <message>
+        <source>Dữ liệu cũ hơn lần lưu cuối cùng</source>
+        <translation>The data is older than the last save</translation>
+    </message>
+    <message>
+        <source>{explanation}
+
+Nếu bản sao lưu dưới đây mới hơn, hãy khôi phục nó (dữ liệu hiện có được sao lưu trước). Nếu không, chọn “Tiếp tục với dữ liệu hiện có” rồi nhập lại những gì đã mất.</source>
+        <translation>{explanation}
+
+If the backup below is newer, restore it (the current data is backed up first). Otherwise choose “Go on with the current data” and enter again what was lost.</translation>
+    </message>
+    <message>
+        <source>Tiếp tục với dữ liệu hiện có</source>
+        <translation>Go on with the current data</translation>
+    </message>
+    <message>
         <location filename="../../../gender_equality_desk/gui/dialogs/restore_dialog.py" line="315"/>
         <source>Đóng ứng dụng</source>
         <translation>Quit the app</translation>
