@@ -58,6 +58,9 @@ def run_gui(layout: DataLayout, argv: list[str]) -> int:
     install_ui_language(app, read_ui_language(layout.root))  # before the first window is built
     instance = SingleInstance(layout.root)
     if not instance.acquire():
+        if not instance.in_use:  # the data folder cannot be written at all
+            _show_unwritable(instance.refusal)
+            return EXIT_STORE_ERROR
         if instance.raise_first():
             return 0  # the first copy came to the front; nothing else to do
         _show_in_use(instance.refusal)
@@ -391,6 +394,10 @@ def _application(argv: list[str]) -> QApplication:
     apply_theme(app)
     install_gui_thread_gc(app)  # worker threads must never destroy Qt objects
     return app
+
+
+def _show_unwritable(reason: str) -> None:
+    QMessageBox.critical(None, translate("app", "Không ghi được vào thư mục dữ liệu"), reason)
 
 
 def _show_in_use(reason: str) -> None:

@@ -4,6 +4,7 @@ that lost its latest saves is explained."""
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
@@ -147,3 +148,24 @@ def test_a_store_that_lost_saves_is_explained_and_the_officer_may_go_on(
     assert "thiếu 4 lần lưu gần nhất" in explanation and "Tiếp tục với dữ liệu hiện có" in explanation
     assert seen == ["Gender Equality Desk — Xã Cao Lâu"]
     assert check_store(layout.store).ok  # going on was remembered: no alarm next time
+
+
+def test_a_data_folder_that_cannot_be_written_is_explained_not_a_traceback(
+    qapp: QApplication, layout: DataLayout, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*_args: object) -> int:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr("gender_equality_desk.core.folder_lock.os.open", refuse)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        app_module.QMessageBox,
+        "critical",
+        lambda _parent, title, text, *_args: shown.append((title, text)) or QMessageBox.StandardButton.Ok,
+    )
+
+    assert app_module.run_gui(layout, ["gender-equality-desk"]) == app_module.EXIT_STORE_ERROR
+
+    ((title, text),) = shown
+    assert title == "Không ghi được vào thư mục dữ liệu"
+    assert text.startswith(f"Không ghi được vào thư mục dữ liệu {layout.root}") and "cấp quyền ghi" in text

@@ -112,6 +112,8 @@ def check_at_start(
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
+        if _refused_for_writing(error):  # the header read fine: permissions, not damage
+            raise StoreError(_read_only_sentence(path, error)) from error
         raise StoreDamagedError(path, f"bị hỏng, không đọc được ({error})") from error
     if verdict != "ok":
         raise StoreDamagedError(path, f"bị hỏng: kiểm tra toàn vẹn báo lỗi ({verdict[:160]})")
@@ -121,6 +123,20 @@ def check_at_start(
     if not accept_rollback and expected is not None and saves < expected:
         raise commit_stamp.StoreRolledBackError(path, saves, expected)
     return revision
+
+
+def _refused_for_writing(error: sqlite3.DatabaseError) -> bool:
+    """SQLite's words for a file it may read but not write (or whose -wal/-shm it may not create)."""
+    detail = str(error).lower()
+    return "readonly" in detail or "read-only" in detail or "unable to open" in detail
+
+
+def _read_only_sentence(path: Path, error: sqlite3.DatabaseError) -> str:
+    return (
+        f"Tệp dữ liệu {path} chỉ cho phép đọc ({error}): ứng dụng cần ghi vào tệp và thư mục "
+        f"{path.parent} (có thể do thuộc tính “Chỉ đọc”, quyền của tài khoản Windows, hoặc thẻ nhớ/USB bị "
+        "khóa ghi). Tệp không bị thay đổi. Hãy nhờ người quản trị máy cấp quyền ghi rồi mở lại ứng dụng."
+    )
 
 
 def _revision(connection: sqlite3.Connection) -> str | None:
@@ -140,6 +156,23 @@ class HealthReport:
     head: str
     activities: int = 0
     propaganda_events: int = 0
+
+
+def _read_only_report(path: Path, error: sqlite3.DatabaseError, head: str) -> HealthReport:
+    """A file SQLite would not open even to read (its -shm cannot be made): read it as an immutable file
+    to tell a read-only folder from damage."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            integrity = "; ".join(row[0] for row in connection.execute("PRAGMA integrity_check"))
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as second:
+        return HealthReport(
+            False, f"LỖI: tệp dữ liệu {path} bị hỏng hoặc không đọc được ({second}).", str(second), None, head
+        )
+    state = "không bị hỏng" if integrity == "ok" else f"kiểm tra toàn vẹn báo lỗi: {integrity[:160]}"
+    return HealthReport(False, f"LỖI: {_read_only_sentence(path, error)} ({state})", integrity, None, head)
 
 
 def check_store(path: Path) -> HealthReport:
@@ -173,6 +206,8 @@ def check_store(path: Path) -> HealthReport:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
+        if _refused_for_writing(error):
+            return _read_only_report(path, error, head)
         return HealthReport(
             False, f"LỖI: tệp dữ liệu {path} bị hỏng hoặc không đọc được ({error}).", str(error), None, head
         )

@@ -69,6 +69,10 @@ This PC has no backup. Go on with the current data?</translation>
         <translation>Data restored</translation>
     </message>
     <message>
+        <source>Không ghi được vào thư mục dữ liệu</source>
+        <translation>Cannot write to the data folder</translation>
+    </message>
+    <message>
         <location filename="../../../gender_equality_desk/gui/app.py" line="325"/>
         <source>Dữ liệu đang được mở</source>
         <translation>The data is already open</translation>
