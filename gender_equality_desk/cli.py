@@ -211,6 +211,8 @@ def _run_restore(layout: DataLayout, file: Path) -> int:
             f"Chú ý: thiếu {missing_files} tệp số liệu đã nhận hoặc logo băng rôn trong bản sao lưu.",
             file=sys.stderr,
         )
+    for problem in result.problems:
+        print(f"Không khôi phục được: {problem.description}.", file=sys.stderr)
     if note := case_files_note(manifest):
         print(f"Chú ý: {note}", file=sys.stderr)
     return 0

@@ -18,8 +18,25 @@ LOCK_FILENAME = "gedesk.lock"
 _WINDOWS_LOCK_OFFSET = 1 << 30  # lock a byte far past the text, so the holder's details stay readable
 
 
-class FolderInUseError(UserFacingError):
+class FolderUnusableError(UserFacingError):
+    """The data folder cannot be taken by this copy of the app."""
+
+
+class FolderInUseError(FolderUnusableError):
     """The data folder is open in another copy of the app (on this computer or another one)."""
+
+
+class FolderNotWritableError(FolderUnusableError):
+    """The data folder cannot be written: read-only, no permission, or the disk is full."""
+
+    def __init__(self, folder: Path, error: OSError) -> None:
+        super().__init__(
+            f"Không ghi được vào thư mục dữ liệu {folder} ({error.strerror or error}). Ứng dụng cần quyền "
+            "ghi vào thư mục này: có thể thư mục chỉ cho phép đọc, tài khoản Windows không có quyền, thẻ "
+            "nhớ/USB bị khóa ghi hoặc ổ đĩa đã đầy. Hãy nhờ người quản trị máy cấp quyền ghi (hoặc dọn "
+            "bớt ổ đĩa), rồi mở lại ứng dụng. Dữ liệu không bị thay đổi."
+        )
+        self.folder = folder
 
 
 def try_lock(fd: int) -> bool:
@@ -61,8 +78,11 @@ class FolderLock:
             return ""
 
     def acquire(self) -> FolderLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as error:  # PermissionError, a read-only file system, a full disk
+            raise FolderNotWritableError(self.path.parent, error) from error
         if not try_lock(fd):
             os.close(fd)
             who = self.holder()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from gender_equality_desk import APP_NAME, APP_TITLE
 from gender_equality_desk.core.errors import StoreError, UserFacingError
 from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.store.commit_stamp import StoreRolledBackError
 from gender_equality_desk.core.ui_language import read_ui_language
 from gender_equality_desk.gui import startup
 from gender_equality_desk.gui.gc_guard import install_gui_thread_gc
@@ -57,6 +58,9 @@ def run_gui(layout: DataLayout, argv: list[str]) -> int:
     install_ui_language(app, read_ui_language(layout.root))  # before the first window is built
     instance = SingleInstance(layout.root)
     if not instance.acquire():
+        if not instance.in_use:  # the data folder cannot be written at all
+            _show_unwritable(instance.refusal)
+            return EXIT_STORE_ERROR
         if instance.raise_first():
             return 0  # the first copy came to the front; nothing else to do
         _show_in_use(instance.refusal)
@@ -111,12 +115,18 @@ def _discard(window: MainWindow | None) -> None:
 
 
 def _open_or_recover(
-    layout: DataLayout, frame: MainWindow | None
+    layout: DataLayout, frame: MainWindow | None, *, offer_when_missing: bool = True
 ) -> tuple[OpenedStore | None, MainWindow | None]:
     """Open the store (in a thread while `frame` shows); a damaged one is explained, a backup offered.
+    A missing store while backups exist (deleted or moved by mistake) offers the newest good backup too,
+    instead of the first-run wizard of a new commune.
 
     Returns the store (None: give up) and `frame` if it is still to be used (it is closed before any
     dialog)."""
+    if offer_when_missing and not layout.store.exists():
+        answer = _offer_backup_for_missing_store(layout, frame)
+        if answer is not None:
+            return answer
     try:
         if frame is not None:
             return startup.open_off_gui_thread(layout), frame
@@ -126,6 +136,8 @@ def _open_or_recover(
         from gender_equality_desk.core.store.health import StoreDamagedError
 
         _discard(frame)
+        if isinstance(error, StoreRolledBackError):
+            return _offer_backup_for_lost_saves(layout, error)
         if not isinstance(error, StoreDamagedError):
             _show_store_error(layout, error)
             return None, None
@@ -146,6 +158,60 @@ def _open_or_recover(
         _discard(frame)
         _show_store_error(layout, error)
         return None, None
+
+
+def _offer_backup_for_lost_saves(
+    layout: DataLayout, error: StoreRolledBackError
+) -> tuple[OpenedStore | None, MainWindow | None]:
+    """The store lost its latest saves: restore the newest backup, or go on with it as it is."""
+    from gender_equality_desk.core.exchange.restore import newest_good_backup
+    from gender_equality_desk.core.store.commit_stamp import accept_current
+    from gender_equality_desk.gui.dialogs.restore_dialog import DamagedStoreDialog
+
+    offer = newest_good_backup(layout)
+    if offer is None:
+        answer = QMessageBox.question(
+            None,
+            translate("app", "Dữ liệu thiếu lần lưu gần đây"),
+            translate(
+                "app", "{problem}\n\nMáy này không có bản sao lưu. Tiếp tục với dữ liệu hiện có?"
+            ).format(problem=error),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None, None
+        accept_current(layout.store)
+        return _open_or_recover(layout, None)
+    dialog = DamagedStoreDialog(str(error), offer, layout, situation=DamagedStoreDialog.ROLLED_BACK)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None, None
+    if dialog.chosen is None:  # "Tiếp tục với dữ liệu hiện có"
+        accept_current(layout.store)
+    elif _restore(layout, dialog.chosen) is None:
+        return None, None
+    return _open_or_recover(layout, None)
+
+
+def _offer_backup_for_missing_store(
+    layout: DataLayout, frame: MainWindow | None
+) -> tuple[OpenedStore | None, MainWindow | None] | None:
+    """None when there is no backup to offer (a new installation: open a new store, the wizard comes);
+    else what `_open_or_recover` returns after the officer chose."""
+    from gender_equality_desk.core.exchange.restore import newest_good_backup
+
+    offer = newest_good_backup(layout)
+    if offer is None:
+        return None
+    from gender_equality_desk.gui.dialogs.restore_dialog import DamagedStoreDialog
+
+    _discard(frame)
+    dialog = DamagedStoreDialog("", offer, layout, situation=DamagedStoreDialog.MISSING)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None, None
+    if dialog.chosen is None:  # "Bắt đầu với dữ liệu trống"
+        return _open_or_recover(layout, None, offer_when_missing=False)
+    if _restore(layout, dialog.chosen) is None:
+        return None, None
+    return _open_or_recover(layout, None, offer_when_missing=False)
 
 
 def _restore(layout: DataLayout, chosen: BackupInfo) -> RestoreResult | None:
@@ -305,6 +371,13 @@ def _report_restore(window: QWidget, result: RestoreResult) -> None:
                 n=result.data_files_missing
             )
         )
+    if result.problems:
+        from gender_equality_desk.core.exchange.restore_staging import summary_lines
+
+        lines.append(translate("app", "Các tệp không khôi phục được (dữ liệu khác đã khôi phục đủ):"))
+        lines.extend(f"- {line}" for line in summary_lines(result.problems))
+        QMessageBox.warning(window, translate("app", "Đã khôi phục dữ liệu"), "\n".join(lines))
+        return
     QMessageBox.information(window, translate("app", "Đã khôi phục dữ liệu"), "\n".join(lines))
 
 
@@ -321,6 +394,10 @@ def _application(argv: list[str]) -> QApplication:
     apply_theme(app)
     install_gui_thread_gc(app)  # worker threads must never destroy Qt objects
     return app
+
+
+def _show_unwritable(reason: str) -> None:
+    QMessageBox.critical(None, translate("app", "Không ghi được vào thư mục dữ liệu"), reason)
 
 
 def _show_in_use(reason: str) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QObject, QThread, Signal
 
-from gender_equality_desk.core.folder_lock import FolderInUseError, FolderLock
+from gender_equality_desk.core.folder_lock import FolderInUseError, FolderLock, FolderUnusableError
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
@@ -40,13 +40,15 @@ class SingleInstance(QObject):
         self._root = root
         self._server: QLocalServer | None = None
         self.refusal = ""  # Vietnamese reason when acquire() failed
+        self.in_use = False  # acquire() failed because another copy holds the folder (not unwritable)
 
     def acquire(self) -> bool:
         """Take the folder for this copy; False when another copy (or a restore) holds it."""
         try:
             self._lock.acquire()
-        except FolderInUseError as error:
+        except FolderUnusableError as error:
             self.refusal = str(error)
+            self.in_use = isinstance(error, FolderInUseError)  # else: the folder cannot be written
             return False
         return True
 

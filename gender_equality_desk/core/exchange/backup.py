@@ -44,6 +44,7 @@ from gender_equality_desk.core.exchange.backup_settings import BackupSettings, l
 from gender_equality_desk.core.fileio import file_sha256, write_with
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.records.attachments.files import blob_path
+from gender_equality_desk.core.store.commit_stamp import saves_in
 from gender_equality_desk.core.store.health import sqlite_uri
 from gender_equality_desk.core.store.snapshot import snapshot_store
 
@@ -96,6 +97,7 @@ def _describe(
         revision = schema_revision(connection)
         attachments = referenced_attachments(connection)
         blob_names = referenced_case_files(connection)
+        commits = saves_in(connection)
     finally:
         connection.close()
     known, pool_folder = ({}, None) if previous is None else (previous[1].case_files, previous[0].parent)
@@ -112,6 +114,7 @@ def _describe(
         self_contained=self_contained,
         case_files=sealed,
         data_files=describe_data_files(layout.root),
+        commits=commits,
     )
     return manifest, missing
 

@@ -13,24 +13,18 @@ again: a daily backup reads only the case files added since.
 
 from __future__ import annotations
 
-import shutil
-import zipfile
-import zlib
 from collections.abc import Mapping
 from pathlib import Path
 
 from gender_equality_desk.core.exchange.backup_format import (
-    CASE_FILE_PREFIX,
     CASE_POOL_DIRNAME,
     CaseFileRef,
     Manifest,
     pool_blob,
 )
-from gender_equality_desk.core.fileio import atomic_path, file_sha256
+from gender_equality_desk.core.fileio import file_sha256
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.security.session import CASE_FILES_DIRNAME
-
-_CHUNK = 1024 * 1024
 
 
 def stored_case_file(layout: DataLayout, blob_name: str) -> Path:
@@ -81,58 +75,3 @@ def wanted_sizes(case_files: Mapping[str, CaseFileRef]) -> dict[str, int]:
 
 def referenced_hashes(manifests: list[Manifest]) -> set[str]:
     return {ref.sha256 for manifest in manifests for ref in manifest.case_files.values()}
-
-
-class _DamagedError(Exception):
-    """The copied bytes do not hash to what the manifest says: the source is damaged."""
-
-
-def _copy_checked(reader_source: zipfile.ZipFile | Path, entry: str, target: Path, ref: CaseFileRef) -> None:
-    with atomic_path(target) as tmp:
-        if isinstance(reader_source, zipfile.ZipFile):
-            with reader_source.open(entry) as reader, tmp.open("wb") as writer:
-                shutil.copyfileobj(reader, writer, _CHUNK)
-        else:
-            with reader_source.open("rb") as reader, tmp.open("wb") as writer:
-                shutil.copyfileobj(reader, writer, _CHUNK)
-        if tmp.stat().st_size != ref.size or file_sha256(tmp) != ref.sha256:
-            raise _DamagedError  # atomic_path removes the temp file; the target is untouched
-
-
-def _already_there(target: Path, ref: CaseFileRef) -> bool:
-    try:
-        return target.stat().st_size == ref.size and file_sha256(target) == ref.sha256
-    except OSError:
-        return False
-
-
-def restore_case_files(backup: Path, layout: DataLayout, manifest: Manifest) -> tuple[int, int]:
-    """Put the backup's sealed case files back under their blob names; returns (copied, missing).
-
-    Each file comes from the zip when it is inside (self-contained), otherwise from the pool beside the
-    zip, and is written only when its bytes hash to the manifest's SHA-256. Case files in the data folder
-    that the backup does not list are left alone (a format 1 backup lists none).
-    """
-    copied = missing = 0
-    if not manifest.case_files:
-        return 0, 0
-    with zipfile.ZipFile(backup) as archive:
-        inside = set(archive.namelist())
-        for name, ref in manifest.case_files.items():
-            target = stored_case_file(layout, name)
-            if _already_there(target, ref):
-                continue
-            entry = CASE_FILE_PREFIX + ref.sha256
-            pooled = pool_blob(backup.parent, ref.sha256, CASE_POOL_DIRNAME)
-            source: zipfile.ZipFile | Path | None = (
-                archive if entry in inside else pooled if pooled.is_file() else None
-            )
-            if source is None:
-                missing += 1
-                continue
-            try:
-                _copy_checked(source, entry, target, ref)
-                copied += 1
-            except (_DamagedError, OSError, EOFError, zipfile.BadZipFile, zlib.error):
-                missing += 1
-    return copied, missing

@@ -21,7 +21,7 @@ import zipfile
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
-from gender_equality_desk.core.fileio import file_sha256, write_bytes_atomic
+from gender_equality_desk.core.fileio import file_sha256
 
 # Relative to the data folder; `package_statistics.statistics_folder`, `banner.logo.LOGO_FOLDER` and
 # `audit_archive.ARCHIVE_FOLDER` (not imported: the logo module pulls in reportlab, too slow for the start
@@ -74,26 +74,3 @@ def write_data_files(archive: zipfile.ZipFile, root: Path, data_files: Mapping[s
             continue
         compress = zipfile.ZIP_DEFLATED if source.suffix == ".json" else zipfile.ZIP_STORED
         archive.write(source, DATA_FILE_PREFIX + relative, compress_type=compress)
-
-
-def restore_data_files(backup: Path, root: Path, data_files: Mapping[str, str]) -> tuple[int, int]:
-    """Write the backup's carried files back into `root`; returns (written, missing from the zip).
-
-    A file already holding the same bytes is not rewritten; files the backup does not list stay."""
-    written = missing = 0
-    if not data_files:
-        return 0, 0
-    with zipfile.ZipFile(backup) as archive:
-        inside = set(archive.namelist())
-        for relative in data_files:
-            entry = DATA_FILE_PREFIX + relative
-            if not is_carried_path(relative) or entry not in inside:
-                missing += 1
-                continue
-            data = archive.read(entry)  # small files; zipfile checks the CRC
-            target = root / PurePosixPath(relative)
-            if target.is_file() and target.read_bytes() == data:
-                continue
-            write_bytes_atomic(target, data)
-            written += 1
-    return written, missing

@@ -99,6 +99,7 @@ class Manifest:
     case_files: dict[str, CaseFileRef] = field(default_factory=dict)  # blob name → sealed bytes
     data_files: dict[str, str] = field(default_factory=dict)  # statistics, logos: path → SHA-256
     format_version: int = FORMAT_VERSION
+    commits: int | None = None  # the store's save count (core.store.commit_stamp); None: older backups
 
     def to_json(self) -> bytes:
         data = {
@@ -117,6 +118,7 @@ class Manifest:
                 name: {"sha256": ref.sha256, "size": ref.size} for name, ref in self.case_files.items()
             },
             "data_files": self.data_files,
+            "commits": self.commits,
         }
         return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
 
@@ -140,11 +142,12 @@ class Manifest:
             counts={str(k): int(v) for k, v in dict(data["counts"]).items()},
             store_sha256=str(data["store_sha256"]),
             store_bytes=int(data["store_bytes"]),
-            attachments={str(k): int(v) for k, v in dict(data.get("attachments", {})).items()},
+            attachments=_attachments(data.get("attachments", {})),
             self_contained=bool(data.get("self_contained", False)),
             case_files=_case_files(data.get("case_files", {})),
             data_files=parse_data_files(data.get("data_files", {})),
             format_version=version,
+            commits=None if data.get("commits") is None else int(data["commits"]),
         )
 
     @property
@@ -159,6 +162,18 @@ class Manifest:
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _BLOB_NAME = re.compile(r"[0-9A-Za-z_-]{3,64}")  # core.cases.files names files by random hex
+
+
+def _attachments(raw: object) -> dict[str, int]:
+    """The attachment map of a manifest; ValueError for a key that is not a SHA-256 (it names a path)."""
+    if not isinstance(raw, dict):
+        raise ValueError("attachments")
+    found: dict[str, int] = {}
+    for sha256, size in raw.items():
+        if not _SHA256.fullmatch(str(sha256)):
+            raise ValueError(f"attachment {str(sha256)[:8]}")
+        found[str(sha256)] = int(size)
+    return found
 
 
 def _case_files(raw: object) -> dict[str, CaseFileRef]:
@@ -189,6 +204,16 @@ def case_files_note(manifest: Manifest) -> str | None:
             "không có trong bản sao lưu. Tệp hồ sơ đang có trong thư mục dữ liệu được giữ nguyên."
         )
     return None
+
+
+# Tables only the officer fills: a store with none of them holds nothing worth restoring or keeping.
+DATA_TABLES = ("commune_profile", "activity", "propaganda_event", "support_case", "village", "plan")
+
+
+def holds_no_data(manifest: Manifest) -> bool:
+    """True for the backup of a store nobody set up or recorded anything in yet (a store deleted by
+    mistake and opened afresh): never offered first, never a reason to rotate a real backup away."""
+    return not any(manifest.counts.get(table, 0) for table in DATA_TABLES)
 
 
 def describe_counts(counts: dict[str, int]) -> str:

@@ -19,6 +19,7 @@ from gender_equality_desk.core.exchange.backup_format import (
     POOL_DIRNAME,
     Manifest,
     backup_files,
+    holds_no_data,
     pool_blob,
     read_manifest,
 )
@@ -94,7 +95,13 @@ def _rotate(folder: Path, policy: RotationPolicy, protected: set[Path]) -> int:
             readable[path] = read_manifest(path)
         except UserFacingError:
             unreadable = True
-    keep = backups_to_keep(((path, m.created_at.astimezone()) for path, m in readable.items()), policy)
+    # Backups of an empty store (a store deleted by mistake and started afresh) are rotated among
+    # themselves: however many are taken, they never push out a backup that holds the commune's data.
+    empty = {path for path, manifest in readable.items() if holds_no_data(manifest)}
+    real = ((path, m.created_at.astimezone()) for path, m in readable.items() if path not in empty)
+    keep = backups_to_keep(real, policy)
+    newest_empty = sorted(empty, key=lambda path: readable[path].created_at, reverse=True)[:1]
+    keep |= set(newest_empty)
     keep |= {path for path in readable if _resolved(path) in protected}
     removed = 0
     for path in readable:

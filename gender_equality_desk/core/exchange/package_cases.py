@@ -71,6 +71,7 @@ from gender_equality_desk.core.store.case_models import (
 )
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.models import Village
+from gender_equality_desk.core.store.write_failures import StoreWriteError
 
 __all__ = ["TRANSFER_PART", "CaseTransfer", "open_case_transfer", "transfer_counts"]  # re-exported
 
@@ -268,6 +269,9 @@ def import_case_transfer(
     except SQLAlchemyError as error:  # e.g. the database locked or the disk full at commit
         _remove(written)
         raise UserFacingError(SAVE_FAILED.format(error=type(error).__name__)) from None
+    except StoreWriteError:  # the same, explained by the store: the files must go all the same
+        _remove(written)
+        raise
     except OSError as error:
         _remove(written)
         raise UserFacingError(WRITE_FAILED.format(error=error.strerror or error)) from None

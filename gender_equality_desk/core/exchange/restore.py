@@ -6,6 +6,8 @@ made by an older schema is restored as it is and upgraded by `open_store` (after
 Attachments and sealed case files are put back from the zip or the pool beside it; a backup made before
 case files were carried (format 1) restores the store and attachments and leaves ``case_files/`` alone.
 Received statistics and banner logos are written back when the backup carries them (`backup_data_files`).
+Every file is copied and checked before the store is replaced (`restore_staging`): a damaged member no
+longer leaves a store swapped in and its files not; what could not be restored is listed precisely.
 The store must be closed while restoring (the GUI restarts its window around it).
 """
 
@@ -23,22 +25,28 @@ from pathlib import Path
 
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.backup import create_backup
-from gender_equality_desk.core.exchange.backup_case_files import restore_case_files
-from gender_equality_desk.core.exchange.backup_data_files import restore_data_files
 from gender_equality_desk.core.exchange.backup_format import (
-    ATTACHMENT_PREFIX,
     STORE_ENTRY,
     Manifest,
     backup_files,
-    pool_blob,
+    holds_no_data,
     read_manifest,
 )
 from gender_equality_desk.core.exchange.backup_lock import backup_folder_lock
 from gender_equality_desk.core.exchange.backup_settings import load_settings
+from gender_equality_desk.core.exchange.restore_staging import (
+    ATTACHMENT,
+    CASE_FILE,
+    DATA_FILE,
+    MemberProblem,
+    describe_problems,
+    put_in_place,
+    stage_members,
+)
 from gender_equality_desk.core.fileio import atomic_path, file_sha256, fsync_directory
 from gender_equality_desk.core.paths import DataLayout
-from gender_equality_desk.core.records.attachments.files import blob_path
 from gender_equality_desk.core.store import migrate
+from gender_equality_desk.core.store.commit_stamp import saves_in, write_stamp
 from gender_equality_desk.core.store.health import sqlite_uri
 
 _CHUNK = 1024 * 1024
@@ -68,6 +76,8 @@ class RestoreResult:
     case_files_missing: int = 0  # listed by the backup but absent or damaged in it and its pool
     data_files_restored: int = 0  # received statistics and banner logos written back
     data_files_missing: int = 0
+    # Every file not restored (damaged or absent), described for the officer; empty when all came back.
+    problems: tuple[MemberProblem, ...] = ()
 
 
 def list_backups(*folders: Path) -> list[BackupInfo]:
@@ -135,7 +145,9 @@ def newest_good_backup(layout: DataLayout) -> BackupInfo | None:
     """The newest backup (data folder, then mirror) that passes `check_backup`, or None."""
     mirror = load_settings(layout).mirror_target()
     folders = [layout.backups] + ([mirror] if mirror is not None else [])
-    for info in list_backups(*folders):
+    backups = list_backups(*folders)
+    # The empty store's own start and exit backups are newer than the commune's real ones: offered last.
+    for info in sorted(backups, key=lambda info: holds_no_data(info.manifest)):  # stable: newest first
         with contextlib.suppress(UserFacingError, OSError):
             check_backup(info.path)
             return info
@@ -165,36 +177,6 @@ def _set_aside(layout: DataLayout, now: datetime) -> Path:
     return aside
 
 
-def _restore_attachments(path: Path, layout: DataLayout, manifest: Manifest) -> tuple[int, int]:
-    copied = missing = 0
-    with zipfile.ZipFile(path) as archive:
-        inside = set(archive.namelist())
-        for sha256, size in manifest.attachments.items():
-            target = blob_path(layout, sha256)
-            if target.is_file() and target.stat().st_size == size:
-                continue
-            entry = ATTACHMENT_PREFIX + sha256
-            if entry in inside:
-                with atomic_path(target) as tmp, archive.open(entry) as reader, tmp.open("wb") as writer:
-                    shutil.copyfileobj(reader, writer, _CHUNK)
-                copied += 1
-            else:
-                got, lost = _copy_from_pool(path.parent, layout, sha256, size)  # pooled: beside the zip
-                copied += got
-                missing += lost
-    return copied, missing
-
-
-def _copy_from_pool(folder: Path, layout: DataLayout, sha256: str, size: int) -> tuple[int, int]:
-    source = pool_blob(folder, sha256)
-    if not source.is_file() or source.stat().st_size != size:
-        return 0, 1
-    target = blob_path(layout, sha256)
-    with atomic_path(target) as tmp, source.open("rb") as reader, tmp.open("wb") as writer:
-        shutil.copyfileobj(reader, writer, _CHUNK)
-    return 1, 0
-
-
 def restore_backup(layout: DataLayout, path: Path, *, now: datetime | None = None) -> RestoreResult:
     """Replace the (closed) store with the backup `path`, keeping the current store as said above.
 
@@ -210,6 +192,15 @@ def restore_backup(layout: DataLayout, path: Path, *, now: datetime | None = Non
         return _restore(layout, path, now)
 
 
+def _count_saves_from(snapshot: Path, layout: DataLayout) -> None:
+    """The restored store is older on purpose: its own save count is the one to compare against now."""
+    connection = sqlite3.connect(sqlite_uri(snapshot, "ro"), uri=True)
+    try:
+        write_stamp(layout.store, saves_in(connection))
+    finally:
+        connection.close()
+
+
 def _same_folder(one: Path, other: Path) -> bool:
     try:
         return one.resolve() == other.resolve()
@@ -218,10 +209,19 @@ def _same_folder(one: Path, other: Path) -> bool:
 
 
 def _restore(layout: DataLayout, path: Path, now: datetime) -> RestoreResult:
+    """Check the store and every file first; only then replace the store and move the files in."""
     with tempfile.TemporaryDirectory(prefix=".restore-", dir=layout.root) as scratch:
         snapshot = _extract_store(path, Path(scratch))
         manifest = read_manifest(path)
         _verify_snapshot(path, snapshot, manifest)
+        try:
+            staged = stage_members(path, layout, manifest, Path(scratch) / "files")
+        except (OSError, zipfile.BadZipFile) as error:  # the zip itself became unreadable meanwhile
+            raise UserFacingError(
+                f"Bản sao lưu “{path.name}” bị hỏng, không đọc được các tệp kèm theo ({error}). "
+                "Dữ liệu hiện tại được giữ nguyên."
+            ) from error
+        problems = tuple(describe_problems(snapshot, staged.problems))
         safety = damaged = None
         if layout.store.exists():
             if layout.store.stat().st_size > 0 and _store_is_readable(layout.store):
@@ -233,9 +233,17 @@ def _restore(layout: DataLayout, path: Path, now: datetime) -> RestoreResult:
         with atomic_path(layout.store) as tmp:
             shutil.copyfile(snapshot, tmp)
         fsync_directory(layout.root)
-    copied, missing = _restore_attachments(path, layout, manifest)
-    sealed_copied, sealed_missing = restore_case_files(path, layout, manifest)
-    data_written, data_missing = restore_data_files(path, layout.root, manifest.data_files)
+        put_in_place(staged)
+        _count_saves_from(snapshot, layout)
     return RestoreResult(
-        manifest, safety, damaged, copied, missing, sealed_copied, sealed_missing, data_written, data_missing
+        manifest,
+        safety,
+        damaged,
+        staged.counts[ATTACHMENT],
+        staged.missing(ATTACHMENT),
+        staged.counts[CASE_FILE],
+        staged.missing(CASE_FILE),
+        staged.counts[DATA_FILE],
+        staged.missing(DATA_FILE),
+        problems,
     )

@@ -8,10 +8,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from gender_equality_desk.core.store import composed_text
+from gender_equality_desk.core.store import commit_stamp, composed_text
+from gender_equality_desk.core.store.write_failures import explain_write_failure
 
 
 def make_engine(path: Path, *, durable: bool = True) -> Engine:
@@ -38,6 +40,18 @@ def make_engine(path: Path, *, durable: bool = True) -> Engine:
     return engine
 
 
+def _changes_so_far(session: Session) -> int:
+    """Rows changed by this session's connection since it opened (SQLite's total_changes())."""
+    return int(session.execute(text("SELECT total_changes()")).scalar_one())
+
+
+def _count_this_save(session: Session) -> int:
+    """Add this transaction to the store's save count (inside the transaction, so it is lost with it)."""
+    commits = int(session.execute(text("PRAGMA user_version")).scalar_one()) + 1
+    session.execute(text(f"PRAGMA user_version = {commits}"))
+    return commits
+
+
 class Store:
     """The open local store: an engine plus a factory of units of work."""
 
@@ -49,9 +63,25 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls everything back on any error."""
-        with self._sessions.begin() as session:
-            yield session
+        """One unit of work: commits on success, rolls everything back on any error.
+
+        A unit that changed rows is counted in the store's save count (commit_stamp); a save refused by
+        the system (read-only folder, full disk, another program writing) raises StoreWriteError."""
+        commits = None
+        try:
+            with self._sessions.begin() as session:
+                before = _changes_so_far(session)
+                yield session
+                session.flush()
+                if _changes_so_far(session) != before:
+                    commits = _count_this_save(session)
+        except OperationalError as error:
+            explained = explain_write_failure(error, self.path)
+            if explained is None:
+                raise
+            raise explained from error
+        if commits is not None:
+            commit_stamp.write_stamp(self.path, commits)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from gender_equality_desk.core.errors import StoreError
 from gender_equality_desk.core.fileio import write_bytes_atomic
 from gender_equality_desk.core.paths import DataLayout
-from gender_equality_desk.core.store import migrate
+from gender_equality_desk.core.store import commit_stamp, migrate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEALTH_STATE_FILENAME = "store-health.json"
@@ -80,11 +80,14 @@ def _header_problem(path: Path, has_backups: bool) -> str | None:
     return None
 
 
-def check_at_start(layout: DataLayout, *, now: datetime | None = None) -> str | None:
+def check_at_start(
+    layout: DataLayout, *, now: datetime | None = None, accept_rollback: bool = False
+) -> str | None:
     """Check the existing store before it is opened; returns its schema revision (None: new or empty).
 
     `PRAGMA quick_check` on every start; the full `integrity_check` when the last one passed more than
-    a week ago. Raises StoreDamagedError for a file that is unreadable, not SQLite, cut short or corrupt.
+    a week ago. Raises StoreDamagedError for a file that is unreadable, not SQLite, cut short or corrupt,
+    and StoreRolledBackError for one that lost saves (commit_stamp), unless `accept_rollback`.
     """
     now = now or datetime.now(UTC)
     path = layout.store
@@ -105,15 +108,35 @@ def check_at_start(layout: DataLayout, *, now: datetime | None = None) -> str | 
             pragma = "integrity_check" if full else "quick_check"
             verdict = "; ".join(str(row[0]) for row in connection.execute(f"PRAGMA {pragma}"))
             revision = _revision(connection)
+            saves = commit_stamp.saves_in(connection)
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
+        if _refused_for_writing(error):  # the header read fine: permissions, not damage
+            raise StoreError(_read_only_sentence(path, error)) from error
         raise StoreDamagedError(path, f"bị hỏng, không đọc được ({error})") from error
     if verdict != "ok":
         raise StoreDamagedError(path, f"bị hỏng: kiểm tra toàn vẹn báo lỗi ({verdict[:160]})")
     if full:
         _remember_full_check(layout, now)
+    expected = commit_stamp.read_stamp(path)
+    if not accept_rollback and expected is not None and saves < expected:
+        raise commit_stamp.StoreRolledBackError(path, saves, expected)
     return revision
+
+
+def _refused_for_writing(error: sqlite3.DatabaseError) -> bool:
+    """SQLite's words for a file it may read but not write (or whose -wal/-shm it may not create)."""
+    detail = str(error).lower()
+    return "readonly" in detail or "read-only" in detail or "unable to open" in detail
+
+
+def _read_only_sentence(path: Path, error: sqlite3.DatabaseError) -> str:
+    return (
+        f"Tệp dữ liệu {path} chỉ cho phép đọc ({error}): ứng dụng cần ghi vào tệp và thư mục "
+        f"{path.parent} (có thể do thuộc tính “Chỉ đọc”, quyền của tài khoản Windows, hoặc thẻ nhớ/USB bị "
+        "khóa ghi). Tệp không bị thay đổi. Hãy nhờ người quản trị máy cấp quyền ghi rồi mở lại ứng dụng."
+    )
 
 
 def _revision(connection: sqlite3.Connection) -> str | None:
@@ -133,6 +156,23 @@ class HealthReport:
     head: str
     activities: int = 0
     propaganda_events: int = 0
+
+
+def _read_only_report(path: Path, error: sqlite3.DatabaseError, head: str) -> HealthReport:
+    """A file SQLite would not open even to read (its -shm cannot be made): read it as an immutable file
+    to tell a read-only folder from damage."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            integrity = "; ".join(row[0] for row in connection.execute("PRAGMA integrity_check"))
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as second:
+        return HealthReport(
+            False, f"LỖI: tệp dữ liệu {path} bị hỏng hoặc không đọc được ({second}).", str(second), None, head
+        )
+    state = "không bị hỏng" if integrity == "ok" else f"kiểm tra toàn vẹn báo lỗi: {integrity[:160]}"
+    return HealthReport(False, f"LỖI: {_read_only_sentence(path, error)} ({state})", integrity, None, head)
 
 
 def check_store(path: Path) -> HealthReport:
@@ -155,6 +195,7 @@ def check_store(path: Path) -> HealthReport:
                 found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = None if found is None else str(found[0])
             activities = propaganda = 0
+            saves = commit_stamp.saves_in(connection)
             if revision == head:
                 activities = connection.execute(
                     "SELECT count(*) FROM activity WHERE is_deleted = 0"
@@ -165,12 +206,24 @@ def check_store(path: Path) -> HealthReport:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
+        if _refused_for_writing(error):
+            return _read_only_report(path, error, head)
         return HealthReport(
             False, f"LỖI: tệp dữ liệu {path} bị hỏng hoặc không đọc được ({error}).", str(error), None, head
         )
     if integrity != "ok":
         return HealthReport(
             False, f"LỖI: kiểm tra toàn vẹn thất bại: {integrity[:200]}", integrity, revision, head
+        )
+    expected = commit_stamp.read_stamp(path)
+    if expected is not None and saves < expected:
+        lost = commit_stamp.StoreRolledBackError(path, saves, expected)
+        return HealthReport(
+            False,
+            f"LỖI: {lost} Hãy khôi phục bản sao lưu mới nhất (lệnh restore) hoặc mở ứng dụng để chọn.",
+            integrity,
+            revision,
+            head,
         )
     if revision != head:
         return HealthReport(

@@ -268,33 +268,62 @@ class RestoreDialog(QDialog):
 
 
 class DamagedStoreDialog(QDialog):
-    """At start: what happened to the store, and the newest good backup to restore (`chosen`)."""
+    """At start: what happened to the store, and the newest good backup to restore (`chosen`).
+
+    `situation` is DAMAGED (unreadable store: restore or quit), MISSING (the store file is gone while
+    backups exist: the officer may also start with an empty store) or ROLLED_BACK (the store lost its
+    latest saves: she may also go on with it as it is). The alternative is accepted with `chosen` None."""
+
+    DAMAGED, MISSING, ROLLED_BACK = "damaged", "missing", "rolled_back"
 
     def __init__(
-        self, explanation: str, offer: BackupInfo, layout: DataLayout, parent: QWidget | None = None
+        self,
+        explanation: str,
+        offer: BackupInfo,
+        layout: DataLayout,
+        parent: QWidget | None = None,
+        *,
+        situation: str = DAMAGED,
     ) -> None:
         super().__init__(parent)
         self._layout = layout
         self.offer = offer
         self.chosen: BackupInfo | None = None
-        self.setWindowTitle(translate("DamagedStoreDialog", "Dữ liệu bị hỏng"))
-        self.resize(720, 0)
-
         box = QVBoxLayout(self)
         box.setContentsMargins(20, 16, 20, 16)
         box.setSpacing(12)
-        heading = styled_label(
-            translate("DamagedStoreDialog", "Không mở được dữ liệu của ứng dụng"), "section"
-        )
-        box.addWidget(heading)
-        self.explanation = styled_label(
-            translate(
+        alternative = ""
+        if situation == self.MISSING:
+            self.setWindowTitle(translate("DamagedStoreDialog", "Không tìm thấy dữ liệu"))
+            heading_text = translate("DamagedStoreDialog", "Không tìm thấy tệp dữ liệu của ứng dụng")
+            explained = translate(
+                "DamagedStoreDialog",
+                "Tệp dữ liệu {store} không có, nhưng máy này còn bản sao lưu của xã. Có thể tệp đã bị xóa "
+                "hoặc chuyển đi nơi khác. Hãy khôi phục bản sao lưu; chỉ chọn “Bắt đầu với dữ liệu trống” "
+                "khi đây thật sự là một xã mới.",
+            ).format(store=layout.store)
+            alternative = translate("DamagedStoreDialog", "Bắt đầu với dữ liệu trống")
+        elif situation == self.ROLLED_BACK:
+            self.setWindowTitle(translate("DamagedStoreDialog", "Dữ liệu thiếu lần lưu gần đây"))
+            heading_text = translate("DamagedStoreDialog", "Dữ liệu cũ hơn lần lưu cuối cùng")
+            explained = translate(
+                "DamagedStoreDialog",
+                "{explanation}\n\nNếu bản sao lưu dưới đây mới hơn, hãy khôi phục nó (dữ liệu hiện có được "
+                "sao lưu trước). Nếu không, chọn “Tiếp tục với dữ liệu hiện có” rồi nhập lại những gì "
+                "đã mất.",
+            ).format(explanation=explanation)
+            alternative = translate("DamagedStoreDialog", "Tiếp tục với dữ liệu hiện có")
+        else:
+            self.setWindowTitle(translate("DamagedStoreDialog", "Dữ liệu bị hỏng"))
+            heading_text = translate("DamagedStoreDialog", "Không mở được dữ liệu của ứng dụng")
+            explained = translate(
                 "DamagedStoreDialog",
                 "{explanation}\n\nViệc này thường do mất điện, tắt máy đột ngột hoặc ổ đĩa lỗi. Tệp hỏng "
                 "không bị xóa hay ghi đè: khi khôi phục, tệp được đổi tên và giữ lại trong {folder}.",
-            ).format(explanation=explanation, folder=layout.root),
-            wrap=True,
-        )
+            ).format(explanation=explanation, folder=layout.root)
+        self.resize(720, 0)
+        box.addWidget(styled_label(heading_text, "section"))
+        self.explanation = styled_label(explained, wrap=True)
         self.explanation.setObjectName("damageExplanation")
         box.addWidget(self.explanation)
 
@@ -312,6 +341,13 @@ class DamagedStoreDialog(QDialog):
         buttons = QHBoxLayout()
         self.other_button = QPushButton(translate("DamagedStoreDialog", "Chọn bản khác…"))
         self.other_button.clicked.connect(self.choose_other)
+        buttons.addWidget(self.other_button)
+        buttons.addStretch(1)
+        self.alternative_button: QPushButton | None = None
+        if alternative:
+            self.alternative_button = QPushButton(alternative)
+            self.alternative_button.clicked.connect(self.accept)  # accepted with nothing chosen
+            buttons.addWidget(self.alternative_button)
         self.quit_button = QPushButton(translate("DamagedStoreDialog", "Đóng ứng dụng"))
         self.quit_button.clicked.connect(self.reject)
         self.restore_button = QPushButton(translate("DamagedStoreDialog", "Khôi phục bản này"))
@@ -319,8 +355,6 @@ class DamagedStoreDialog(QDialog):
         self.restore_button.setProperty("primary", True)
         self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(self.restore_offer)
-        buttons.addWidget(self.other_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.restore_button)
         box.addLayout(buttons)

@@ -33,6 +33,22 @@
         <translation>The damaged data file has been kept as {name}.</translation>
     </message>
     <message>
+        <source>Các tệp không khôi phục được (dữ liệu khác đã khôi phục đủ):</source>
+        <translation>Files that could not be restored (everything else was restored):</translation>
+    </message>
+    <message>
+        <source>Dữ liệu thiếu lần lưu gần đây</source>
+        <translation>Data is missing recent saves</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Máy này không có bản sao lưu. Tiếp tục với dữ liệu hiện có?</source>
+        <translation>{problem}
+
+This PC has no backup. Go on with the current data?</translation>
+    </message>
+    <message>
         <location filename="../../../gender_equality_desk/gui/app.py" line="292"/>
         <source>Thiếu {n} tệp đính kèm trong bản sao lưu.</source>
         <translation>{n} attached files were missing from the backup.</translation>
@@ -51,6 +67,10 @@
         <location filename="../../../gender_equality_desk/gui/app.py" line="306"/>
         <source>Đã khôi phục dữ liệu</source>
         <translation>Data restored</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào thư mục dữ liệu</source>
+        <translation>Cannot write to the data folder</translation>
     </message>
     <message>
         <location filename="../../../gender_equality_desk/gui/app.py" line="325"/>

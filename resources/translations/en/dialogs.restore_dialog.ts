@@ -33,6 +33,42 @@ This is usually caused by a power cut, a sudden shutdown or a failing disk. The 
         <translation>Choose another…</translation>
     </message>
     <message>
+        <source>Không tìm thấy dữ liệu</source>
+        <translation>Data not found</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp dữ liệu của ứng dụng</source>
+        <translation>The app's data file was not found</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {store} không có, nhưng máy này còn bản sao lưu của xã. Có thể tệp đã bị xóa hoặc chuyển đi nơi khác. Hãy khôi phục bản sao lưu; chỉ chọn “Bắt đầu với dữ liệu trống” khi đây thật sự là một xã mới.</source>
+        <translation>The data file {store} is missing, but this PC still has backups of the commune. The file may have been deleted or moved. Restore a backup; choose “Start with empty data” only if this really is a new commune.</translation>
+    </message>
+    <message>
+        <source>Bắt đầu với dữ liệu trống</source>
+        <translation>Start with empty data</translation>
+    </message>
+    <message>
+        <source>Dữ liệu thiếu lần lưu gần đây</source>
+        <translation>Data is missing recent saves</translation>
+    </message>
+    <message>
+        <source>Dữ liệu cũ hơn lần lưu cuối cùng</source>
+        <translation>The data is older than the last save</translation>
+    </message>
+    <message>
+        <source>{explanation}
+
+Nếu bản sao lưu dưới đây mới hơn, hãy khôi phục nó (dữ liệu hiện có được sao lưu trước). Nếu không, chọn “Tiếp tục với dữ liệu hiện có” rồi nhập lại những gì đã mất.</source>
+        <translation>{explanation}
+
+If the backup below is newer, restore it (the current data is backed up first). Otherwise choose “Go on with the current data” and enter again what was lost.</translation>
+    </message>
+    <message>
+        <source>Tiếp tục với dữ liệu hiện có</source>
+        <translation>Go on with the current data</translation>
+    </message>
+    <message>
         <location filename="../../../gender_equality_desk/gui/dialogs/restore_dialog.py" line="315"/>
         <source>Đóng ứng dụng</source>
         <translation>Quit the app</translation>

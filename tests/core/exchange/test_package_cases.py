@@ -292,7 +292,7 @@ def test_a_database_error_at_commit_removes_the_files_already_written(
         raise OperationalError("COMMIT", {}, Exception("database is locked"))
 
     monkeypatch.setattr(package_cases, "record", locked)  # the last step before the commit
-    with pytest.raises(UserFacingError, match="Không lưu được hồ sơ vào cơ sở dữ liệu"):
+    with pytest.raises(UserFacingError, match="Dữ liệu đang bận"):
         import_case_transfer(new_pc, package, code=_code(package))
     assert (_case_count(new_pc), _blobs(new_pc)) == (0, [])
 

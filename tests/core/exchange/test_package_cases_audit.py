@@ -180,7 +180,7 @@ def test_a_failed_import_leaves_no_archive(
         raise OperationalError("COMMIT", {}, Exception("database is locked"))
 
     monkeypatch.setattr(package_cases, "record", locked)  # after the archive is written, before the commit
-    with pytest.raises(UserFacingError, match="Không lưu được hồ sơ vào cơ sở dữ liệu"):
+    with pytest.raises(UserFacingError, match="Dữ liệu đang bận"):  # explained by the store
         import_case_transfer(new_pc, package, code=code)
     assert list(_archive_folder(new_pc).iterdir()) == []
     assert list_archives(new_pc.path.parent) == []
