@@ -25,7 +25,8 @@ from gender_equality_desk.core.store.province_models import (
 @dataclass(frozen=True)
 class InboxRound:
     id: int
-    label: str
+    label: str  # the title the province gave the round, else "Tháng hành động vì bình đẳng giới năm 2026"
+    title: str  # the title alone ("" when the province gave none)
     report_kind: str
     year: int
     period: str
@@ -106,7 +107,8 @@ def inbox_rounds(db: Session) -> list[InboxRound]:
     return [
         InboxRound(
             id=round_.id,
-            label=round_label(round_.report_kind, round_.year, round_.period),
+            label=round_.title or round_label(round_.report_kind, round_.year, round_.period),
+            title=round_.title,
             report_kind=round_.report_kind,
             year=round_.year,
             period=round_.period,
@@ -187,3 +189,13 @@ def version_differences(db: Session, old_id: int, new_id: int) -> list[FigureCha
         for code in ordered
         if old.get(code) != new.get(code)
     ]
+
+
+def commune_contact(db: Session, commune_code: str) -> str:
+    """ "Nông Thị Hạnh, 0912 345 678": whom to call about a commune's file (from the roster)."""
+    row = db.execute(
+        select(ProvinceCommune.officer_name, ProvinceCommune.officer_phone).where(
+            ProvinceCommune.code == commune_code, ProvinceCommune.is_deleted.is_(False)
+        )
+    ).first()
+    return ", ".join(part for part in row if part) if row else ""

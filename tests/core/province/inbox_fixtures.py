@@ -99,13 +99,14 @@ def add_round(
     start: date | None = None,
     end: date | None = None,
     rows: tuple[Row, ...] = ROWS,
+    title: str = "",
 ) -> tuple[int, str]:
     """A round as the province creates it; (id, uuid)."""
     default_start, default_end = period_dates(period, year)
     with store.transaction() as db:
         round_ = ReportingRound(
             report_kind=kind, year=year, period=period, period_start=start or default_start,
-            period_end=end or default_end, deadline=date(year, 12, 20), title=f"Báo cáo {kind} {year}",
+            period_end=end or default_end, deadline=date(year, 12, 20), title=title,
             province_name="Lạng Sơn",
         )  # fmt: skip
         db.add(round_)

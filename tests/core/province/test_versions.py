@@ -30,7 +30,7 @@ def test_versions_of_a_commune_and_their_differences(
     add_commune(store, HOANG_DONG.code, HOANG_DONG.name, order=1)
     add_commune(store, "04390", "Xã Mai Pha", order=3)
     round_id, _ = add_round(store)
-    add_round(store, kind="gender-equality", period="h1")
+    add_round(store, kind="gender-equality", period="h1", title="Báo cáo bình đẳng giới 6 tháng đầu năm 2026")
     CAO_LAU.send(tmp_path, province, signed_at=SIGNED)
     second = {"AM01": 14, "AM02": 300, "AM03": None, "AM04": 5, "XA09": 2}  # AM03 blanked, a code added
     CAO_LAU.send(tmp_path, province, figures=second, signed_at=SIGNED + timedelta(days=1))
@@ -48,7 +48,7 @@ def test_versions_of_a_commune_and_their_differences(
         unchanged = version_differences(db, versions[2].id, versions[2].id)
 
     assert [(item.label, item.communes_received, item.communes_in_roster) for item in rounds] == [
-        ("công tác bình đẳng giới 6 tháng đầu năm 2026", 0, 3),
+        ("Báo cáo bình đẳng giới 6 tháng đầu năm 2026", 0, 3),  # the title the province gave it
         ("Tháng hành động vì bình đẳng giới năm 2026", 2, 3),
     ]
     assert [
