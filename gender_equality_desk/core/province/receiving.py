@@ -16,7 +16,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -293,10 +293,12 @@ def _accept(
     )  # fmt: skip
     db.add(row)
     db.flush()
-    db.add_all(
-        ReceivedFigure(submission_id=row.id, code=code, value=value)
+    figures = [
+        {"submission_id": row.id, "code": code, "value": value}
         for code, value in submission.figures().items()
-    )
+    ]
+    if figures:  # one executemany, not one ORM object per figure (a whole USB stick is received at once)
+        db.execute(insert(ReceivedFigure), figures)
     label = round_label(round_.report_kind, round_.year, round_.period)
     message = f"Đã nhận báo cáo {label} của {commune.name} (mã {commune.code}), lần gửi thứ {version}."
     if version > 1:
