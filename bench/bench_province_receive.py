@@ -39,6 +39,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import update
 
 from gender_equality_desk.core.exchange.packages_signing import decode
@@ -174,10 +175,11 @@ def raw_baseline(schema_from: Path, target: Path, folder: Path, private_pem: byt
         db.execute(sql)
     db.execute("INSERT INTO reporting_round (id) VALUES (2)")
     private_key = serialization.load_pem_private_key(private_pem, password=None)
+    assert isinstance(private_key, X25519PrivateKey)
     started = time.perf_counter()
     for path in sorted(folder.glob("*.gedsub")):
         data = path.read_bytes()
-        inner = envelope.unseal(data, private_key)  # type: ignore[arg-type]
+        inner = envelope.unseal(data, private_key)
         at = len(INNER_MAGIC)
         (length,) = struct.unpack(">I", inner[at : at + 4])
         statement = inner[at + 4 : at + 4 + length]

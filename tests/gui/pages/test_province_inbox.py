@@ -318,3 +318,16 @@ def test_in_english_the_page_shows_no_vietnamese_of_its_own(
     assert page.heading.text() == "Receive reports"
     assert page.folder_button.text() == "Receive from a folder / USB…"
     assert untranslated(found, layout) == {}
+
+
+def test_a_commune_desk_says_it_receives_nothing(
+    qtbot: QtBot, shown: Callable[[ProvinceInboxPage], ProvinceInboxPage], store: Store, layout: DataLayout,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    page = shown(ProvinceInboxPage(PageServices(store, layout, lambda: TODAY)))
+
+    page.receive([tmp_path])
+    finish(qtbot, page)
+
+    assert page.status.text().startswith("Thư mục dữ liệu này không phải của bàn tỉnh")
+    assert page.folder_button.isEnabled() and not page.progress.isVisible() and page.outcomes.isHidden()
