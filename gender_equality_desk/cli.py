@@ -13,6 +13,7 @@ from gender_equality_desk.cli_types import iso_date, positive_int
 from gender_equality_desk.commands_excel import add_import_excel_command, run_import_excel
 from gender_equality_desk.commands_exchange import COMMANDS as EXCHANGE_COMMANDS
 from gender_equality_desk.commands_exchange import add_exchange_commands, run_exchange_command
+from gender_equality_desk.commands_receive import add_receive_command, run_receive
 from gender_equality_desk.commands_report import add_report_command, run_report
 from gender_equality_desk.commands_setup import add_setup_command, run_setup
 from gender_equality_desk.core.errors import UserFacingError
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_command(commands)
     add_exchange_commands(commands)
     add_import_excel_command(commands)
+    add_receive_command(commands)
 
     check = commands.add_parser("check", help="kiểm tra tính toàn vẹn và phiên bản lược đồ của dữ liệu")
     check.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="thư mục dữ liệu")
@@ -96,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_setup(layout, args)
         if args.command == "import-excel":
             return run_import_excel(layout, args)
+        if args.command == "receive":
+            return run_receive(layout, args)
         if args.command == "check":
             return _run_check(layout)
         if args.command == "report":

@@ -37,6 +37,7 @@ class DataChange(StrEnum):
     EVERYTHING = "everything"  # e.g. after a restore or an import
     # Encrypted cases from an old PC replaced every case account: every open case session must end.
     ACCOUNTS_REPLACED = "accounts_replaced"
+    SUBMISSIONS = "submissions"  # province desk: communes' reports received (and keys pinned)
 
 
 @dataclass(frozen=True)
