@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -136,6 +137,38 @@ def remove_mapping(session: Session, kind: str, code: str) -> None:
     stored.is_deleted = True
     stored.deleted_at = utc_now()
     session.flush()
+
+
+@dataclass(frozen=True)
+class MappingChanges:
+    saved: int  # added or changed
+    removed: int
+
+
+def apply_mappings(session: Session, kind: str, rows: Sequence[MappingRow]) -> MappingChanges:
+    """The mapping editor's table saved at once (the caller's transaction): a row with a data element is
+    added or changed, a row emptied is removed, unchanged rows are left alone. Every row is checked first,
+    so a wrong one saves nothing; the message names its code."""
+    _check_kind(kind)
+    for row in rows:
+        if row.data_element.strip() or row.category_option_combo.strip():
+            problem = check_mapping(row)
+            if problem:
+                raise UserFacingError(f"Chỉ tiêu mã “{row.indicator_code}”: {problem}")
+    current = {row.indicator_code: row for row in list_mappings(session, kind)}
+    saved = removed = 0
+    for row in rows:
+        wanted = MappingRow(kind, row.indicator_code.strip(), row.data_element.strip(),
+                            row.category_option_combo.strip())  # fmt: skip
+        before = current.get(wanted.indicator_code)
+        if not wanted.data_element and not wanted.category_option_combo:
+            if before is not None:
+                remove_mapping(session, kind, wanted.indicator_code)
+                removed += 1
+        elif wanted != before:
+            save_mapping(session, wanted)
+            saved += 1
+    return MappingChanges(saved, removed)
 
 
 def dhis2_period(round_info: RoundInfo) -> tuple[str, str]:

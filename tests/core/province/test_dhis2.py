@@ -14,6 +14,7 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.province.consolidation import consolidate
 from gender_equality_desk.core.province.dhis2 import (
     MappingRow,
+    apply_mappings,
     build_export,
     dhis2_period,
     export_summary,
@@ -152,3 +153,31 @@ def test_a_target_without_json_suffix_is_refused(store: Store, province: Provinc
     with pytest.raises(UserFacingError, match=r"đuôi \.json"):
         write_export(export, tmp_path / "dhis2.txt")
     assert not (tmp_path / "dhis2.txt").exists()
+
+
+def test_the_editors_table_is_saved_at_once(store: Store) -> None:
+    with store.transaction() as session:
+        save_mapping(session, MappingRow("action-month", "AM01", "fbfJHSPpUQD"))
+        save_mapping(session, MappingRow("action-month", "AM02", "cYeuwXTCPkU"))
+    table = [
+        MappingRow("action-month", "AM01", "fbfJHSPpUQD"),  # unchanged
+        MappingRow("action-month", "AM02", ""),  # emptied: removed
+        MappingRow("action-month", "AM03", "Jtf34kNZhzP", FEMALE_COMBO),  # new
+        MappingRow("action-month", "AM04", ""),  # never mapped, left empty
+    ]
+    with store.transaction() as session:
+        changes = apply_mappings(session, "action-month", table)
+    assert (changes.saved, changes.removed) == (1, 1)
+    with store.reading() as session:
+        assert list_mappings(session, "action-month") == (table[0], table[2])
+
+
+def test_one_wrong_row_saves_nothing(store: Store) -> None:
+    table = [
+        MappingRow("action-month", "AM01", "fbfJHSPpUQD"),
+        MappingRow("action-month", "AM03", "", FEMALE_COMBO),  # a combo without its data element
+    ]
+    with store.transaction() as session, pytest.raises(UserFacingError, match="Chỉ tiêu mã “AM03”"):
+        apply_mappings(session, "action-month", table)
+    with store.reading() as session:
+        assert list_mappings(session, "action-month") == ()
