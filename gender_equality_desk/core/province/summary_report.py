@@ -152,9 +152,14 @@ def summary_content(
         ),
         blocks=tuple(blocks),
         signature=signature_block(profile, (profile.receiving_authority, f"UBND {province}")),
-        file_stem=ascii_file_stem("BaoCao", "TongHop", *round_info.file_parts, profile.commune_name),
+        file_stem=summary_file_stem(round_info, profile),
         metadata={"title": subject, "author": profile.issuing_body},
     )
+
+
+def summary_file_stem(round_info: RoundInfo, profile: ProfileInput) -> str:
+    """ "BaoCao_TongHop_ThangHanhDong_2026_SoNoiVuTinhLangSon"."""
+    return ascii_file_stem("BaoCao", "TongHop", *round_info.file_parts, profile.commune_name)
 
 
 def _opening(consolidation: Consolidation, completeness: Completeness, profile: ProfileInput) -> str:
@@ -261,7 +266,7 @@ def commune_table(consolidation: Consolidation) -> Table:
         ),
         columns=columns,
         rows=rows,
-        total_label="Tổng cộng",
+        total_label="Tổng cộng" if rows else None,  # no commune yet: no total, rather than a row of 0
         note=note,
         sheet_name="Theo xã",
     )

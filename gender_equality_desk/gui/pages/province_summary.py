@@ -40,7 +40,11 @@ from gender_equality_desk.core.province.round_scope import (
     RoundInfo,
     list_rounds,
 )
-from gender_equality_desk.core.province.summary_report import province_profile, province_summary_report
+from gender_equality_desk.core.province.summary_report import (
+    province_profile,
+    province_summary_report,
+    summary_file_stem,
+)
 from gender_equality_desk.core.render.html import render_html
 from gender_equality_desk.core.reports.content import ReportContent
 from gender_equality_desk.core.reports.formatting import format_date, format_percent
@@ -330,7 +334,8 @@ class ProvinceSummaryPage(Page):
         if round_info is None:
             return
         try:
-            suggested = self._build_summary(round_info.id, OutputFormat.PDF).file_stem
+            with self._services.store.reading() as session:
+                suggested = summary_file_stem(round_info, province_profile(session))
         except UserFacingError as error:
             self._say(str(error), error=True)
             return

@@ -18,7 +18,15 @@ from gender_equality_desk.core.render.xlsx import render_xlsx
 from gender_equality_desk.core.store.engine import Store
 from tests.core.render.test_xlsx_libreoffice import CSV_ALL_SHEETS, SOFFICE, convert, sheet_rows
 
-from .summary_fixtures import FIGURE_CODES, SUMMED_CODES, Province, fill_province
+from .summary_fixtures import (
+    FIGURE_CODES,
+    SUMMED_CODES,
+    Province,
+    add_commune,
+    add_round,
+    fill_province,
+    set_up_province,
+)
 from .test_consolidation import sql_sums
 
 TODAY = date(2026, 12, 24)
@@ -122,3 +130,21 @@ def test_libreoffice_recalculates_the_same_totals(
 def test_symbol_of_the_issuing_body() -> None:
     assert symbol_of("SỞ NỘI VỤ") == "SNV"
     assert symbol_of("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH") == "SVHTTDL"
+
+
+def test_a_round_nobody_answered_has_no_total_row(store: Store, tmp_path: Path) -> None:
+    with store.transaction() as session:
+        set_up_province(session)
+        add_commune(session, "001", "Xã An", officer="Vi Thị Lan", phone="0987 654 321")
+        round_id = add_round(session)
+    with store.reading() as session:
+        content = province_summary_report(session, round_id, today=TODAY, per_commune=True)
+    _summary, communes, missing = content.tables()
+    assert communes.rows == () and communes.total_label is None
+    assert missing.rows[0].cells == (1, "001", "Xã An", "Vi Thị Lan", "0987 654 321")
+    sheet = openpyxl.load_workbook(render_xlsx(content, tmp_path / "rong.xlsx"))["Theo xã"]
+    assert "Tổng cộng" not in [cell.value for cell in sheet["A"]]
+    with store.reading() as session:
+        document = province_summary_report(session, round_id, today=TODAY)
+    text = pdf_text(render_pdf(document, tmp_path / "r.pdf"))
+    assert "Chưa có báo cáo của 1 xã, phường: Xã An" in text and "nhận báo cáo của 0/1 xã, phường" in text
