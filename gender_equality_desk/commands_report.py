@@ -9,6 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from gender_equality_desk.cli_types import iso_date
+from gender_equality_desk.commands_province_report import (
+    PROVINCE_SUMMARY,
+    add_round_arguments,
+    run_province_summary_report,
+)
 from gender_equality_desk.core.paths import DataLayout
 
 # Kept literal so that --help needs no database imports; a test checks it matches ReportKind.
@@ -20,10 +25,13 @@ def add_report_command(commands: Any) -> None:
     report = commands.add_parser(
         "report",
         help="lập báo cáo PDF hoặc Excel (giống trang Báo cáo)",
-        description="Lập báo cáo không cần giao diện. Loại báo cáo: " + ", ".join(REPORT_KINDS) + ".",
+        description="Lập báo cáo không cần giao diện. Loại báo cáo: "
+        + ", ".join(REPORT_KINDS)
+        + f"; tỉnh: {PROVINCE_SUMMARY} --kind K (báo cáo tổng hợp các xã của một kỳ báo cáo).",
     )
     report.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="thư mục dữ liệu")
-    report.add_argument("kind", choices=REPORT_KINDS, help="loại báo cáo")
+    report.add_argument("kind", choices=(*REPORT_KINDS, PROVINCE_SUMMARY), help="loại báo cáo")
+    add_round_arguments(report)
     report.add_argument("--year", type=int, default=date.today().year, help="năm báo cáo")
     report.add_argument(
         "--from", dest="start", type=iso_date, help="từ ngày (YYYY-MM-DD), cho báo cáo theo kỳ"
@@ -45,6 +53,14 @@ def add_report_command(commands: Any) -> None:
 
 
 def run_report(layout: DataLayout, args: argparse.Namespace) -> int:
+    if args.kind == PROVINCE_SUMMARY:
+        return run_province_summary_report(layout, args)
+    if args.round_kind or args.period:
+        print(
+            f"--kind và --period chỉ dùng với {PROVINCE_SUMMARY}. Vui lòng bỏ hai tùy chọn này.",
+            file=sys.stderr,
+        )
+        return 2
     from gender_equality_desk.core.reports.registry import (
         OutputFormat,
         ReportKind,
