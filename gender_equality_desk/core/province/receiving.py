@@ -54,6 +54,7 @@ from gender_equality_desk.core.store.province_models import (
     ReceivedSubmission,
     ReportingRound,
 )
+from gender_equality_desk.core.store.write_failures import StoreWriteError
 
 Progress = Callable[[int, int], None]  # steps done, steps in all (opening and deciding each file)
 StopAsked = Callable[[], bool]
@@ -222,9 +223,10 @@ def receive_one(
             return _accept(db, path, opened, allow_key_change, actor, now)
     except _AlreadyReceivedError as seen:
         return seen.outcome
-    except SQLAlchemyError as error:  # the disk full or the store locked at commit: nothing was kept
+    except (SQLAlchemyError, StoreWriteError) as error:  # the disk full or the store locked: nothing kept
+        why = error.reason if isinstance(error, StoreWriteError) else type(error).__name__
         message = (
-            f"Không lưu được tệp “{path.name}” vào dữ liệu ({type(error).__name__}), nên tệp chưa được nhận. "
+            f"Không lưu được tệp “{path.name}” vào dữ liệu ({why}), nên tệp chưa được nhận. "
             "Hãy kiểm tra ổ đĩa còn chỗ trống rồi nhận lại tệp."
         )
         return ReceiptOutcome(

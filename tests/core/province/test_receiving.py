@@ -447,9 +447,12 @@ def test_a_file_the_store_cannot_keep_is_refused_and_the_next_one_still_received
         ("04378", ReceiptStatus.REFUSED),
         ("04381", ReceiptStatus.ACCEPTED),
     ]
-    assert outcomes[0].message == (
-        "Không lưu được tệp “04378_20261216030000.gedsub” vào dữ liệu (OperationalError), nên tệp chưa được "
-        "nhận. Hãy kiểm tra ổ đĩa còn chỗ trống rồi nhận lại tệp."
+    assert outcomes[0].message.startswith(
+        "Không lưu được tệp “04378_20261216030000.gedsub” vào dữ liệu (Ổ đĩa chứa dữ liệu ("
+    )
+    assert outcomes[0].message.endswith(
+        "đã đầy. Hãy xóa bớt tệp không cần (thùng rác, tệp tải về) để còn trống ít nhất 200 MB rồi lưu "
+        "lại.), nên tệp chưa được nhận. Hãy kiểm tra ổ đĩa còn chỗ trống rồi nhận lại tệp."
     )
     with store.reading() as db:
         kept = db.execute(text("SELECT commune_code FROM received_submission")).scalars().all()
