@@ -277,3 +277,8 @@ def switch_desk_role(session: Session, wanted: str) -> ProfileInput:
     saved = load_profile(session)
     assert saved is not None
     return saved
+
+
+def save_province_profile(session: Session, profile: ProfileInput) -> None:
+    """Save the province desk's profile edited at Cài đặt (the signer may still be blank)."""
+    _write(session, _check(profile), DESK_PROVINCE)
