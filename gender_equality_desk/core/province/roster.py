@@ -36,6 +36,8 @@ from gender_equality_desk.core.reports.formatting import format_date
 from gender_equality_desk.core.store.province_models import ProvinceCommune, ReceivedSubmission
 
 CODE_MAX, NAME_MAX, OFFICER_MAX, PHONE_MAX, NOTE_MAX = 20, 120, 120, 40, 300
+# The 2025 merger of communes, when the district level ended: what a merger's date defaults to.
+MERGER_DAY = date(2025, 7, 1)
 _LIMITS = (
     ("name", "tên xã/phường", NAME_MAX),
     ("officer", "họ tên cán bộ phụ trách", OFFICER_MAX),
