@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.domain import validation
 from gender_equality_desk.core.errors import UserFacingError
-from gender_equality_desk.core.exchange.packages_signing import decode, fingerprint
 from gender_equality_desk.core.province.roster_file import (
     NOTE,
     OFFICER,
@@ -379,6 +378,9 @@ def key_fingerprint(public_key: str) -> str:
     """The pinned key (base64) as read out by phone; "" when none is pinned or it cannot be read."""
     if not public_key:
         return ""
+    # Imported here: cryptography is only needed once some commune's key is pinned.
+    from gender_equality_desk.core.exchange.packages_signing import decode, fingerprint
+
     try:
         return fingerprint(decode(public_key))
     except ValueError:

@@ -21,9 +21,6 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
-
 from gender_equality_desk.core.domain.text import fold, nfc
 from gender_equality_desk.core.errors import UserFacingError
 
@@ -125,6 +122,10 @@ def _csv_rows(path: Path) -> list[tuple[int, list[Cell]]]:
 
 
 def _xlsx_rows(path: Path) -> list[tuple[int, list[Cell]]]:
+    # Imported here: openpyxl takes a tenth of a second, and the roster page opens without a file.
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
     if path.stat().st_size == 0:
         raise _unreadable(path, "tệp trống (0 byte).")
     try:
