@@ -453,6 +453,9 @@ class MainWindow(QMainWindow):
         if role == self._role:
             return
         self._lay_out(role)
+        if role == DESK_COMMUNE and self._services is not None:  # Tổng quan reads the file: built here
+            self._install(DASHBOARD_INDEX, self._new_dashboard(self._services.store.path))
+            self.dashboard_page.set_store(self._services.store)
         self.navigation.setCurrentRow(self.settings_index)
         settings = self._built[self.settings_index]
         for page in self.built_pages():

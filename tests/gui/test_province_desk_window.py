@@ -194,6 +194,11 @@ def test_the_province_sidebar_is_painted_before_sqlalchemy_is_imported(
     assert done.stdout.strip().splitlines()[-1] == "PySide6"
 
 
+def _answer_yes(dialog: QDialog) -> None:
+    assert isinstance(dialog, QMessageBox)
+    dialog.button(QMessageBox.StandardButton.Yes).click()
+
+
 def _settings_switch(window: MainWindow) -> QPushButton:
     window.show_page(window.settings_index)
     button = window.settings_page.findChild(QPushButton, "switchDeskRole")
@@ -234,6 +239,17 @@ def test_settings_switches_an_empty_commune_desk_to_a_province_desk(
         assert desk_role(session) == DESK_PROVINCE
     window.show_page(1)
     assert _visible_heading(window) == "Danh bạ xã"
+
+    button = _settings_switch(window)  # and back, while it is still empty
+    assert button.text() == "Chuyển thành bàn của xã…"
+    failures = when_modal(_answer_yes)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert failures == []
+    assert len(_entries(window)) == 8 and window.desk_role == DESK_COMMUNE
+    window.show_page(0)
+    assert _visible_heading(window) == "Tổng quan"
+    window.show_page(2)
+    assert _visible_heading(window) == "Hoạt động"
 
 
 def test_a_desk_holding_data_is_not_switched(
