@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from gender_equality_desk.commands_province_setup import add_province_desk_options, run_province_desk_setup
 from gender_equality_desk.core.paths import DataLayout
 
 if TYPE_CHECKING:
@@ -60,7 +61,8 @@ def add_setup_command(commands: Any) -> None:
         "ban đầu; mọi thông tin sửa lại được ở trang Cài đặt. Máy đã khai báo thì không ghi đè,\n"
         "trừ khi có --force.",
         epilog=f"Ví dụ:\n  {EXAMPLE}",
-        usage="%(prog)s --commune TÊN --province TÊN --signer HỌ_TÊN [--villages FILE] [tùy chọn khác]",
+        usage="%(prog)s --commune TÊN --province TÊN --signer HỌ_TÊN [--villages FILE] [tùy chọn khác]\n"
+        "       %(prog)s --province-desk --province TÊN [--authority TÊN_SỞ] [--signer HỌ_TÊN]",
         formatter_class=argparse.RawDescriptionHelpFormatter,  # the example stays on one line to copy
     )
     setup.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="thư mục dữ liệu")
@@ -69,6 +71,7 @@ def add_setup_command(commands: Any) -> None:
     setup.add_argument("--villages", metavar="FILE", type=Path, help=VILLAGES_HELP)
     for flag, (_field, text) in OPTIONAL.items():
         setup.add_argument(f"--{flag.replace('_', '-')}", dest=flag, metavar="VĂN_BẢN", help=text)
+    add_province_desk_options(setup)
     setup.add_argument(
         "--force",
         action="store_true",
@@ -85,6 +88,8 @@ def run_setup(layout: DataLayout, args: argparse.Namespace) -> int:
     from gender_equality_desk.core.store.opening import open_store
     from gender_equality_desk.core.village_list import read_village_list
 
+    if args.province_desk:
+        return run_province_desk_setup(layout, args)
     missing = [f"{FIELD_LABELS[field]} (--{flag})" for flag, (field, _text) in REQUIRED.items()
                if not (getattr(args, flag) or "").strip()]  # fmt: skip
     if missing:

@@ -11,12 +11,18 @@ no ORM), else "Đang mở dữ liệu…"; it opens the store off the GUI thread
 asked for meanwhile shows "Đang mở dữ liệu…" and is built as soon as the store is attached. This module
 therefore imports nothing that needs SQLAlchemy until a store is attached.
 
+The sidebar depends on the data folder's desk role: the commune's pages, or the province desk's (Tổng
+quan, Danh bạ xã, Kỳ báo cáo, Nhận báo cáo, Tổng hợp, Cài đặt). The role is read from the store file with
+plain sqlite3 before the first paint (core.dashboard.reading.read_desk_role), confirmed when the store is
+attached, and the navigation is laid out again when Cài đặt switches an empty desk to the other role.
+
 When the local date changes while the window stays open (midnight, a PC waking up, a clock set by hand:
 see day_watcher), every built page hears `on_day_changed` and works out its date-dependent statuses again.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -37,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk import APP_TITLE
 from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.province.desk_roles import DESK_COMMUNE, DESK_PROVINCE
 from gender_equality_desk.gui.day_watcher import DayWatcher
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.icons import app_icon, icon
@@ -62,10 +69,31 @@ DASHBOARD_INDEX, PLANS_INDEX, ACTIVITIES_INDEX, PROPAGANDA_INDEX = 0, 1, 2, 3
 CASES_INDEX, REPORTS_INDEX, BANNERS_INDEX, SETTINGS_INDEX = 4, 5, 6, 7
 # The sidebar icon of each page, in order (the same names as the pages' icon_name()).
 ICON_NAMES = ("overview", "plans", "activities", "propaganda", "cases", "reports", "banners", "settings")
+PROVINCE_ICON_NAMES = ("overview", "roster", "rounds", "inbox", "summary", "settings")
+ROSTER_INDEX, ROUNDS_INDEX, INBOX_INDEX, SUMMARY_INDEX = 1, 2, 3, 4
+# The province desk's pages before Cài đặt (gui/pages/<module>.py, class), imported on first visit.
+PROVINCE_PAGES = (
+    ("province_overview", "ProvinceOverviewPage"),
+    ("province_roster", "ProvinceRosterPage"),
+    ("province_rounds", "ProvinceRoundsPage"),
+    ("province_inbox", "ProvinceInboxPage"),
+    ("province_summary", "ProvinceSummaryPage"),
+)
+MAX_ENTRIES = len(ICON_NAMES)  # Ctrl+1 … Ctrl+8
 
 
-def entry_titles() -> list[str]:
-    """The sidebar entries, known before their pages are built; each equals its page's title()."""
+def entry_titles(role: str = DESK_COMMUNE) -> list[str]:
+    """The sidebar entries of the `role` desk, known before their pages are built; each equals its page's
+    title()."""
+    if role == DESK_PROVINCE:
+        return [
+            translate("MainWindow", "Tổng quan"),
+            translate("MainWindow", "Danh bạ xã"),
+            translate("MainWindow", "Kỳ báo cáo"),
+            translate("MainWindow", "Nhận báo cáo"),
+            translate("MainWindow", "Tổng hợp"),
+            translate("MainWindow", "Cài đặt"),
+        ]
     return [
         translate("MainWindow", "Tổng quan"),
         translate("MainWindow", "Kế hoạch"),
@@ -78,8 +106,34 @@ def entry_titles() -> list[str]:
     ]
 
 
-def _build_page(index: int, services: PageServices) -> Page:
-    """Page `index`, its module imported only now (they pull in reportlab, openpyxl, docx, crypto…)."""
+def icon_names(role: str) -> tuple[str, ...]:
+    return PROVINCE_ICON_NAMES if role == DESK_PROVINCE else ICON_NAMES
+
+
+def province_page_class(index: int) -> Callable[[PageServices], Page]:
+    """The class of the province desk's page `index` (before Cài đặt), its module imported only now (each
+    is another part of the province desk: named here, not imported, until it is shown)."""
+    module_name, class_name = PROVINCE_PAGES[index]
+    module = importlib.import_module(f"gender_equality_desk.gui.pages.{module_name}")
+    page_class: Callable[[PageServices], Page] = getattr(module, class_name)
+    return page_class
+
+
+def _settings_page(services: PageServices) -> Page:
+    from gender_equality_desk.gui.pages.settings import SettingsPage
+
+    return SettingsPage(services.store, layout=services.layout, today=services.today)
+
+
+def _build_page(index: int, services: PageServices, role: str = DESK_COMMUNE) -> Page:
+    """Page `index` of the `role` desk, its module imported only now (they pull in reportlab, openpyxl,
+    docx, crypto…)."""
+    if role == DESK_PROVINCE:
+        if index == len(PROVINCE_ICON_NAMES) - 1:
+            return _settings_page(services)
+        page = province_page_class(index)(services)
+        assert isinstance(page, Page)
+        return page
     if index == PLANS_INDEX:
         from gender_equality_desk.gui.pages.plans import PlansPage
 
@@ -105,9 +159,7 @@ def _build_page(index: int, services: PageServices) -> Page:
 
         return BannersPage(services)
     if index == SETTINGS_INDEX:
-        from gender_equality_desk.gui.pages.settings import SettingsPage
-
-        return SettingsPage(services.store, layout=services.layout, today=services.today)
+        return _settings_page(services)
     raise IndexError(index)
 
 
@@ -127,12 +179,11 @@ class MainWindow(QMainWindow):
         self._today = today
         self._services: PageServices | None = None
         self.setWindowIcon(app_icon())
-        self._titles = entry_titles()
+        self._role = _role_of(store) if store is not None else _role_before_opening(layout)
+        self._titles = entry_titles(self._role)
         self._built: dict[int, Page] = {}
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._starting_stand_in())  # Tổng quan's place while the store opens
-        for _title in self._titles[1:]:  # an empty stand-in per page until it is built
-            self.stack.addWidget(QWidget())
+        self._add_stand_ins()
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -147,7 +198,7 @@ class MainWindow(QMainWindow):
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(folder)
 
-        for index in range(len(self._titles)):
+        for index in range(MAX_ENTRIES):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda index=index: self.show_page(index))
         QShortcut(QKeySequence(Qt.Key.Key_F1), self).activated.connect(self.show_about)
@@ -163,6 +214,20 @@ class MainWindow(QMainWindow):
             application.applicationStateChanged.connect(self.day_watcher.application_state_changed)
         if store is not None:
             self.attach_store(store)
+
+    @property
+    def desk_role(self) -> str:
+        """ "commune" or "province": which desk's pages the sidebar lists."""
+        return self._role
+
+    @property
+    def settings_index(self) -> int:
+        return len(self._titles) - 1
+
+    def _add_stand_ins(self) -> None:
+        self.stack.addWidget(self._starting_stand_in())  # Tổng quan's place while the store opens
+        for _title in self._titles[1:]:  # an empty stand-in per page until it is built
+            self.stack.addWidget(QWidget())
 
     def _starting_stand_in(self) -> QWidget:
         stand_in = QWidget()
@@ -182,6 +247,8 @@ class MainWindow(QMainWindow):
         from gender_equality_desk.core.dashboard.screen import read_dashboard
 
         assert self._services is None and DASHBOARD_INDEX not in self._built
+        if self._role == DESK_PROVINCE:  # the province's Tổng quan reads its rounds through the store
+            return False
         try:
             dashboard = read_dashboard(self._layout.store, self._today())
         except DashboardUnreadableError:
@@ -203,16 +270,21 @@ class MainWindow(QMainWindow):
         """Show `store`: the commune in the title and sidebar, the page asked for (Tổng quan unless the
         officer chose another while the store opened), and the sidebar enabled."""
         from gender_equality_desk.core.profile import load_profile
+        from gender_equality_desk.core.province.desk import desk_role
 
         assert self._services is None, "a window shows one store for its whole life"
-        self._services = PageServices(store, self._layout, self._today)
-        shown_early = DASHBOARD_INDEX in self._built
-        if not shown_early:
-            self._install(DASHBOARD_INDEX, self._new_dashboard(store.path))
         with store.reading() as session:
             profile = load_profile(session)
+            role = desk_role(session)
+        if role != self._role:  # the file could not be read before it opened (e.g. it was migrated)
+            self._lay_out(role)
+        self._services = PageServices(store, self._layout, self._today)
+        shown_early = DASHBOARD_INDEX in self._built
+        if self._role == DESK_COMMUNE and not shown_early:
+            self._install(DASHBOARD_INDEX, self._new_dashboard(store.path))
         self._show_profile(profile)
-        self.dashboard_page.set_store(store)
+        if self._role == DESK_COMMUNE:
+            self.dashboard_page.set_store(store)
         self.navigation.setEnabled(True)
         wanted = max(self.navigation.currentRow(), DASHBOARD_INDEX)
         if shown_early and wanted == DASHBOARD_INDEX:
@@ -237,7 +309,7 @@ class MainWindow(QMainWindow):
         built = self._built.get(index)
         if built is None:
             assert self._services is not None, "no page before the store is attached"
-            built = _build_page(index, self._services)
+            built = _build_page(index, self._services, self._role)
             self._install(index, built)
         return built
 
@@ -253,13 +325,13 @@ class MainWindow(QMainWindow):
     def settings_page(self) -> SettingsPage:
         from gender_equality_desk.gui.pages.settings import SettingsPage
 
-        page = self.page(SETTINGS_INDEX)
+        page = self.page(self.settings_index)
         assert isinstance(page, SettingsPage)
         return page
 
     def _cases_page(self) -> CasesPage | None:
         """Hồ sơ hỗ trợ if it was built: nobody can have signed in to cases before it was."""
-        page = self._built.get(CASES_INDEX)
+        page = self._built.get(CASES_INDEX) if self._role == DESK_COMMUNE else None
         if page is None:
             return None
         from gender_equality_desk.gui.pages.cases import CasesPage
@@ -283,7 +355,7 @@ class MainWindow(QMainWindow):
         self._replace_stand_in(index, page)
         self._built[index] = page
         page.data_changed.connect(lambda change, sender=page: self._broadcast(sender, change))
-        if index == SETTINGS_INDEX:
+        if index == self.settings_index:
             self._wire_settings(page)
         self.page_built.emit(page)
 
@@ -295,6 +367,7 @@ class MainWindow(QMainWindow):
         page.profile_saved.connect(self._show_profile)
         page.profile_saved.connect(lambda _profile: self._broadcast(page, DataChange.PROFILE))
         page.status_message.connect(self._show_status)
+        page.desk_role_changed.connect(self._desk_role_changed)
 
     # -- sidebar ---------------------------------------------------------------------------------------
 
@@ -328,13 +401,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        for index, (title_text, icon_name) in enumerate(zip(self._titles, ICON_NAMES, strict=True)):
-            item = QListWidgetItem(icon(icon_name), title_text)
-            item.setSizeHint(QSize(0, NAVIGATION_ROW_HEIGHT))
-            item.setToolTip(
-                translate("MainWindow", "{title} (Ctrl+{key})").format(title=title_text, key=index + 1)
-            )
-            self.navigation.addItem(item)
+        self._fill_navigation()
         self.navigation.currentRowChanged.connect(self._on_row_changed)
         box.addWidget(self.navigation, 1)
         about = QPushButton(translate("MainWindow", "Giới thiệu"))
@@ -349,12 +416,60 @@ class MainWindow(QMainWindow):
         box.addLayout(footer)
         return sidebar
 
+    def _fill_navigation(self) -> None:
+        self.navigation.blockSignals(True)  # rows come and go: no page is asked for meanwhile
+        self.navigation.clear()
+        entries = zip(self._titles, icon_names(self._role), strict=True)
+        for index, (title_text, icon_name) in enumerate(entries):
+            item = QListWidgetItem(icon(icon_name), title_text)
+            item.setSizeHint(QSize(0, NAVIGATION_ROW_HEIGHT))
+            item.setToolTip(
+                translate("MainWindow", "{title} (Ctrl+{key})").format(title=title_text, key=index + 1)
+            )
+            self.navigation.addItem(item)
+        self.navigation.blockSignals(False)
+
+    def _lay_out(self, role: str) -> None:
+        """The sidebar and page stack of the `role` desk. Built pages go, except Cài đặt, which moves to
+        its place in the new sidebar (the officer switched the role there)."""
+        settings = self._built.get(self.settings_index)
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            assert widget is not None
+            self.stack.removeWidget(widget)
+            if widget is not settings:
+                widget.deleteLater()
+        self._built = {}
+        self._role = role
+        self._titles = entry_titles(role)
+        self._add_stand_ins()
+        if settings is not None:
+            self._replace_stand_in(self.settings_index, settings)
+            self._built[self.settings_index] = settings
+        self._fill_navigation()
+
+    def _desk_role_changed(self, role: str) -> None:
+        """Cài đặt made this (empty) folder the other desk: its sidebar now, Cài đặt still shown."""
+        if role == self._role:
+            return
+        self._lay_out(role)
+        if role == DESK_COMMUNE and self._services is not None:  # Tổng quan reads the file: built here
+            self._install(DASHBOARD_INDEX, self._new_dashboard(self._services.store.path))
+            self.dashboard_page.set_store(self._services.store)
+        self.navigation.setCurrentRow(self.settings_index)
+        settings = self._built[self.settings_index]
+        for page in self.built_pages():
+            if page is not settings:
+                page.on_data_changed(DataChange.EVERYTHING)
+
     def show_about(self) -> None:
         from gender_equality_desk.gui.dialogs import about_dialog
 
         about_dialog.show_about(self, self._layout)
 
     def show_page(self, index: int) -> None:
+        if not 0 <= index < len(self._titles):  # Ctrl+7 on the province desk's six pages
+            return
         if self.navigation.isEnabled():  # Ctrl+number before anything can be shown does nothing
             self.navigation.setCurrentRow(index)
 
@@ -394,7 +509,24 @@ class MainWindow(QMainWindow):
 
     def _show_names(self, commune: str, province: str) -> None:
         self.setWindowTitle(f"{APP_TITLE} — {commune}" if commune else APP_TITLE)
+        if province and province.casefold() in commune.casefold():  # "Sở Nội vụ tỉnh Lạng Sơn"
+            province = ""
         self.commune_label.setText(", ".join(part for part in (commune, province) if part))
 
     def _show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
+
+
+def _role_before_opening(layout: DataLayout) -> str:
+    """The desk role read straight from the store file (no SQLAlchemy); a commune desk when it cannot be
+    read that way yet (attach_store corrects it)."""
+    from gender_equality_desk.core.dashboard.reading import read_desk_role
+
+    return read_desk_role(layout.store) or DESK_COMMUNE
+
+
+def _role_of(store: Store) -> str:
+    from gender_equality_desk.core.province.desk import desk_role
+
+    with store.reading() as session:
+        return desk_role(session)

@@ -1,4 +1,5 @@
-"""First-run wizard: welcome, commune profile, villages, summary; saved in one transaction on Finish."""
+"""First-run wizard: welcome with the choice of desk, then for a commune its profile, villages and a
+summary, for a province desk the Sở (gui/wizard_province.py); saved in one transaction on Finish."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFormLayout,
     QMessageBox,
     QPlainTextEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -19,19 +22,22 @@ from gender_equality_desk import APP_TITLE
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import ProfileInput, parse_village_names
+from gender_equality_desk.core.province.desk import DESK_COMMUNE, DESK_PROVINCE, set_up_province_desk
 from gender_equality_desk.core.setup import set_up_commune
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.icons import app_icon
 from gender_equality_desk.gui.widgets.basics import card, set_style_flag, styled_label
 from gender_equality_desk.gui.widgets.profile_form import ProfileForm
+from gender_equality_desk.gui.wizard_province import PROVINCE_STEPS, ProvinceSetupPage, ProvinceSummaryPage
 
 STEPS = 4
+WELCOME_ID, PROFILE_ID, VILLAGES_ID, SUMMARY_ID, PROVINCE_ID, PROVINCE_SUMMARY_ID = range(6)
 
 
-def step_title(step: int, text: str) -> str:
+def step_title(step: int, text: str, count: int = STEPS) -> str:
     """A larger, numbered page title (the wizard shows titles as rich text)."""
-    steps = translate("FirstRunWizard", "Bước {step}/{count}").format(step=step, count=STEPS)
+    steps = translate("FirstRunWizard", "Bước {step}/{count}").format(step=step, count=count)
     return (
         f'<span style="font-size:14pt; font-weight:600">{escape(text)}</span>'
         f'&nbsp;&nbsp;<span style="color:#5b6675">{escape(steps)}</span>'
@@ -65,12 +71,45 @@ class WelcomePage(QWizardPage):
                 translate(
                     "WelcomePage",
                     "Ứng dụng chạy hoàn toàn trên máy này, không cần Internet. Tiếp theo, hãy nhập "
-                    "thông tin của xã (dùng trên tiêu đề và chữ ký văn bản) và danh sách thôn, bản. "
-                    "Mọi thông tin đều sửa lại được ở trang Cài đặt.",
+                    "thông tin đơn vị (dùng trên tiêu đề và chữ ký văn bản). Mọi thông tin đều sửa lại "
+                    "được ở trang Cài đặt.",
                 ),
                 wrap=True,
             )
         )
+        box.addSpacing(4)
+        box.addWidget(styled_label(translate("WelcomePage", "Máy này dùng làm:"), "cardTitle"))
+        self.commune_choice = QRadioButton(translate("WelcomePage", "Bàn làm việc của xã/phường"))
+        self.commune_choice.setObjectName("communeDesk")
+        self.province_choice = QRadioButton(translate("WelcomePage", "Bàn tiếp nhận của tỉnh (Sở)"))
+        self.province_choice.setObjectName("provinceDesk")
+        self.commune_choice.setChecked(True)
+        self.choices = QButtonGroup(self)
+        for choice, about in (
+            (
+                self.commune_choice,
+                translate(
+                    "WelcomePage",
+                    "Công chức Văn hóa – Xã hội ghi chép công tác của xã và lập báo cáo gửi lên tỉnh.",
+                ),
+            ),
+            (
+                self.province_choice,
+                translate(
+                    "WelcomePage",
+                    "Sở Nội vụ (hoặc Sở Văn hóa, Thể thao và Du lịch) nhận, kiểm tra, tổng hợp báo cáo của "
+                    "các xã trong tỉnh và theo dõi xã nào chưa nộp.",
+                ),
+            ),
+        ):
+            self.choices.addButton(choice)
+            font = choice.font()
+            font.setBold(True)
+            choice.setFont(font)
+            box.addWidget(choice, 0, Qt.AlignmentFlag.AlignLeft)
+            note = styled_label(about, "muted", wrap=True)
+            note.setContentsMargins(24, 0, 0, 0)
+            box.addWidget(note)
         box.addSpacing(8)
         box.addWidget(styled_label(translate("WelcomePage", "Dữ liệu được lưu tại:"), "cardTitle"))
         folder = styled_label(str(layout.root), wrap=True)
@@ -86,6 +125,12 @@ class WelcomePage(QWizardPage):
             )
         )
         box.addStretch(1)
+
+    def desk_role(self) -> str:
+        return DESK_PROVINCE if self.province_choice.isChecked() else DESK_COMMUNE
+
+    def nextId(self) -> int:
+        return PROVINCE_ID if self.desk_role() == DESK_PROVINCE else PROFILE_ID
 
 
 class ProfilePage(QWizardPage):
@@ -194,6 +239,9 @@ class SummaryPage(QWizardPage):
             shown.setObjectName("summaryValue")
             self.form.addRow(styled_label(label, "muted"), shown)
 
+    def nextId(self) -> int:
+        return -1  # the province pages come after it in id order, not after it in the walk
+
 
 class FirstRunWizard(QWizard):
     """Asks for the commune profile and villages. Nothing is written until Finish."""
@@ -217,21 +265,38 @@ class FirstRunWizard(QWizard):
         self.profile_page = ProfilePage()
         self.villages_page = VillagesPage()
         self.summary_page = SummaryPage(self.profile_page, self.villages_page)
-        for page in (self.welcome_page, self.profile_page, self.villages_page, self.summary_page):
-            self.addPage(page)
+        self.province_page = ProvinceSetupPage(
+            step_title(2, translate("FirstRunWizard", "Sở tiếp nhận báo cáo"), PROVINCE_STEPS)
+        )
+        self.province_summary_page = ProvinceSummaryPage(
+            step_title(3, translate("FirstRunWizard", "Kiểm tra lại"), PROVINCE_STEPS), self.province_page
+        )
+        pages = (self.welcome_page, self.profile_page, self.villages_page, self.summary_page,
+                 self.province_page, self.province_summary_page)  # fmt: skip
+        for page_id, page in enumerate(pages):
+            self.setPage(page_id, page)
         for button in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
             set_style_flag(self.button(button), "primary", True)
         self.resize(920, 600)
 
+    def desk_role(self) -> str:
+        """ "commune" or "province", as chosen on the first page."""
+        return self.welcome_page.desk_role()
+
     def profile(self) -> ProfileInput:
+        if self.desk_role() == DESK_PROVINCE:
+            return self.province_page.profile()
         return self.profile_page.form.value()
 
     def accept(self) -> None:
         """Save profile and villages together (the same operation as `setup` on the command line): either
-        both are stored or neither is, and a commune set up meanwhile is never overwritten."""
+        both are stored or neither is, and a desk set up meanwhile is never overwritten."""
         try:
             with self._store.transaction() as session:
-                set_up_commune(session, self.profile(), self.villages_page.names())
+                if self.desk_role() == DESK_PROVINCE:
+                    set_up_province_desk(session, self.profile())
+                else:
+                    set_up_commune(session, self.profile(), self.villages_page.names())
         except UserFacingError as error:
             QMessageBox.warning(self, translate("FirstRunWizard", "Chưa lưu được"), str(error))
             return

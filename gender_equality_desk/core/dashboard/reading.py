@@ -67,3 +67,19 @@ def read_datetime(stored: str) -> datetime:
 
 def read_date(stored: str | None) -> date | None:
     return None if stored is None else date.fromisoformat(stored)
+
+
+def read_desk_role(path: Path) -> str | None:
+    """The data folder's desk role ("commune" or "province", see core.province.desk_roles) read straight
+    from the store file, for the main window to lay out its sidebar before SQLAlchemy is imported; None
+    when the file cannot be read that way or no profile was saved yet (the store, once open, tells)."""
+    from gender_equality_desk.core.province.desk_roles import known_role
+
+    try:
+        with reading_store(path) as connection:
+            row = connection.execute(
+                "SELECT desk_role FROM commune_profile WHERE is_deleted = 0 ORDER BY id LIMIT 1"
+            ).fetchone()
+    except DashboardUnreadableError:
+        return None
+    return None if row is None else known_role(row[0])

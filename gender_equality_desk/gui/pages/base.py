@@ -34,6 +34,8 @@ class DataChange(StrEnum):
     CAMPAIGNS = "campaigns"
     CASES = "cases"
     PLANS = "plans"
+    ROSTER = "roster"  # the province desk's communes
+    ROUNDS = "rounds"  # the province desk's reporting rounds (or a commune's imported ones)
     EVERYTHING = "everything"  # e.g. after a restore or an import
     # Encrypted cases from an old PC replaced every case account: every open case session must end.
     ACCOUNTS_REPLACED = "accounts_replaced"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import ProfileInput, load_profile, save_profile
+from gender_equality_desk.core.province.desk import DESK_PROVINCE, save_province_profile
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.pages.base import DataChange, Page
@@ -19,6 +20,7 @@ from gender_equality_desk.gui.widgets.basics import card, styled_label
 from gender_equality_desk.gui.widgets.catalogues_panel import CataloguesPanel
 from gender_equality_desk.gui.widgets.data_tab import DataTab
 from gender_equality_desk.gui.widgets.deadline_editor import DeadlineEditor
+from gender_equality_desk.gui.widgets.desk_role_card import DeskRoleCard, desk_sentence
 from gender_equality_desk.gui.widgets.indicator_editor import IndicatorEditor
 from gender_equality_desk.gui.widgets.language_card import LanguageCard, listens
 from gender_equality_desk.gui.widgets.profile_form import ProfileForm
@@ -31,6 +33,7 @@ class SettingsPage(Page):
     catalogue_changed = Signal(object)  # CatalogueKind: pages with pickers should read it again
     status_message = Signal(str)
     restart_requested = Signal()  # the officer chose another language and wants it now
+    desk_role_changed = Signal(str)  # an empty data folder was made the other desk ("commune"/"province")
 
     def __init__(
         self,
@@ -105,6 +108,9 @@ class SettingsPage(Page):
         box = QVBoxLayout(frame)
         box.setContentsMargins(16, 12, 16, 12)
         box.setSpacing(8)
+        self.desk_role = DeskRoleCard(self._store, frame)
+        self.desk_role.role_changed.connect(self._desk_role_switched)
+        box.addWidget(self.desk_role)
         self.form = ProfileForm(frame)
         box.addWidget(self.form)
         buttons = QHBoxLayout()
@@ -130,6 +136,7 @@ class SettingsPage(Page):
     def reload(self) -> None:
         with self._store.reading() as session:
             profile = load_profile(session)
+        self.form.set_desk_role(self.desk_role.role)
         if profile is not None:
             self.form.set_value(profile)
         self.form.reveal_problems()
@@ -144,7 +151,10 @@ class SettingsPage(Page):
             return False
         try:
             with self._store.transaction() as session:
-                save_profile(session, profile)
+                if self.desk_role.role == DESK_PROVINCE:
+                    save_province_profile(session, profile)
+                else:
+                    save_profile(session, profile)
         except UserFacingError as error:
             self._show_problem(str(error))
             return False
@@ -152,6 +162,16 @@ class SettingsPage(Page):
         self.profile_saved.emit(profile)
         self.status_message.emit(translate("SettingsPage", "Đã lưu thông tin đơn vị."))
         return True
+
+    def _desk_role_switched(self, role: str) -> None:
+        """The profile was suggested anew for the other desk: show it, and let the window follow."""
+        self.reload()
+        with self._store.reading() as session:
+            profile = load_profile(session)
+        self.desk_role_changed.emit(role)
+        if profile is not None:
+            self.profile_saved.emit(profile)
+        self.status_message.emit(desk_sentence(role))
 
     def _show_problem(self, message: str) -> None:
         self.profile_message.setText(message)

@@ -31,6 +31,8 @@ from gender_equality_desk.core.profile import (
     suggest_receiving_authority,
     validate_profile,
 )
+from gender_equality_desk.core.province.desk import issuing_body_of, province_profile_problems
+from gender_equality_desk.core.province.desk_roles import DESK_COMMUNE, DESK_PROVINCE
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.basics import set_style_flag, styled_label
 
@@ -50,6 +52,9 @@ class ProfileForm(QWidget):
         self._touched: set[str] = set()
         self._edited_by_user: set[str] = set()
         self._reveal_all = False
+        self._desk_role = DESK_COMMUNE
+        self._row_labels: dict[str, QLabel] = {}
+        self._commune_texts: dict[str, tuple[str, str]] = {}  # label, placeholder: back from a province
 
         unit = self._group(
             translate("ProfileForm", "Đơn vị ban hành văn bản"),
@@ -139,7 +144,55 @@ class ProfileForm(QWidget):
         self._refresh_errors()
 
     def problems(self) -> dict[str, str]:
+        if self._desk_role == DESK_PROVINCE:  # a Sở may name its signer later
+            return province_profile_problems(self.value())
         return validate_profile(self.value())
+
+    def set_desk_role(self, role: str) -> None:
+        """Label the fields for a commune or for a province desk (the Sở), and suggest accordingly."""
+        self._desk_role = role
+        texts = dict(self._commune_texts)
+        if role == DESK_PROVINCE:
+            texts.update(self._province_texts())
+        for name, (label, placeholder) in texts.items():
+            self._row_labels[name].setText(label)
+            editor = self._editors[name]
+            if isinstance(editor, QLineEdit):
+                editor.setPlaceholderText(placeholder)
+        self._refresh_errors()
+
+    @staticmethod
+    def _province_texts() -> dict[str, tuple[str, str]]:
+        return {
+            "commune_name": (
+                translate("ProfileForm", "Tên Sở tiếp nhận *"),
+                translate("ProfileForm", "Ví dụ: Sở Nội vụ tỉnh Lạng Sơn"),
+            ),
+            "place_name": (
+                translate("ProfileForm", "Địa danh ghi ngày *"),
+                translate("ProfileForm", "Lạng Sơn"),
+            ),
+            "issuing_body": (
+                translate("ProfileForm", "Cơ quan ban hành *"),
+                translate("ProfileForm", "SỞ NỘI VỤ"),
+            ),
+            "parent_body": (
+                translate("ProfileForm", "Cơ quan chủ quản"),
+                translate("ProfileForm", "UBND TỈNH …"),
+            ),
+            "receiving_authority": (
+                translate("ProfileForm", "Nơi nhận báo cáo tổng hợp *"),
+                translate("ProfileForm", "Bộ Nội vụ"),
+            ),
+            "signer_name": (
+                translate("ProfileForm", "Họ tên người ký"),
+                translate("ProfileForm", "Lãnh đạo Sở ký báo cáo tổng hợp"),
+            ),
+            "signer_title": (
+                translate("ProfileForm", "Chức vụ người ký *"),
+                translate("ProfileForm", "PHÓ GIÁM ĐỐC"),
+            ),
+        }
 
     def is_valid(self) -> bool:
         return not self.problems()
@@ -175,6 +228,10 @@ class ProfileForm(QWidget):
             box.addWidget(editor)
             box.addWidget(error)
             form.addRow(label, cell)
+            row_label = form.labelForField(cell)
+            assert isinstance(row_label, QLabel)
+            self._row_labels[name] = row_label
+            self._commune_texts[name] = (label, placeholder)
             self._editors[name] = editor
             self._errors[name] = error
         return group
@@ -275,10 +332,15 @@ class ProfileForm(QWidget):
             self._set_text(name, text)
 
     def _suggest_from_commune(self, commune: str) -> None:
+        if self._desk_role == DESK_PROVINCE:  # "Sở Nội vụ tỉnh Lạng Sơn" → "SỞ NỘI VỤ"
+            self._suggest("issuing_body", issuing_body_of(commune))
+            return
         self._suggest("place_name", suggest_place_name(commune))
         self._suggest("issuing_body", suggest_issuing_body(commune))
 
     def _suggest_from_province(self, province: str) -> None:
+        if self._desk_role == DESK_PROVINCE:
+            return  # a Sở reports to its ministry, whatever the province
         self._suggest("receiving_authority", suggest_receiving_authority(province))
 
     def _refresh_errors(self) -> None:

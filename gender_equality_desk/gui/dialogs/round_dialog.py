@@ -1,0 +1,213 @@
+"""Kỳ báo cáo mới / Sửa kỳ báo cáo: report kind, year, period, dates, deadline and title of a round.
+
+Dates and title follow the kind, year and period as suggestions (core.province.rounds.round_defaults)
+until the officer changes them. Editing a round, only its deadline and title change (its rows and period
+are what communes report against). The dialog runs the save it is given; a refusal (a round that exists
+already, a deadline before the period) is shown in the dialog, which stays open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.province.periods import KIND_LABELS, KIND_PERIODS, PERIOD_LABELS
+from gender_equality_desk.core.province.rounds import (
+    TITLE_MAX,
+    YEAR_MAX,
+    YEAR_MIN,
+    RoundInput,
+    RoundSummary,
+    round_defaults,
+)
+from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
+from gender_equality_desk.gui.i18n import translate
+from gender_equality_desk.gui.widgets.basics import show_message, styled_label
+
+KIND_CONTEXT = "RoundKind"  # core.province.periods' KIND_LABELS and PERIOD_LABELS, shown translated
+_MARKED = (  # the labels of periods.py, marked here for lupdate (that module is the desks' shared format)
+    QT_TRANSLATE_NOOP(
+        "RoundKind", "Kết quả Tháng hành động vì bình đẳng giới và phòng, chống bạo lực trên cơ sở giới"
+    ),
+    QT_TRANSLATE_NOOP("RoundKind", "Công tác bình đẳng giới"),
+    QT_TRANSLATE_NOOP("RoundKind", "Thống kê công tác phòng, chống bạo lực gia đình"),
+    QT_TRANSLATE_NOOP("RoundKind", "Tháng hành động (15/11–15/12)"),
+    QT_TRANSLATE_NOOP("RoundKind", "6 tháng đầu năm"),
+    QT_TRANSLATE_NOOP("RoundKind", "Cả năm"),
+)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(edit: QDateEdit) -> date:
+    picked = edit.date()
+    return date(picked.year(), picked.month(), picked.day())
+
+
+def _date_edit(name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    return edit
+
+
+class RoundDialog(QDialog):
+    def __init__(
+        self,
+        save: Callable[[RoundInput], object],
+        *,
+        year: int,
+        existing: RoundSummary | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._suggesting = False
+        self._title_edited = existing is not None
+        self.setWindowTitle(
+            translate("RoundDialog", "Sửa kỳ báo cáo")
+            if existing
+            else translate("RoundDialog", "Kỳ báo cáo mới")
+        )
+        self.setMinimumWidth(780)  # the kinds and titles are long: shown whole
+        box = QVBoxLayout(self)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("roundKind")
+        for kind in KIND_PERIODS:
+            self.kind.addItem(translate(KIND_CONTEXT, KIND_LABELS[kind]), kind)
+        self.year = QSpinBox()
+        self.year.setObjectName("roundYear")
+        self.year.setRange(YEAR_MIN, YEAR_MAX)
+        self.year.setValue(year)
+        self.period = QComboBox()
+        self.period.setObjectName("roundPeriod")
+        self.start = _date_edit("roundStart")
+        self.end = _date_edit("roundEnd")
+        self.deadline = _date_edit("roundDeadline")
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("roundTitle")
+        self.title_edit.setMaxLength(TITLE_MAX)
+        form.addRow(translate("RoundDialog", "Loại báo cáo"), self.kind)
+        form.addRow(translate("RoundDialog", "Năm"), self.year)
+        form.addRow(translate("RoundDialog", "Kỳ"), self.period)
+        form.addRow(translate("RoundDialog", "Từ ngày"), self.start)
+        form.addRow(translate("RoundDialog", "Đến ngày"), self.end)
+        form.addRow(translate("RoundDialog", "Hạn nộp"), self.deadline)
+        form.addRow(translate("RoundDialog", "Tên kỳ báo cáo"), self.title_edit)
+        box.addLayout(form)
+        box.addWidget(
+            styled_label(
+                translate(
+                    "RoundDialog",
+                    "Dòng chỉ tiêu của kỳ được lấy từ Cài đặt → Chỉ tiêu báo cáo của máy này. Sau khi tạo, "
+                    "bấm «Xuất tệp kỳ báo cáo…» để gửi cho các xã.",
+                )
+                if existing is None
+                else translate(
+                    "RoundDialog",
+                    "Chỉ sửa được hạn nộp và tên. Kỳ đã xuất tệp thì sau khi sửa hãy xuất lại tệp và gửi lại "
+                    "cho các xã.",
+                ),
+                "muted",
+                wrap=True,
+            )
+        )
+        self.message = styled_label("", "error", wrap=True)
+        self.message.setObjectName("roundDialogMessage")
+        self.message.hide()
+        box.addWidget(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setText(
+            translate("RoundDialog", "Tạo kỳ báo cáo")
+            if existing is None
+            else translate("RoundDialog", "Lưu")
+        )
+        save_button.setObjectName("saveRound")
+        save_button.setProperty("primary", True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("RoundDialog", "Hủy"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+
+        self.kind.currentIndexChanged.connect(lambda _index: self._fill_periods())
+        self.year.valueChanged.connect(lambda _value: self._suggest())
+        self.period.currentIndexChanged.connect(lambda _index: self._suggest())
+        self.title_edit.textEdited.connect(lambda text: setattr(self, "_title_edited", bool(text.strip())))
+        if existing is None:
+            self._fill_periods()
+        else:
+            self._show(existing)
+
+    def _fill_periods(self) -> None:
+        kind = str(self.kind.currentData())
+        self.period.blockSignals(True)
+        self.period.clear()
+        for period in reversed(KIND_PERIODS[kind]):  # the yearly one first: the usual round
+            self.period.addItem(translate(KIND_CONTEXT, PERIOD_LABELS[period]), period)
+        self.period.blockSignals(False)
+        self.period.setEnabled(self.period.count() > 1)
+        self._suggest()
+
+    def _suggest(self) -> None:
+        defaults = round_defaults(
+            str(self.kind.currentData()), self.year.value(), str(self.period.currentData())
+        )
+        assert defaults.period_start and defaults.period_end and defaults.deadline
+        self.start.setDate(_qdate(defaults.period_start))
+        self.end.setDate(_qdate(defaults.period_end))
+        self.deadline.setDate(_qdate(defaults.deadline))
+        if not self._title_edited:
+            self.title_edit.setText(defaults.title)
+
+    def _show(self, existing: RoundSummary) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(existing.kind))
+        self._fill_periods()
+        self.year.setValue(existing.year)
+        self.period.setCurrentIndex(self.period.findData(existing.period))
+        self.start.setDate(_qdate(existing.period_start))
+        self.end.setDate(_qdate(existing.period_end))
+        self.deadline.setDate(_qdate(existing.deadline))
+        self.title_edit.setText(existing.title)
+        for fixed in (self.kind, self.year, self.period, self.start, self.end):
+            fixed.setEnabled(False)
+
+    def value(self) -> RoundInput:
+        return RoundInput(
+            kind=str(self.kind.currentData()),
+            year=self.year.value(),
+            period=str(self.period.currentData()),
+            deadline=_date(self.deadline),
+            period_start=_date(self.start),
+            period_end=_date(self.end),
+            title=self.title_edit.text(),
+        )
+
+    def accept(self) -> None:
+        try:
+            self._save(self.value())
+        except UserFacingError as error:
+            show_message(self.message, str(error), error=True)
+            self.message.show()
+            return
+        super().accept()
