@@ -4,138 +4,153 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="73"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="55"/>
         <source>Đơn vị ban hành văn bản</source>
         <translation>Issuing office</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="77"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="59"/>
         <source>Tên xã/phường *</source>
         <translation>Commune/ward name *</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="78"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="60"/>
         <source>Ví dụ: Xã Cao Lâu</source>
         <translation>E.g. Xã Cao Lâu</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="82"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="64"/>
         <source>Tỉnh/thành phố *</source>
         <translation>Province/city *</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="83"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="65"/>
         <source>Ví dụ: Quảng Nam</source>
         <translation>E.g. Quảng Nam</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="87"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="69"/>
+        <source>Mã đơn vị hành chính</source>
+        <translation>Administrative unit code</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="70"/>
+        <source>Ví dụ: 04378 (cần khi gửi báo cáo lên tỉnh)</source>
+        <translation>E.g. 04378 (needed to send reports to the province)</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="74"/>
         <source>Địa danh ghi ngày *</source>
         <translation>Place name for dates *</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="88"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="75"/>
         <source>Ví dụ: Cao Lâu</source>
         <translation>E.g. Cao Lâu</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="92"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="79"/>
         <source>Cơ quan ban hành *</source>
         <translation>Issuing body *</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="93"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="80"/>
         <source>ỦY BAN NHÂN DÂN XÃ …</source>
         <translation>ỦY BAN NHÂN DÂN XÃ …</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="97"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="84"/>
         <source>Cơ quan chủ quản</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="98"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="85"/>
         <source>Để trống nếu không có</source>
         <translation>Leave empty if none</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="102"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="89"/>
         <source>Nơi nhận báo cáo *</source>
         <translation>Report recipient *</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="103"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="90"/>
         <source>Sở Nội vụ tỉnh …</source>
         <translation>Sở Nội vụ tỉnh …</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="108"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="95"/>
         <source>Người ký và cán bộ phụ trách</source>
         <translation>Signer and officer in charge</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="112"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="99"/>
         <source>Họ tên người ký *</source>
         <translation>Signer&apos;s full name *</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="113"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="100"/>
         <source>Ví dụ: Nguyễn Văn An</source>
         <translation>E.g. Nguyễn Văn An</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="117"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="104"/>
         <source>Chức vụ người ký *</source>
         <translation>Signer&apos;s position *</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="119"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="106"/>
         <source>PHÓ CHỦ TỊCH</source>
         <translation>PHÓ CHỦ TỊCH (vice chairman)</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="121"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="108"/>
         <source>Thẩm quyền ký *</source>
         <translation>Signing authority *</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="124"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="111"/>
         <source>Cán bộ phụ trách</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="125"/>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="130"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="112"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="117"/>
         <source>Không bắt buộc</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="129"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="116"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="220"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="207"/>
+        <source>Mã xã/phường trong danh mục đơn vị hành chính (sau sắp xếp năm 2025), chỉ gồm chữ số. Tỉnh nhận báo cáo gửi lên theo mã này; hỏi Sở Nội vụ nếu chưa biết.</source>
+        <translation>The commune&apos;s code in the list of administrative units (after the 2025 reorganisation), digits only. The province receives reports by this code; ask the Department of Home Affairs if you do not know it.</translation>
+    </message>
+    <message>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="214"/>
         <source>Dùng ở dòng ngày tháng của văn bản, ví dụ: “Cao Lâu, ngày 20 tháng 11 năm 2025”.</source>
         <translation>Used in the date line of documents, e.g. “Cao Lâu, ngày 20 tháng 11 năm 2025”.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="226"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="220"/>
         <source>Dòng tiêu đề bên trái của văn bản, viết hoa, ví dụ: ỦY BAN NHÂN DÂN XÃ CAO LÂU.</source>
         <translation>The left heading line of documents, in capitals, e.g. ỦY BAN NHÂN DÂN XÃ CAO LÂU.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="232"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="226"/>
         <source>Dòng trên tên cơ quan ban hành, nếu có. Từ 01/7/2025 không còn cấp huyện.</source>
         <translation>The line above the issuing body, if any. Districts no longer exist since 01/7/2025.</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="237"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="231"/>
         <source>Cơ quan cấp trên nhận báo cáo bình đẳng giới (mặc định: Sở Nội vụ của tỉnh).</source>
         <translation>The higher body receiving the gender equality report (default: the provincial Department of Home Affairs).</translation>
     </message>
     <message>
-        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="242"/>
+        <location filename="../../../gender_equality_desk/gui/widgets/profile_form.py" line="236"/>
         <source>Dòng thẩm quyền ký, mỗi dòng một cấp, ví dụ: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH.</source>
         <translation>Signing authority lines, one level per line, e.g. TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH.</translation>
     </message>
