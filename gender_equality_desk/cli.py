@@ -13,6 +13,8 @@ from gender_equality_desk.cli_types import iso_date, positive_int
 from gender_equality_desk.commands_excel import add_import_excel_command, run_import_excel
 from gender_equality_desk.commands_exchange import COMMANDS as EXCHANGE_COMMANDS
 from gender_equality_desk.commands_exchange import add_exchange_commands, run_exchange_command
+from gender_equality_desk.commands_link import COMMANDS as LINK_COMMANDS
+from gender_equality_desk.commands_link import add_link_commands, run_link_command
 from gender_equality_desk.commands_report import add_report_command, run_report
 from gender_equality_desk.commands_setup import add_setup_command, run_setup
 from gender_equality_desk.core.errors import UserFacingError
@@ -66,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_command(commands)
     add_exchange_commands(commands)
     add_import_excel_command(commands)
+    add_link_commands(commands)
 
     check = commands.add_parser("check", help="kiểm tra tính toàn vẹn và phiên bản lược đồ của dữ liệu")
     check.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="thư mục dữ liệu")
@@ -102,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_report(layout, args)
         if args.command in EXCHANGE_COMMANDS:
             return run_exchange_command(layout, args)
+        if args.command in LINK_COMMANDS:
+            return run_link_command(layout, args)
         if args.command == "backup":
             return _run_backup(layout, args.out)
         if args.command == "restore":
