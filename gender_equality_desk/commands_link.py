@@ -198,9 +198,10 @@ def _export_key(layout: DataLayout, out: Path) -> int:
 
 
 def _submit(layout: DataLayout, args: argparse.Namespace) -> int:
-    from gender_equality_desk.core.province.periods import KIND_LABELS, period_label
+    from gender_equality_desk.core.province.periods import KIND_LABELS
     from gender_equality_desk.core.province.submission import (
         default_file_name,
+        period_title,
         prepare_submission,
         submit_report,
     )
@@ -225,7 +226,7 @@ def _submit(layout: DataLayout, args: argparse.Namespace) -> int:
     pdf = "bản quét đã ký" if args.pdf is not None else "bản PDF máy lập"
     print(
         f"Đã lập tệp gửi tỉnh {result.path}: {sent.commune_name} (mã {sent.commune_code}), báo cáo "
-        f"{KIND_LABELS[sent.report_kind].lower()}, {period_label(sent.period, sent.year).lower()}; "
+        f"{KIND_LABELS[sent.report_kind].lower()}, {period_title(sent.period, sent.year).lower()}; "
         f"{filled} chỉ tiêu có số liệu, {blank} chỉ tiêu để trống; kèm {pdf} “{sent.pdf_name}”. "
         f"Đã niêm phong cho {who} (mã khóa {result.province.fingerprint})."
     )

@@ -43,7 +43,9 @@ def province(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 # -- setup --unit-code -------------------------------------------------------------------------------------
 
 
-def test_the_unit_code_alone_fills_only_that_field(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_unit_code_alone_fills_only_that_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     root = _set_up(tmp_path / "xa")
     before = _sql(root, "SELECT commune_name, signer_name, receiving_authority FROM commune_profile")
     capsys.readouterr()
@@ -99,7 +101,9 @@ def test_the_province_exports_its_key_and_prints_the_fingerprint(
     assert read_key_file(tmp_path / "b.gedkey") == key
 
 
-def test_a_commune_desk_cannot_export_a_province_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_commune_desk_cannot_export_a_province_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     root = _set_up(tmp_path / "xa")
     capsys.readouterr()
     key_file = tmp_path / "x.gedkey"
@@ -169,7 +173,11 @@ def test_submit_writes_a_file_only_the_province_opens(
     assert out.startswith(f"Đã lập tệp gửi tỉnh {target}: Xã Cao Lâu (mã 04378), báo cáo kết quả tháng hành ")
     received = open_submission_file(target, sealing_private_key(DataLayout(tmp_path / "tinh")))
     submission = received.submission
-    assert (submission.commune_code, submission.report_kind, submission.year) == ("04378", "action-month", 2026)
+    assert (submission.commune_code, submission.report_kind, submission.year) == (
+        "04378",
+        "action-month",
+        2026,
+    )
     figures = submission.figures()
     assert figures["activities"] == 0 and figures["participants_children"] is None  # nothing recorded yet
     filled = sum(1 for value in figures.values() if value is not None)
@@ -181,7 +189,17 @@ def test_submit_into_a_folder_names_the_file_by_code_and_period(tmp_path: Path, 
     root = _ready_commune(tmp_path, province)
     folder = tmp_path / "usb"
     folder.mkdir()
-    args = ["submit", "--data-dir", str(root), "--report", "gender-equality", "--year", "2026", "--period", "h1"]
+    args = [
+        "submit",
+        "--data-dir",
+        str(root),
+        "--report",
+        "gender-equality",
+        "--year",
+        "2026",
+        "--period",
+        "h1",
+    ]
     assert main([*args, "--out", str(folder)]) == 0
     assert [path.name for path in folder.iterdir()] == ["04378_gender-equality_2026_h1.gedsub"]
 

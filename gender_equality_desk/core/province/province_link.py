@@ -13,7 +13,7 @@ replaced key stays in the table, soft-deleted, so what was linked when is never 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -23,7 +23,7 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.packages_signing import decode, encode
 from gender_equality_desk.core.province.keys import ProvinceKey, read_key_file
 from gender_equality_desk.core.store.base import utc_now
-from gender_equality_desk.core.store.province_models import ProvinceLink
+from gender_equality_desk.core.store.province_models import ProvinceLink, ReportingRound
 
 
 @dataclass(frozen=True)
@@ -132,3 +132,24 @@ def import_province_key_file(session: Session, path: Path, *, replace: bool = Fa
     """Read a province key file (.gedkey) and link to it; UserFacingError (Vietnamese) when it is not one
     or when it would replace another key without `replace`."""
     return import_province_key(session, read_key_file(path), replace=replace)
+
+
+@dataclass(frozen=True)
+class ImportedRound:
+    """A round the province published and this commune imported (its rows are in round_indicator)."""
+
+    report_kind: str
+    year: int
+    period: str
+    deadline: date
+    title: str
+
+
+def imported_rounds(session: Session) -> list[ImportedRound]:
+    """The rounds this commune imported, newest year first."""
+    rows = session.scalars(
+        select(ReportingRound)
+        .where(ReportingRound.is_deleted.is_(False))
+        .order_by(ReportingRound.year.desc(), ReportingRound.report_kind, ReportingRound.period)
+    )
+    return [ImportedRound(row.report_kind, row.year, row.period, row.deadline, row.title) for row in rows]

@@ -28,7 +28,7 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.packages_signing import installation_key
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import ProfileInput, load_profile
-from gender_equality_desk.core.province.periods import check_period, period_dates
+from gender_equality_desk.core.province.periods import PERIOD_LABELS, check_period, period_dates
 from gender_equality_desk.core.province.province_link import LinkedProvince, linked_province
 from gender_equality_desk.core.province.submission_file import (
     MAX_SUBMISSION_BYTES,
@@ -264,6 +264,13 @@ def read_signed_scan(path: Path) -> tuple[str, bytes]:
             f"Tệp “{path.name}” không phải tệp PDF. Hãy quét bản báo cáo đã ký thành tệp PDF rồi chọn lại."
         )
     return path.name, data
+
+
+def period_title(period: str, year: int) -> str:
+    """ "6 tháng đầu năm 2026", "Cả năm 2026", "Tháng hành động (15/11–15/12) năm 2026": the period as the
+    officer reads it (periods.period_label would write "6 tháng đầu năm năm 2026")."""
+    label = PERIOD_LABELS.get(period, period)
+    return f"{label} {year}" if label.endswith(" năm") else f"{label} năm {year}"
 
 
 def default_file_name(submission: Submission) -> str:

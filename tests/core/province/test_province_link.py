@@ -97,3 +97,24 @@ def test_a_file_that_is_not_a_key_file_is_refused(store: Store, tmp_path: Path) 
     with pytest.raises(UserFacingError, match="không phải tệp khóa của tỉnh"), store.transaction() as session:
         import_province_key_file(session, wrong)
     assert link_rows(store) == []
+
+
+def test_the_rounds_imported_are_listed_newest_year_first(store: Store) -> None:
+    from datetime import date
+
+    from gender_equality_desk.core.province.province_link import ImportedRound, imported_rounds
+    from gender_equality_desk.core.store.province_models import ReportingRound
+
+    with store.transaction() as session:
+        for year, period, deadline in ((2025, "year", date(2025, 12, 10)), (2026, "h1", date(2026, 6, 5))):
+            session.add(
+                ReportingRound(
+                    report_kind="gender-equality", year=year, period=period, period_start=date(year, 1, 1),
+                    period_end=date(year, 6, 30), deadline=deadline, title=f"Kỳ {year}",
+                )
+            )  # fmt: skip
+    with store.reading() as session:
+        assert imported_rounds(session) == [
+            ImportedRound("gender-equality", 2026, "h1", date(2026, 6, 5), "Kỳ 2026"),
+            ImportedRound("gender-equality", 2025, "year", date(2025, 12, 10), "Kỳ 2025"),
+        ]

@@ -389,3 +389,11 @@ def test_writing_stamps_the_signing_time_and_leaves_the_preparation_as_it_was(
     result = write_submission(layout, prepared, "scan.pdf", b"%PDF-1.4 x", tmp_path / "x.gedsub", now=moment)
     assert result.submission == replace(prepared.submission, signed_at=moment, pdf_name="scan.pdf")
     assert opened(result.path, province).submission == result.submission
+
+
+def test_periods_read_as_the_officer_says_them() -> None:
+    from gender_equality_desk.core.province.submission import period_title
+
+    assert period_title("h1", 2026) == "6 tháng đầu năm 2026"
+    assert period_title("year", 2026) == "Cả năm 2026"
+    assert period_title("action-month", 2026) == "Tháng hành động (15/11–15/12) năm 2026"
