@@ -224,13 +224,20 @@ def _submit(layout: DataLayout, args: argparse.Namespace) -> int:
     blank = sum(1 for row in sent.rows if not row.is_group and row.value is None)
     who = result.province.authority or f"tỉnh {result.province.province}"
     pdf = "bản quét đã ký" if args.pdf is not None else "bản PDF máy lập"
+    report = _lower_first(KIND_LABELS[sent.report_kind])
+    period = _lower_first(period_title(sent.period, sent.year))
     print(
         f"Đã lập tệp gửi tỉnh {result.path}: {sent.commune_name} (mã {sent.commune_code}), báo cáo "
-        f"{KIND_LABELS[sent.report_kind].lower()}, {period_title(sent.period, sent.year).lower()}; "
+        f"{report}, {period}; "
         f"{filled} chỉ tiêu có số liệu, {blank} chỉ tiêu để trống; kèm {pdf} “{sent.pdf_name}”. "
         f"Đã niêm phong cho {who} (mã khóa {result.province.fingerprint})."
     )
     return 0
+
+
+def _lower_first(text: str) -> str:
+    """Inside a sentence: "Cả năm 2026" → "cả năm 2026"; "Tháng hành động" is a proper name, kept."""
+    return text if text.startswith("Tháng hành động") else text[:1].lower() + text[1:]
 
 
 def _refuse(message: str) -> int:

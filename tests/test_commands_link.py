@@ -170,7 +170,10 @@ def test_submit_writes_a_file_only_the_province_opens(
     args = ["submit", "--data-dir", str(root), "--report", "action-month", "--year", "2026"]
     assert main([*args, "--date", "2026-12-16", "--out", str(target)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith(f"Đã lập tệp gửi tỉnh {target}: Xã Cao Lâu (mã 04378), báo cáo kết quả tháng hành ")
+    assert out.startswith(
+        f"Đã lập tệp gửi tỉnh {target}: Xã Cao Lâu (mã 04378), báo cáo kết quả Tháng hành động vì bình đẳng "
+        "giới và phòng, chống bạo lực trên cơ sở giới, Tháng hành động (15/11–15/12) năm 2026; "
+    )
     received = open_submission_file(target, sealing_private_key(DataLayout(tmp_path / "tinh")))
     submission = received.submission
     assert (submission.commune_code, submission.report_kind, submission.year) == (
