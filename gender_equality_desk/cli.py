@@ -13,6 +13,8 @@ from gender_equality_desk.cli_types import iso_date, positive_int
 from gender_equality_desk.commands_excel import add_import_excel_command, run_import_excel
 from gender_equality_desk.commands_exchange import COMMANDS as EXCHANGE_COMMANDS
 from gender_equality_desk.commands_exchange import add_exchange_commands, run_exchange_command
+from gender_equality_desk.commands_link import COMMANDS as LINK_COMMANDS
+from gender_equality_desk.commands_link import add_link_commands, run_link_command
 from gender_equality_desk.commands_province_desk import COMMANDS as PROVINCE_DESK_COMMANDS
 from gender_equality_desk.commands_province_desk import add_province_desk_commands, run_province_desk_command
 from gender_equality_desk.commands_province_report import COMMANDS as PROVINCE_REPORT_COMMANDS
@@ -77,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_receive_command(commands)
     add_province_report_commands(commands)
     add_province_desk_commands(commands)
+    add_link_commands(commands)
 
     check = commands.add_parser("check", help="kiểm tra tính toàn vẹn và phiên bản lược đồ của dữ liệu")
     check.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="thư mục dữ liệu")
@@ -119,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_province_report_command(layout, args)
         if args.command in PROVINCE_DESK_COMMANDS:
             return run_province_desk_command(layout, args)
+        if args.command in LINK_COMMANDS:
+            return run_link_command(layout, args)
         if args.command == "backup":
             return _run_backup(layout, args.out)
         if args.command == "restore":

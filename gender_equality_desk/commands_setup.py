@@ -44,6 +44,11 @@ OPTIONAL = {
     ),
     "officer": ("officer_name", "họ tên cán bộ phụ trách (không bắt buộc)"),
     "phone": ("officer_phone", "số điện thoại cán bộ phụ trách (không bắt buộc)"),
+    "unit_code": (
+        "unit_code",
+        "mã đơn vị hành chính của xã, chỉ gồm chữ số, ví dụ 04378 (cần khi gửi báo cáo lên tỉnh); máy đã "
+        "khai báo: chỉ ghi --unit-code để điền riêng mã này",
+    ),
 }
 EXAMPLE = (
     'gender-equality-desk setup --commune "Xã Cao Lâu" --province "Quảng Nam" '
@@ -90,6 +95,10 @@ def run_setup(layout: DataLayout, args: argparse.Namespace) -> int:
 
     if args.province_desk:
         return run_province_desk_setup(layout, args)
+    if _unit_code_alone(args):  # a commune already set up, given its code later
+        from gender_equality_desk.commands_link import run_set_unit_code
+
+        return run_set_unit_code(layout, args.unit_code)
     missing = [f"{FIELD_LABELS[field]} (--{flag})" for flag, (field, _text) in REQUIRED.items()
                if not (getattr(args, flag) or "").strip()]  # fmt: skip
     if missing:
@@ -122,6 +131,12 @@ def run_setup(layout: DataLayout, args: argparse.Namespace) -> int:
         return _refuse(str(error))
     print(_confirmation(result, layout.root))
     return 0
+
+
+def _unit_code_alone(args: argparse.Namespace) -> bool:
+    flags = [flag for flag in (*REQUIRED, *OPTIONAL) if flag != "unit_code"]
+    others = [flag for flag in flags if getattr(args, flag) is not None]
+    return args.unit_code is not None and not others and args.villages is None and not args.force
 
 
 def _confirmation(result: SetupResult, root: Path) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -32,6 +32,9 @@ class ProfileInput:
     parent_body: str = ""
     officer_name: str = ""
     officer_phone: str = ""
+    # The commune's official administrative-unit code ("04378"): how the province's roster and the reports
+    # sent up identify it. Optional until the commune sends a report to the province.
+    unit_code: str = ""
 
 
 FIELD_LABELS: dict[str, str] = {
@@ -46,6 +49,7 @@ FIELD_LABELS: dict[str, str] = {
     "parent_body": "cơ quan chủ quản",
     "officer_name": "họ tên cán bộ phụ trách",
     "officer_phone": "số điện thoại cán bộ",
+    "unit_code": "mã đơn vị hành chính",
 }
 REQUIRED_FIELDS = (
     "commune_name",
@@ -107,7 +111,21 @@ def validate_profile(profile: ProfileInput) -> dict[str, str]:
         )
         if message:
             problems[model_field.name] = message
+    if "unit_code" not in problems:
+        message = unit_code_problem(profile.unit_code)
+        if message:
+            problems["unit_code"] = message
     return problems
+
+
+def unit_code_problem(code: str) -> str | None:
+    """A Vietnamese message when `code` is not an administrative-unit code (blank is allowed)."""
+    if code.strip() and not (code.strip().isascii() and code.strip().isdigit()):
+        return (
+            f"Mã đơn vị hành chính “{code.strip()}” chỉ được gồm chữ số, ví dụ 04378. Vui lòng sửa lại, "
+            "hoặc để trống nếu chưa biết (hỏi Sở Nội vụ)."
+        )
+    return None
 
 
 def load_profile(session: Session) -> ProfileInput | None:
@@ -140,6 +158,24 @@ def save_profile(session: Session, profile: ProfileInput) -> None:
         for key, value in asdict(cleaned).items():
             setattr(row, key, value)
     session.flush()
+
+
+def set_unit_code(session: Session, code: str) -> ProfileInput:
+    """Fill in only the administrative-unit code of a commune already set up; the profile as saved."""
+    profile = load_profile(session)
+    if profile is None:
+        raise UserFacingError(
+            "Máy này chưa khai báo thông tin xã nên chưa ghi được mã đơn vị hành chính. Hãy khai báo thông "
+            "tin xã trước (bước khai báo ban đầu, hoặc lệnh setup với --commune, --province, --signer)."
+        )
+    blank = "Mã đơn vị hành chính đang để trống. Vui lòng nhập mã của xã, ví dụ 04378."
+    problem = unit_code_problem(code) or (None if code.strip() else blank)
+    if problem:
+        raise UserFacingError(problem)
+    save_profile(session, replace(profile, unit_code=code))
+    saved = load_profile(session)
+    assert saved is not None
+    return saved
 
 
 def parse_village_names(text: str) -> list[str]:

@@ -216,6 +216,10 @@ class SummaryPage(QWizardPage):
         rows = [
             (translate("SummaryPage", "Xã/phường"), profile.commune_name),
             (translate("SummaryPage", "Tỉnh/thành phố"), profile.province_name),
+            (
+                translate("SummaryPage", "Mã đơn vị hành chính"),
+                profile.unit_code or translate("SummaryPage", "(chưa nhập)"),
+            ),
             (translate("SummaryPage", "Cơ quan ban hành"), profile.issuing_body),
             (
                 translate("SummaryPage", "Dòng ngày tháng"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -29,14 +29,27 @@ from gender_equality_desk.core.reports.content import (
 )
 from gender_equality_desk.core.reports.figures import Period, PeriodFigures, period_figures
 from gender_equality_desk.core.reports.formatting import by_sex
+from gender_equality_desk.core.reports.indicators import (
+    FigureProvider,
+    figure_values,
+    list_indicators,
+    record_figures,
+)
 from gender_equality_desk.core.reports.letterhead import document_header, signature_block
 from gender_equality_desk.core.reports.naming import ascii_file_stem, commune_in_sentence
 from gender_equality_desk.core.reports.numbering import number_tables
+from gender_equality_desk.core.reports.period_report import heading_notes, indicator_table
 from gender_equality_desk.core.reports.plan_gaps import SECTION_TITLE as NOT_DONE_TITLE
 from gender_equality_desk.core.reports.plan_gaps import not_done_blocks
 from gender_equality_desk.core.reports.suppression import audience_line, file_marks, shown_text
 
 H1, H2, BULLET = ParagraphStyle.HEADING_1, ParagraphStyle.HEADING_2, ParagraphStyle.BULLET
+ACTION_MONTH = "action-month"  # the report_kind of its indicator rows (resources/report_indicators)
+INDICATORS_TITLE = "Số liệu Tháng hành động theo chỉ tiêu báo cáo"
+INDICATORS_INTRO = (
+    "Số liệu của các mục trên, tổng hợp theo các chỉ tiêu báo cáo cấp trên (cùng số liệu xã gửi lên tỉnh "
+    "bằng tệp báo cáo điện tử):"
+)
 
 
 @dataclass(frozen=True)
@@ -338,6 +351,31 @@ def victims_sentence(cases: Mapping[str, int | None], *, for_publication: bool =
     )
 
 
+def action_month_period(session: Session, year: int) -> Period:
+    """The Action Month of `year` as its report counts it: its dates, and only records filed under it."""
+    campaign = ensure_action_month(session, year)
+    return Period(campaign.start_date, campaign.end_date, campaign.id)
+
+
+def _indicator_blocks(
+    session: Session,
+    period: Period,
+    providers: Sequence[FigureProvider],
+    number: int,
+    for_publication: bool,
+) -> list[Block]:
+    """The report's rows kept as data (Cài đặt → Chỉ tiêu báo cáo) with their figures: exactly what the
+    commune sends up by indicator code (core.province.submission); nothing when every row is hidden."""
+    rows = list_indicators(session, ACTION_MONTH)
+    if not rows:
+        return []
+    values = figure_values(session, period, providers)
+    table = indicator_table(
+        INDICATORS_TITLE, rows, values, for_publication=for_publication, sheet_name="Chỉ tiêu"
+    )
+    return [Paragraph(f"{number}. {INDICATORS_TITLE}", H2), Paragraph(INDICATORS_INTRO), table]
+
+
 def suggested_narrative(session: Session, year: int) -> Narrative:
     """The narrative pre-filled from the Action Month's figures, for the officer to edit before export."""
     profile = load_profile(session)
@@ -354,6 +392,7 @@ def action_month_report(
     narrative: Narrative | None = None,
     day: date | None = None,
     for_publication: bool = False,
+    providers: Sequence[FigureProvider] = (record_figures, case_figures),
 ) -> ReportContent:
     """The result report of the Action Month of `year` (records filed under that campaign).
 
@@ -367,11 +406,12 @@ def action_month_report(
         )
     commune = commune_in_sentence(profile.commune_name, profile.issuing_body)
     campaign = ensure_action_month(session, year)
-    figures = period_figures(session, Period(campaign.start_date, campaign.end_date, campaign.id))
+    figures = period_figures(session, action_month_period(session, year))
     text = narrative or default_narrative(figures, commune, year)
+    indicators = _indicator_blocks(session, figures.period, providers, 6, for_publication)
     theme = f" với chủ đề “{campaign.theme}”" if campaign.theme else ""
     blocks: list[Block] = [
-        Paragraph(audience_line(for_publication), ParagraphStyle.NOTE),
+        *heading_notes(session, ACTION_MONTH, for_publication),
         Paragraph(text.basis),
         Paragraph("I. KẾT QUẢ THỰC HIỆN", H1),
         Paragraph("1. Công tác chỉ đạo, triển khai", H2),
@@ -388,7 +428,10 @@ def action_month_report(
         budget_table(figures),
         Paragraph("5. Hỗ trợ nạn nhân bạo lực gia đình, bạo lực trên cơ sở giới", H2),
         Paragraph(victims_sentence(case_figures(session, figures.period), for_publication=for_publication)),
-        *not_done_blocks(session, year, day or date.today(), Paragraph(f"6. {NOT_DONE_TITLE}", H2)),
+        *indicators,
+        *not_done_blocks(
+            session, year, day or date.today(), Paragraph(f"{6 + bool(indicators)}. {NOT_DONE_TITLE}", H2)
+        ),
         Paragraph("II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", H1),
         Paragraph(text.limitations),
         Paragraph("III. ĐỀ XUẤT, KIẾN NGHỊ", H1),

@@ -117,7 +117,7 @@ def indicator_table(
     return Table(title=title, columns=INDICATOR_COLUMNS, rows=tuple(body), note=note, sheet_name=sheet_name)
 
 
-def _heading_notes(session: Session, report_kind: str, for_publication: bool) -> tuple[Paragraph, ...]:
+def heading_notes(session: Session, report_kind: str, for_publication: bool) -> tuple[Paragraph, ...]:
     """Under the subject: the form the report follows (when the officer named one) and whether its counts
     are exact for the receiving authority or prepared for publication."""
     cited = form_line(load_report_form(session, report_kind))
@@ -148,7 +148,7 @@ def gender_equality_report(
     )
     subject = f"Kết quả thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ {phrase}"
     blocks: tuple[Block, ...] = (
-        *_heading_notes(session, GENDER_EQUALITY, for_publication),
+        *heading_notes(session, GENDER_EQUALITY, for_publication),
         Paragraph(
             f"Thực hiện kế hoạch công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm {start.year}, "
             f"Ủy ban nhân dân {commune_in_sentence(profile.commune_name, profile.issuing_body)} báo cáo "
@@ -202,7 +202,7 @@ def dv_statistics_report(
     subject = f"Số liệu thống kê về phòng, chống bạo lực gia đình {phrase}"
     return ReportContent(
         header=document_header(profile, document_type="Báo cáo", symbol="BC-UBND", subject=subject, day=day),
-        blocks=(*_heading_notes(session, DV_STATISTICS, for_publication), table),
+        blocks=(*heading_notes(session, DV_STATISTICS, for_publication), table),
         signature=signature_block(profile, (profile.receiving_authority,)),
         file_stem=_file_stem(("ThongKe", "BaoLucGiaDinh"), start, end, profile.commune_name, for_publication),
         metadata={"title": subject, "author": profile.issuing_body},

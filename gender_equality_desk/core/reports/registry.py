@@ -69,6 +69,7 @@ def build_report(session: Session, request: ReportRequest) -> ReportContent:
             narrative=request.narrative,
             day=request.day,
             for_publication=request.for_publication,
+            providers=FIGURE_PROVIDERS,
         )
     start = request.start or date(request.year, 1, 1)
     end = request.end or date(request.year, 12, 31)

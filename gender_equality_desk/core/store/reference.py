@@ -103,7 +103,7 @@ def seed_reference_data(session: Session) -> None:
     ensure_dv_acts(session)
 
 
-REPORT_INDICATOR_FILES = ("gender_equality", "dv_statistics")
+REPORT_INDICATOR_FILES = ("gender_equality", "dv_statistics", "action_month")
 
 # Fields a newer release may change on a row it shipped before: each is upgraded only while the store still
 # holds a value an earlier release shipped ("replaces_source": [...] in the file), never the officer's own.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gender_equality_desk.core.exchange.usb import copy_verified
+from gender_equality_desk.core.province.periods import FIRST_HALF, KIND_PERIODS
 from gender_equality_desk.core.render.html import render_html
 from gender_equality_desk.core.reports.action_month import Narrative, suggested_narrative
 from gender_equality_desk.core.reports.content import ReportContent
@@ -35,6 +37,7 @@ from gender_equality_desk.core.reports.registry import (
     default_file_name,
 )
 from gender_equality_desk.gui.dialogs.busy import BusyRunner
+from gender_equality_desk.gui.dialogs.submit_dialog import SubmitDialog
 from gender_equality_desk.gui.dialogs.usb_export import UsbExportDialog
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
@@ -61,6 +64,7 @@ class ReportsPage(Page):
         self.runner = BusyRunner(self)
         self.choose_target: TargetChooser = self._ask_target
         self.usb_dialog_factory: Callable[[str], UsbExportDialog] = lambda stem: UsbExportDialog(stem, self)
+        self.submit_dialog_factory: Callable[[ReportRequest], SubmitDialog] = self._submit_dialog
 
         self.options = ReportOptions(services.today())
         self.narrative = NarrativeEditor()
@@ -131,10 +135,21 @@ class ReportsPage(Page):
             "printReport", translate("ReportsPage", "In… (Ctrl+P)"), self.print_report
         )
         self.usb_button = self._button("sendToUsb", translate("ReportsPage", "Gửi ra USB…"), self.send_to_usb)
+        self.submit_button = self._button(
+            "submitToProvince", translate("ReportsPage", "Gửi lên tỉnh…"), self.submit_to_province
+        )
+        self.submit_button.setToolTip(
+            translate(
+                "ReportsPage",
+                "Lập tệp gửi tỉnh: số liệu chính xác theo mã chỉ tiêu và bản PDF, ký số và niêm phong bằng "
+                "khóa của tỉnh (Cài đặt → Gửi lên tỉnh).",
+            )
+        )
         buttons.addWidget(self.pdf_button, 0, 0)
         buttons.addWidget(self.xlsx_button, 0, 1)
         buttons.addWidget(self.print_button, 1, 0)
         buttons.addWidget(self.usb_button, 1, 1)
+        buttons.addWidget(self.submit_button, 2, 0, 1, 2)
         box.addLayout(buttons)
         box.addWidget(self.message)
         box.addWidget(self.narrative, 1)
@@ -165,6 +180,7 @@ class ReportsPage(Page):
 
     def _options_changed(self) -> None:
         self.narrative.setVisible(self.options.selected_kind() is ReportKind.ACTION_MONTH)
+        self.submit_button.setEnabled(self.options.selected_kind().value in KIND_PERIODS)
         self._load_narrative_then_preview()
 
     def _load_narrative_then_preview(self) -> None:
@@ -267,6 +283,28 @@ class ReportsPage(Page):
             translate("ReportsPage", "Đang ghi báo cáo ra {folder}…").format(folder=folder),
         )
 
+    def submit_to_province(self) -> None:
+        """Gửi lên tỉnh: the report and period chosen here, as a sealed file for the province."""
+        request = self.request()
+        if request.kind.value not in KIND_PERIODS:
+            return
+        dialog = self.submit_dialog_factory(request)
+        dialog.data_changed.connect(self.data_changed)
+        dialog.exec()
+
+    def _submit_dialog(self, request: ReportRequest) -> SubmitDialog:
+        return SubmitDialog(
+            self._services.store,
+            self._services.layout,
+            request.kind.value,
+            request.year,
+            period=_period_code(request),
+            narrative=request.narrative,
+            day=request.day,
+            today=self._services.today,
+            parent=self,
+        )
+
     def print_report(self) -> None:
         self.narrative.flush()  # words typed just now, before the editor's pause, are printed too
         self.wait_for_preview()
@@ -280,3 +318,11 @@ class ReportsPage(Page):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         show_message(self.message, text, error=error, calm_role="")
+
+
+def _period_code(request: ReportRequest) -> str | None:
+    """The province's period for the dates chosen here: the first half when they are 01/01–30/06, else
+    the period the report kind is sent for by default (the whole year, or the Action Month)."""
+    if request.start == date(request.year, 1, 1) and request.end == date(request.year, 6, 30):
+        return FIRST_HALF
+    return None

@@ -24,8 +24,9 @@ from gender_equality_desk.gui.widgets.desk_role_card import DeskRoleCard, desk_s
 from gender_equality_desk.gui.widgets.indicator_editor import IndicatorEditor
 from gender_equality_desk.gui.widgets.language_card import LanguageCard, listens
 from gender_equality_desk.gui.widgets.profile_form import ProfileForm
+from gender_equality_desk.gui.widgets.province_link_card import ProvinceLinkCard
 
-PROFILE_TAB, CATALOGUES_TAB, INDICATORS_TAB, DEADLINES_TAB, DATA_TAB, LANGUAGE_TAB = 0, 1, 2, 3, 4, 5
+PROFILE_TAB, CATALOGUES_TAB, INDICATORS_TAB, DEADLINES_TAB, PROVINCE_TAB, DATA_TAB, LANGUAGE_TAB = range(7)
 
 
 class SettingsPage(Page):
@@ -64,6 +65,11 @@ class SettingsPage(Page):
         self.tabs.addTab(
             _tab_page(self.deadline_editor, stretch=False), translate("SettingsPage", "Hạn báo cáo")
         )
+        self.province_card = ProvinceLinkCard(store)
+        self.province_card.status_message.connect(self.status_message)
+        self.tabs.addTab(
+            _tab_page(self.province_card, stretch=False), translate("SettingsPage", "Gửi lên tỉnh")
+        )
         self.data_tab: DataTab | None = None
         self.language_card: LanguageCard | None = None
         if layout is not None:  # backups and exchange need the data folder
@@ -87,6 +93,8 @@ class SettingsPage(Page):
         super().on_data_changed(change)
         if change is DataChange.EVERYTHING:  # a restore or an import may bring other deadlines
             self.deadline_editor.reload()
+        if change in (DataChange.EVERYTHING, DataChange.PROFILE):  # the unit code shown on the province tab
+            self.province_card.reload()
 
     def title(self) -> str:
         return translate("SettingsPage", "Cài đặt")
@@ -159,6 +167,7 @@ class SettingsPage(Page):
             self._show_problem(str(error))
             return False
         self.profile_message.hide()
+        self.province_card.reload()  # the unit code it shows
         self.profile_saved.emit(profile)
         self.status_message.emit(translate("SettingsPage", "Đã lưu thông tin đơn vị."))
         return True

@@ -1,4 +1,5 @@
-"""Cài đặt → Chỉ tiêu báo cáo: rows of the periodic reports' tables, edited to match the province's form.
+"""Cài đặt → Chỉ tiêu báo cáo: rows of the reports' indicator tables (six-month and annual, DV statistics,
+Action Month), edited to match the province's form.
 
 Beside the rows: the form the report cites (printed only when filled), the problems of the rows as they
 stand (a kind counted by no row or by two, a breakdown that cannot add up: core/reports/coverage.py; shown,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.reports.action_month import ACTION_MONTH
 from gender_equality_desk.core.reports.coverage import check_report
 from gender_equality_desk.core.reports.indicator_sources import parts
 from gender_equality_desk.core.reports.indicators import (
@@ -57,6 +59,7 @@ def _reports() -> tuple[tuple[str, str], ...]:
     return (
         (GENDER_EQUALITY, translate("IndicatorEditor", "Báo cáo công tác bình đẳng giới (6 tháng, năm)")),
         (DV_STATISTICS, translate("IndicatorEditor", "Thống kê bạo lực gia đình")),
+        (ACTION_MONTH, translate("IndicatorEditor", "Báo cáo kết quả Tháng hành động")),
     )
 
 

@@ -70,6 +70,11 @@ class ProfileForm(QWidget):
                     translate("ProfileForm", "Ví dụ: Quảng Nam"),
                 ),
                 (
+                    "unit_code",
+                    translate("ProfileForm", "Mã đơn vị hành chính"),
+                    translate("ProfileForm", "Ví dụ: 04378 (cần khi gửi báo cáo lên tỉnh)"),
+                ),
+                (
                     "place_name",
                     translate("ProfileForm", "Địa danh ghi ngày *"),
                     translate("ProfileForm", "Ví dụ: Cao Lâu"),
@@ -255,6 +260,13 @@ class ProfileForm(QWidget):
         return editor
 
     def _set_tooltips(self) -> None:
+        self._editors["unit_code"].setToolTip(
+            translate(
+                "ProfileForm",
+                "Mã xã/phường trong danh mục đơn vị hành chính (sau sắp xếp năm 2025), chỉ gồm chữ số. "
+                "Tỉnh nhận báo cáo gửi lên theo mã này; hỏi Sở Nội vụ nếu chưa biết.",
+            )
+        )
         self._editors["place_name"].setToolTip(
             translate(
                 "ProfileForm",

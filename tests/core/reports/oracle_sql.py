@@ -286,9 +286,13 @@ def indicators(db: sqlite3.Connection, report_kind: str) -> list[Indicator]:
     return [Indicator(c, n, label, u, lv, bool(g), s, note) for c, n, label, u, lv, g, s, note in rows]
 
 
-def record_figures(db: sqlite3.Connection, period: Period) -> dict[str, int | None]:
-    """The keys of activities, propaganda and budget for a period (every campaign)."""
-    _, count, total, female, male, unknown, children, ethnic, budget = activity_totals(db, period, None)
+def record_figures(
+    db: sqlite3.Connection, period: Period, campaign_id: int | None = None
+) -> dict[str, int | None]:
+    """The keys of activities, propaganda and budget for a period (every campaign, or only the records
+    filed under `campaign_id`: the Action Month)."""
+    totals = activity_totals(db, period, campaign_id)
+    _, count, total, female, male, unknown, children, ethnic, budget = totals
     values: dict[str, int | None] = {
         "activities.count": _int(count),
         "activities.participants_total": _int(total),
@@ -300,19 +304,19 @@ def record_figures(db: sqlite3.Connection, period: Period) -> dict[str, int | No
         "budget.total": _int(budget),
     }
     for unit in QuantityUnit:
-        quantity, minutes = quantity_by_unit(db, period, None, unit.value)
+        quantity, minutes = quantity_by_unit(db, period, campaign_id, unit.value)
         values[f"propaganda.unit.{unit.value}"] = quantity
         values[f"propaganda.minutes.{unit.value}"] = minutes
     for source, amount in db.execute(
         "SELECT coalesce(a.budget_source, 'none'), sum(a.budget_vnd) FROM activity a "
-        f"WHERE {_done_in(period, None)} GROUP BY a.budget_source"
+        f"WHERE {_done_in(period, campaign_id)} GROUP BY a.budget_source"
     ):
         values[f"budget.source.{source}"] = amount
     for source in (*(source.value for source in BudgetSource), "none"):
         values.setdefault(f"budget.source.{source}", 0)
     for code, count, people in db.execute(
         "SELECT k.code, count(a.id), coalesce(sum(a.participants_total), 0) FROM activity_kind k "
-        f"LEFT JOIN activity a ON a.kind_id = k.id AND {_done_in(period, None)} GROUP BY k.id"
+        f"LEFT JOIN activity a ON a.kind_id = k.id AND {_done_in(period, campaign_id)} GROUP BY k.id"
     ):
         values[f"activities.kind.{code}"] = count
         values[f"activities.kind.{code}.participants"] = people
@@ -335,33 +339,49 @@ KIND_ROWS = {
     "inspection": ("inspection",),
 }
 OTHER_KINDS = "other_activities"
+# Rows that mean the same in the gender-equality report and the Action Month's indicator table.
+SHARED_MEANINGS: dict[str, tuple[str, ...]] = {
+    "activities": ("activities.count",),
+    "participants": ("activities.participants_total",),
+    "participants_female": ("activities.participants_female",),
+    "participants_male": ("activities.participants_male",),
+    "participants_sex_unknown": ("activities.participants_sex_unknown",),
+    "participants_children": ("activities.children",),
+    "participants_minority": ("activities.ethnic_minority",),
+    "banners": ("propaganda.unit.piece",),
+    "broadcasts": ("propaganda.unit.broadcast",),
+    "broadcast_minutes": ("propaganda.minutes.broadcast",),
+    "articles": ("propaganda.unit.article",),
+    "reportage": ("propaganda.unit.episode",),
+    "reportage_minutes": ("propaganda.minutes.episode",),
+    "leaflets": ("propaganda.unit.copy",),
+    "mobile": ("propaganda.unit.session",),
+    **{code: tuple(f"activities.kind.{kind}" for kind in kinds) for code, kinds in KIND_ROWS.items()},
+    "victims_supported": ("cases.supported",),
+    "budget_total": ("budget.total",),
+    "budget_commune": ("budget.source.commune",),
+    "budget_upper": ("budget.source.upper_level",),
+    "budget_socialised": ("budget.source.socialised",),
+    "budget_other": ("budget.source.other", "budget.source.none"),
+}
 MEANINGS: dict[str, dict[str, tuple[str, ...]]] = {
     "gender-equality": {
-        "activities": ("activities.count",),
-        "participants": ("activities.participants_total",),
-        "participants_female": ("activities.participants_female",),
-        "participants_male": ("activities.participants_male",),
-        "participants_sex_unknown": ("activities.participants_sex_unknown",),
-        "participants_children": ("activities.children",),
-        "participants_minority": ("activities.ethnic_minority",),
-        "banners": ("propaganda.unit.piece",),
-        "broadcasts": ("propaganda.unit.broadcast",),
-        "broadcast_minutes": ("propaganda.minutes.broadcast",),
-        "articles": ("propaganda.unit.article",),
-        "reportage": ("propaganda.unit.episode",),
-        "reportage_minutes": ("propaganda.minutes.episode",),
-        "leaflets": ("propaganda.unit.copy",),
-        "mobile": ("propaganda.unit.session",),
-        **{code: tuple(f"activities.kind.{kind}" for kind in kinds) for code, kinds in KIND_ROWS.items()},
+        **SHARED_MEANINGS,
         "training_people": ("activities.kind.training.participants",),
         "cases_new": ("cases.opened",),
-        "victims_supported": ("cases.supported",),
         "victims_female": ("cases.supported.female",),
-        "budget_total": ("budget.total",),
-        "budget_commune": ("budget.source.commune",),
-        "budget_upper": ("budget.source.upper_level",),
-        "budget_socialised": ("budget.source.socialised",),
-        "budget_other": ("budget.source.other", "budget.source.none"),
+    },
+    # The Action Month's rows, from their labels: cases received in its time, and the cases where each
+    # measure the report's victims sentence names was applied.
+    "action-month": {
+        **SHARED_MEANINGS,
+        "cases_new": ("cases.opened",),
+        "m_no_contact": ("cases.measure.no_contact",),
+        "m_shelter": ("cases.measure.shelter",),
+        "m_medical": ("cases.measure.medical",),
+        "m_counselling": ("cases.measure.counselling",),
+        "m_legal": ("cases.measure.legal_aid",),
+        "m_mediation": ("cases.measure.mediation",),
     },
     "dv-statistics": {
         "cases": ("cases.opened",),
@@ -407,7 +427,7 @@ def _keys(
     ]
     kinds = {member for key in values if (member := _member(key, "activities.kind.", "")) is not None}
     for index, row in enumerate(rows):
-        if row.code == OTHER_KINDS and report_kind == "gender-equality":
+        if row.code == OTHER_KINDS and report_kind in ("gender-equality", "action-month"):
             counted = {kind for kinds_ in KIND_ROWS.values() for kind in kinds_}
             named[index] = [f"activities.kind.{kind}" for kind in sorted(kinds - counted)]
     result: list[list[str] | None] = []

@@ -114,7 +114,7 @@ def test_the_not_done_activity_is_a_row_of_the_pdf_and_the_xlsx(store: Store, tm
     content = _report(store)
 
     table = next(t for t in content.tables() if t.title.endswith(TABLE_TITLE))
-    assert table.title == f"Biểu 4. {TABLE_TITLE}"  # numbered after the three figure tables
+    assert table.title == f"Biểu 5. {TABLE_TITLE}"  # numbered after the four figure tables
     assert [row.cells for row in table.rows] == [
         (
             1,

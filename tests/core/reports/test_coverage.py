@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from gender_equality_desk.core.cases.catalogue import DvForm
 from gender_equality_desk.core.catalogues import CatalogueKind, add_entry
+from gender_equality_desk.core.reports.action_month import ACTION_MONTH
 from gender_equality_desk.core.reports.coverage import (
     Catalogues,
     DvActEntry,
@@ -72,7 +73,7 @@ def test_the_shipped_files_count_every_shipped_kind_once_and_add_up(name: str) -
     assert problems_of(SHIPPED_FILES / f"{name}.json") == []
 
 
-@pytest.mark.parametrize("kind", [GENDER_EQUALITY, DV_STATISTICS])
+@pytest.mark.parametrize("kind", [GENDER_EQUALITY, DV_STATISTICS, ACTION_MONTH])
 def test_a_new_store_has_no_problem(store: Store, kind: str) -> None:
     with store.reading() as session:
         assert check_report(session, kind) == []
@@ -81,6 +82,7 @@ def test_a_new_store_has_no_problem(store: Store, kind: str) -> None:
 def test_each_report_says_what_it_leaves_out() -> None:
     assert outside(GENDER_EQUALITY) == {"dv_forms"}
     assert outside(DV_STATISTICS) == {"activity_kinds", "propaganda_units", "budget_sources"}
+    assert outside(ACTION_MONTH) == {"dv_forms"}
 
 
 # -- the defects of the old annual report ---------------------------------------------------------------

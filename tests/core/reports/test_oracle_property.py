@@ -90,10 +90,11 @@ def check_action_month(
 ) -> None:
     am = sql.action_month(db, YEAR)
     period, campaign = (am.start, am.end), am.campaign_id
-    activities, propaganda, budget = content.tables()
-    assert [table.title.split(".")[0] for table in content.tables()] == ["Biểu 1", "Biểu 2", "Biểu 3"]
+    activities, propaganda, budget, indicators = content.tables()
+    titles = [table.title.split(".")[0] for table in content.tables()]
+    assert titles == ["Biểu 1", "Biểu 2", "Biểu 3", "Biểu 4"]
     assert "theo giới tính" in activities.title and "tuyên truyền" in propaganda.title
-    assert "theo nguồn" in budget.title
+    assert "theo nguồn" in budget.title and "theo chỉ tiêu" in indicators.title
 
     # Invariants of what the report says, whatever the store holds.
     sexes = [column(activities, label) for label in ("Tổng số lượt người", "Nữ", "Nam", "Chưa rõ giới tính")]
@@ -104,6 +105,7 @@ def check_action_month(
         summed_columns_add_up(table)
     money = column(activities, "Kinh phí (đồng)")
     assert budget.totals()[1] == activities.totals()[money], "Biểu 3's total is not Biểu 1's budget"
+    indicators_state_the_same_figures(db, activities, budget, indicators)
 
     # Every figure against plain SQL; the Biểu 1 total straight from the activities, not from its rows.
     expected = [
@@ -113,15 +115,49 @@ def check_action_month(
             sql.budget_by_source(db, period, campaign), ("Tổng cộng", sql.budget_total(db, period, campaign))
         ),
     ]
-    compare(content, expected)
+    compare(content, [*expected, indicator_expected(db, "action-month", period, publish, campaign)])
     sentences.check_action_month(content, db, period, campaign, expected, publish)
+
+
+def indicators_state_the_same_figures(
+    db: sqlite3.Connection, activities: Table, budget: Table, indicators: Table
+) -> None:
+    """Biểu 4 (the figures the commune sends up by code) says what Biểu 1 and 3 say, and its breakdowns
+    add up: the kinds to the activities, nữ + nam + chưa rõ to the participants, the sources to the budget."""
+    figures = by_code(db, "action-month", indicators)
+    totals = activities.totals()
+    for code, label in (
+        ("activities", "Số cuộc"),
+        ("participants", "Tổng số lượt người"),
+        ("participants_female", "Nữ"),
+        ("participants_male", "Nam"),
+        ("participants_sex_unknown", "Chưa rõ giới tính"),
+        ("participants_children", "Trẻ em"),
+        ("participants_minority", "Người DTTS"),
+    ):
+        assert figures[code] == totals[column(activities, label)], f"Biểu 4 {code} ≠ Biểu 1 {label}"
+    assert figures["budget_total"] == budget.totals()[1], "Biểu 4's budget is not Biểu 3's"
+    kinds = [
+        row.code
+        for row in sql.indicators(db, "action-month")
+        if row.level == 1 and row.source.startswith("activities.kind.") and ".participants" not in row.source
+    ]
+    assert sum(count(figures[code]) for code in kinds) == figures["activities"], "kinds ≠ activities"
+    sexes = ("participants_female", "participants_male", "participants_sex_unknown")
+    assert sum(count(figures[code]) for code in sexes) == figures["participants"], "nữ + nam + chưa rõ ≠ tổng"
+    sources = ("budget_commune", "budget_upper", "budget_socialised", "budget_other")
+    assert sum(count(figures[code]) for code in sources) == figures["budget_total"], "sources ≠ budget"
 
 
 # -- the periodic reports ---------------------------------------------------------------------------------
 
 
-def indicator_expected(db: sqlite3.Connection, report_kind: str, period: Period, publish: bool) -> Expected:
-    values: dict[str, int | None] = {**sql.record_figures(db, period), **sql.case_figures(db, period)}
+def indicator_expected(
+    db: sqlite3.Connection, report_kind: str, period: Period, publish: bool, campaign: int | None = None
+) -> Expected:
+    """An indicator table's rows by plain SQL; `campaign`: only the records filed under it (Action Month)."""
+    values: dict[str, int | None] = sql.record_figures(db, period, campaign)
+    values.update(sql.case_figures(db, period))
     rows = sql.indicators(db, report_kind)
     results = sql.row_values(rows, values, report_kind, publish=publish)
     return Expected(

@@ -57,7 +57,7 @@ def test_table_numbers_follow_the_order_of_appearance(demo: Store, tmp_path: Pat
     numbers = table_numbers(titles)
     assert _in_order(numbers), titles
     if kind is ReportKind.ACTION_MONTH:
-        assert numbers == [1, 2, 3, 4]  # activities, propaganda, budget, planned but not done
+        assert numbers == [1, 2, 3, 4, 5]  # activities, propaganda, budget, indicators, planned not done
         assert titles[0] == "Biểu 1. Hoạt động hưởng ứng và số người tham gia chia theo giới tính"
         assert titles[1] == "Biểu 2. Hoạt động tuyên truyền"
         headings = [b.text for b in content.blocks if isinstance(b, Paragraph) and b.text[:2] in ("2.", "3.")]

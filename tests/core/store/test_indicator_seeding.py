@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, select
 
+from gender_equality_desk.core.reports.action_month import ACTION_MONTH
 from gender_equality_desk.core.reports.coverage import check_report
 from gender_equality_desk.core.reports.indicators import (
     IndicatorInput,
@@ -63,9 +64,12 @@ def old_store(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
         session.execute(delete(ReportIndicator))
     with monkeypatch.context() as patch:
         patch.setattr(reference, "resources_dir", lambda: old_resources)
+        # Release 0008 shipped no action-month rows (they came with issue 15).
+        patch.setattr(reference, "REPORT_INDICATOR_FILES", ("gender_equality", "dv_statistics"))
         with store.transaction() as session:
             reference.seed_report_indicators(session)
     assert "reportage" not in _codes(store, GENDER_EQUALITY)
+    assert _codes(store, ACTION_MONTH) == []
     _edit(store, GENDER_EQUALITY, "mediation", number="12.")  # the province numbers with a dot
     _edit(store, GENDER_EQUALITY, "training", label="Tập huấn cho cán bộ, cộng tác viên")
     _edit(store, DV_STATISTICS, "form_economic", source="cases.gbv.denial_of_resources+cases.gbv.rape")
@@ -128,17 +132,28 @@ def test_shipped_values_are_upgraded_and_the_officers_edits_kept(old_store: Stor
     ]
 
 
+def test_an_existing_store_gets_the_action_month_rows_on_its_next_start(old_store: Store) -> None:
+    with old_store.transaction() as session:
+        reference.seed_report_indicators(session)
+    shipped = json.loads((SHIPPED / "action_month.json").read_text(encoding="utf-8"))
+    assert _codes(old_store, ACTION_MONTH) == [item["code"] for item in shipped["items"]]
+    with old_store.reading() as session:
+        assert check_report(session, ACTION_MONTH) == []
+
+
 def test_seeding_again_changes_nothing(old_store: Store) -> None:
     with old_store.transaction() as session:
         reference.seed_report_indicators(session)
-    first = _rows(old_store, GENDER_EQUALITY) + _rows(old_store, DV_STATISTICS)
+    kinds = (GENDER_EQUALITY, DV_STATISTICS, ACTION_MONTH)
+    first = [row for kind in kinds for row in _rows(old_store, kind)]
     with old_store.transaction() as session:
         reference.seed_report_indicators(session)
-    assert _rows(old_store, GENDER_EQUALITY) + _rows(old_store, DV_STATISTICS) == first
+    assert [row for kind in kinds for row in _rows(old_store, kind)] == first
 
 
 @pytest.mark.parametrize(
-    ("kind", "name"), [(GENDER_EQUALITY, "gender_equality"), (DV_STATISTICS, "dv_statistics")]
+    ("kind", "name"),
+    [(GENDER_EQUALITY, "gender_equality"), (DV_STATISTICS, "dv_statistics"), (ACTION_MONTH, "action_month")],
 )
 def test_a_new_store_has_the_files_rows_in_order(store: Store, kind: str, name: str) -> None:
     shipped = json.loads((SHIPPED / f"{name}.json").read_text(encoding="utf-8"))

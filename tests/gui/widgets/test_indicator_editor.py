@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButt
 from pytestqt.qtbot import QtBot
 
 from gender_equality_desk.core.cases.catalogue import DvForm, list_dv_acts
+from gender_equality_desk.core.reports.action_month import ACTION_MONTH
 from gender_equality_desk.core.reports.indicators import IndicatorRow, list_indicators
 from gender_equality_desk.core.reports.period_report import DV_STATISTICS, GENDER_EQUALITY
 from gender_equality_desk.core.reports.report_forms import ReportFormInput, load_report_form
@@ -87,6 +88,25 @@ def test_switching_report_shows_its_rows(
     editor.report.setCurrentIndex(editor.report.findData(DV_STATISTICS))
     assert editor.table.rowCount() == len(_rows(store, DV_STATISTICS))
     assert editor.table.item(0, 1).text() == "Số vụ bạo lực gia đình"
+
+
+def test_the_action_month_rows_are_listed_and_edited_like_the_others(
+    shown: Callable[[IndicatorEditor], IndicatorEditor], store: Store, qtbot: QtBot
+) -> None:
+    editor = shown(IndicatorEditor(store))
+    editor.report.setCurrentIndex(editor.report.findData(ACTION_MONTH))
+    assert editor.report.currentText() == "Báo cáo kết quả Tháng hành động"
+    rows = _rows(store, ACTION_MONTH)
+    assert editor.table.rowCount() == len(rows) == 43
+    assert editor.table.item(1, 1).text() == "Số hoạt động hưởng ứng đã tổ chức"
+    assert editor.table.item(1, 3).text() == "Số hoạt động đã tổ chức"  # the source, in words
+    assert editor.problems() == [] and editor.dv_forms.isHidden()
+    editor.dialog_for = lambda row: _Typed(row, qtbot, "Số cuộc truyền thông hưởng ứng", "Cuộc")
+    editor.table.selectRow(1)
+    with qtbot.waitSignal(editor.changed):
+        editor.edit_selected()
+    assert _rows(store, ACTION_MONTH)[1].label == "Số cuộc truyền thông hưởng ứng"
+    assert _rows(store, ACTION_MONTH)[1].code == "activities"  # the code the province adds up by stays
 
 
 # -- sources, warnings, the form a report cites, DV forms by act -------------------------------------------
