@@ -198,10 +198,9 @@ def _export_key(layout: DataLayout, out: Path) -> int:
 
 
 def _submit(layout: DataLayout, args: argparse.Namespace) -> int:
-    from gender_equality_desk.core.province.periods import KIND_LABELS
+    from gender_equality_desk.core.province.periods import KIND_LABELS, period_label
     from gender_equality_desk.core.province.submission import (
         default_file_name,
-        period_title,
         prepare_submission,
         submit_report,
     )
@@ -225,7 +224,7 @@ def _submit(layout: DataLayout, args: argparse.Namespace) -> int:
     who = result.province.authority or f"tỉnh {result.province.province}"
     pdf = "bản quét đã ký" if args.pdf is not None else "bản PDF máy lập"
     report = _lower_first(KIND_LABELS[sent.report_kind])
-    period = _lower_first(period_title(sent.period, sent.year))
+    period = _lower_first(period_label(sent.period, sent.year))
     print(
         f"Đã lập tệp gửi tỉnh {result.path}: {sent.commune_name} (mã {sent.commune_code}), báo cáo "
         f"{report}, {period}; "

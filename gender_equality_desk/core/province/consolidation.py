@@ -27,6 +27,7 @@ from gender_equality_desk.core.province.round_scope import (
     latest_versions,
     roster,
 )
+from gender_equality_desk.core.province.submission_file import carries_figure
 from gender_equality_desk.core.reports.formatting import format_date
 from gender_equality_desk.core.store.province_models import ReceivedFigure, RoundIndicator
 
@@ -47,11 +48,11 @@ class IndicatorLine:
 
     @property
     def has_figure(self) -> bool:
-        return not self.is_group
+        return carries_figure(self.is_group, self.unit)
 
     @property
     def summable(self) -> bool:
-        return not self.is_group and self.unit.strip() != SHARE_UNIT
+        return self.has_figure and self.unit.strip() != SHARE_UNIT
 
 
 @dataclass(frozen=True)

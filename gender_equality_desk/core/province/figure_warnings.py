@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gender_equality_desk.core.province.submission_file import Submission
+from gender_equality_desk.core.province.submission_file import Submission, carries_figure
 from gender_equality_desk.core.reports.formatting import format_number
 from gender_equality_desk.core.store.province_models import (
     ReceivedFigure,
@@ -79,10 +79,12 @@ def figure_warnings(db: Session, round_: ReportingRound, submission: Submission)
         select(RoundIndicator).where(RoundIndicator.round_id == round_.id).order_by(RoundIndicator.sort_order)
     ).all()
     rows = {
-        item.code: _Row(item.code, item.label, item.at_most_code) for item in indicators if not item.is_group
+        item.code: _Row(item.code, item.label, item.at_most_code)
+        for item in indicators
+        if carries_figure(item.is_group, item.unit)
     }
     for row in submission.rows:  # a code the round lacks is named with the label the commune sent
-        if not row.is_group:
+        if carries_figure(row.is_group, row.unit):
             rows.setdefault(row.code, _Row(row.code, row.label, ""))
     figures = submission.figures()
     found: list[str] = []
@@ -112,7 +114,7 @@ def figure_warnings(db: Session, round_: ReportingRound, submission: Submission)
                 f"Dòng {_name(rows[code])}: {format_number(value)}, {how} — hãy hỏi lại xã (cảnh báo khi "
                 f"gấp từ {GROWTH_FACTOR} lần năm trước trở lên và từ {GROWTH_FLOOR} trở lên)."
             )
-    expected = [item.code for item in indicators if not item.is_group]
+    expected = [item.code for item in indicators if carries_figure(item.is_group, item.unit)]
     missing = [code for code in expected if code not in figures]
     if missing:
         found.append(

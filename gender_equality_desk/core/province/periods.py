@@ -61,5 +61,6 @@ def period_dates(period: str, year: int) -> tuple[date, date]:
 
 
 def period_label(period: str, year: int) -> str:
-    """ "6 tháng đầu năm 2026", "Tháng hành động (15/11–15/12) năm 2026"."""
-    return f"{PERIOD_LABELS.get(period, period)} năm {year}"
+    """ "6 tháng đầu năm 2026", "Cả năm 2026", "Tháng hành động (15/11–15/12) năm 2026"."""
+    label = PERIOD_LABELS.get(period, period)
+    return f"{label} {year}" if label.endswith(" năm") else f"{label} năm {year}"

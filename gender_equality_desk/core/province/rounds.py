@@ -90,11 +90,8 @@ class RoundSummary:
 
 def period_text(period: str, year: int) -> str:
     """ "6 tháng đầu năm 2026", "cả năm 2026", "Tháng hành động (15/11–15/12) năm 2026"."""
-    if period == FIRST_HALF:
-        return f"6 tháng đầu năm {year}"
-    if period == WHOLE_YEAR:
-        return f"cả năm {year}"
-    return period_label(period, year)
+    label = period_label(period, year)
+    return label[0].lower() + label[1:] if period == WHOLE_YEAR else label
 
 
 def default_deadline(period: str, year: int) -> date:

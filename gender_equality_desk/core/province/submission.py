@@ -28,13 +28,14 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.packages_signing import installation_key
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import ProfileInput, load_profile
-from gender_equality_desk.core.province.periods import PERIOD_LABELS, check_period, period_dates
+from gender_equality_desk.core.province.periods import check_period, period_dates
 from gender_equality_desk.core.province.province_link import LinkedProvince, linked_province
 from gender_equality_desk.core.province.submission_file import (
     MAX_SUBMISSION_BYTES,
     SUBMISSION_SUFFIX,
     Submission,
     SubmissionRow,
+    carries_figure,
     write_submission_file,
 )
 from gender_equality_desk.core.reports.action_month import Narrative, action_month_period
@@ -144,8 +145,8 @@ def _figure_period(session: Session, kind: ReportKind, year: int, start: date, e
 
 
 def _value(row: IndicatorRow, figure: RowFigure) -> int | None:
-    """The exact figure the report prints for the row; None for a group row or a blank to fill in."""
-    if row.is_group or not figure.computed:
+    """The exact figure the report prints for the row; None for a heading or a blank to fill in."""
+    if not carries_figure(row.is_group, row.unit) or not figure.computed:
         return None
     return figure.value
 
@@ -171,12 +172,15 @@ def _round_rows(
     sent, blank = [], []
     for item in asked:
         mine = ours.get(item.code)
-        value = None if item.is_group or mine is None else _value(*mine)
-        if mine is None and not item.is_group:
+        carries = carries_figure(item.is_group, item.unit)
+        value = None if not carries or mine is None else _value(*mine)
+        if mine is None and carries:
             blank.append(item.code)
         sent.append(SubmissionRow(item.code, item.number, item.label, item.unit, value, item.is_group))
     codes = {item.code for item in asked}
-    unasked = tuple(row.code for row in rows if row.code not in codes and not row.is_group)
+    unasked = tuple(
+        row.code for row in rows if row.code not in codes and carries_figure(row.is_group, row.unit)
+    )
     return tuple(sent), tuple(blank), unasked
 
 
@@ -264,13 +268,6 @@ def read_signed_scan(path: Path) -> tuple[str, bytes]:
             f"Tệp “{path.name}” không phải tệp PDF. Hãy quét bản báo cáo đã ký thành tệp PDF rồi chọn lại."
         )
     return path.name, data
-
-
-def period_title(period: str, year: int) -> str:
-    """ "6 tháng đầu năm 2026", "Cả năm 2026", "Tháng hành động (15/11–15/12) năm 2026": the period as the
-    officer reads it (periods.period_label would write "6 tháng đầu năm năm 2026")."""
-    label = PERIOD_LABELS.get(period, period)
-    return f"{label} {year}" if label.endswith(" năm") else f"{label} năm {year}"
 
 
 def default_file_name(submission: Submission) -> str:

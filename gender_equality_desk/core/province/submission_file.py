@@ -55,6 +55,12 @@ class SubmissionError(UserFacingError):
     """A received file that cannot be accepted; the message says why in Vietnamese."""
 
 
+def carries_figure(is_group: bool, unit: str) -> bool:
+    """A heading ("I. Hoạt động hưởng ứng") carries no figure; a bold group row with a unit is a total that
+    does ("I. Số vụ bạo lực gia đình — Vụ"), as on the printed forms."""
+    return not is_group or bool(unit.strip())
+
+
 @dataclass(frozen=True)
 class SubmissionRow:
     code: str
@@ -81,7 +87,7 @@ class Submission:
     pdf_name: str
 
     def figures(self) -> dict[str, int | None]:
-        return {row.code: row.value for row in self.rows if not row.is_group}
+        return {row.code: row.value for row in self.rows if carries_figure(row.is_group, row.unit)}
 
 
 @dataclass(frozen=True)

@@ -38,13 +38,12 @@ from PySide6.QtWidgets import (
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.usb import Drive, copy_verified, list_drives
 from gender_equality_desk.core.paths import DataLayout
-from gender_equality_desk.core.province.periods import KIND_LABELS, KIND_PERIODS
+from gender_equality_desk.core.province.periods import KIND_LABELS, KIND_PERIODS, period_label
 from gender_equality_desk.core.province.submission import (
     PreparedSubmission,
     SubmitResult,
     default_file_name,
     generated_pdf,
-    period_title,
     prepare_submission,
     read_signed_scan,
     write_submission,
@@ -171,7 +170,7 @@ class SubmitDialog(QDialog):
         self.period = QComboBox()
         self.period.setObjectName("submitPeriod")
         for code in KIND_PERIODS[self._kind]:
-            self.period.addItem(period_title(code, self._year), code)
+            self.period.addItem(period_label(code, self._year), code)
         if period is not None and self.period.findData(period) >= 0:
             self.period.setCurrentIndex(self.period.findData(period))
         else:

@@ -27,7 +27,7 @@ from gender_equality_desk.core.domain.clock import local_date
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.profile import load_profile
 from gender_equality_desk.core.province.keys import KEY_FILE_SUFFIX
-from gender_equality_desk.core.province.periods import KIND_LABELS
+from gender_equality_desk.core.province.periods import KIND_LABELS, period_label
 from gender_equality_desk.core.province.province_link import (
     ImportedRound,
     KeyImport,
@@ -37,7 +37,6 @@ from gender_equality_desk.core.province.province_link import (
     imported_rounds,
     linked_province,
 )
-from gender_equality_desk.core.province.submission import period_title
 from gender_equality_desk.core.reports.formatting import format_date
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.i18n import translate
@@ -50,7 +49,7 @@ Confirm = Callable[[str], bool]
 def _round_line(row: ImportedRound) -> str:
     return translate("ProvinceLinkCard", "{kind}, {period} — hạn nộp {deadline}").format(
         kind=KIND_LABELS.get(row.report_kind, row.report_kind),
-        period=period_title(row.period, row.year).lower(),
+        period=period_label(row.period, row.year).lower(),
         deadline=format_date(row.deadline),
     )
 

@@ -340,7 +340,8 @@ def _round(store: Store, codes: list[tuple[str, str, bool]]) -> str:
         session.flush()
         for order, (code, label, group) in enumerate(codes, start=1):
             session.add(RoundIndicator(round_id=found.id, code=code, number=str(order), label=label,
-                                       unit="Lượt", is_group=group, sort_order=order))  # fmt: skip
+                                       unit="" if group else "Lượt", is_group=group,
+                                       sort_order=order))  # fmt: skip  # a heading: no unit
         return found.uuid
 
 
@@ -392,8 +393,33 @@ def test_writing_stamps_the_signing_time_and_leaves_the_preparation_as_it_was(
 
 
 def test_periods_read_as_the_officer_says_them() -> None:
-    from gender_equality_desk.core.province.submission import period_title
+    from gender_equality_desk.core.province.periods import period_label as period_title
 
     assert period_title("h1", 2026) == "6 tháng đầu năm 2026"
     assert period_title("year", 2026) == "Cả năm 2026"
     assert period_title("action-month", 2026) == "Tháng hành động (15/11–15/12) năm 2026"
+
+
+def test_the_dv_total_on_its_bold_group_row_travels_while_headings_carry_nothing(
+    demo: tuple[Store, DataLayout], province: ProvinceDesk, tmp_path: Path
+) -> None:
+    """ "I. Số vụ bạo lực gia đình — Vụ" is a bold group row with a figure: the DV total must reach the
+    province; "1. Chia theo hình thức bạo lực" (no unit) is a heading and sends nothing."""
+    store, layout = demo
+    target = tmp_path / "dv.gedsub"
+    with store.reading() as session:
+        submit_report(session, layout, "dv-statistics", YEAR, target, day=DAY)
+    sent = opened(target, province).submission
+    db = sqlite3.connect(store.path)
+    try:
+        (cases,) = db.execute(
+            "SELECT count(*) FROM support_case WHERE is_deleted = 0 AND intake_date BETWEEN ? AND ?",
+            (f"{YEAR}-01-01", f"{YEAR}-12-31"),
+        ).fetchone()
+    finally:
+        db.close()
+    figures = sent.figures()
+    assert cases > 0 and figures["cases"] == cases
+    assert "by_form" not in figures
+    rows = {row.code: row for row in sent.rows}
+    assert rows["cases"].is_group and rows["by_form"].is_group and rows["by_form"].value is None
