@@ -3,8 +3,8 @@
 The province hands each commune a key file (.gedkey) and its fingerprint printed on paper. The card imports
 the file (core.province.province_link), shows the province, the receiving authority and the fingerprint in
 large digits with the sentence to read it out, and asks before replacing a different key (both fingerprints
-shown). Below, the rounds the province published that this commune imported; `round_actions` is where the
-"Nhập tệp kỳ báo cáo…" button goes.
+shown). Below, the rounds the province published that this commune imported, and "Nhập tệp kỳ báo cáo…"
+to import one (verified against the province's key, core.province.round_import).
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ from gender_equality_desk.core.province.province_link import (
     imported_rounds,
     linked_province,
 )
+from gender_equality_desk.core.province.round_file import ROUND_SUFFIX
+from gender_equality_desk.core.province.round_import import import_round_file
 from gender_equality_desk.core.reports.formatting import format_date
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.i18n import translate
@@ -64,6 +66,7 @@ class ProvinceLinkCard(QWidget):
         super().__init__(parent)
         self._store = store
         self.choose_key_file: ChooseFile = self._ask_key_file
+        self.choose_round_file: ChooseFile = self._ask_round_file
         self.confirm_replace: Confirm = self._ask_replace
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -165,7 +168,16 @@ class ProvinceLinkCard(QWidget):
         self.rounds = styled_label(wrap=True)
         self.rounds.setObjectName("provinceRounds")
         box.addWidget(self.rounds)
-        self.round_actions = QHBoxLayout()  # the round import button is added here
+        self.round_message = styled_label("", wrap=True)
+        self.round_message.setObjectName("roundImportMessage")
+        self.round_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.round_message.hide()
+        box.addWidget(self.round_message)
+        self.round_actions = QHBoxLayout()
+        self.round_button = QPushButton(translate("ProvinceLinkCard", "Nhập tệp kỳ báo cáo…"))
+        self.round_button.setObjectName("importRoundButton")
+        self.round_button.clicked.connect(self.import_round)
+        self.round_actions.addWidget(self.round_button)
         self.round_actions.addStretch(1)
         box.addLayout(self.round_actions)
         return frame
@@ -251,6 +263,25 @@ class ProvinceLinkCard(QWidget):
         self.status_message.emit(text)
         self.changed.emit()
 
+    def import_round(self) -> None:
+        """The province's round file: verified against its key, then the rows every commune reports."""
+        path = self.choose_round_file()
+        if path is None:
+            return
+        try:
+            with self._store.transaction() as session:
+                result = import_round_file(session, path)
+        except UserFacingError as error:
+            show_message(self.round_message, str(error), error=True)
+            self.round_message.show()
+            return
+        text = result.summary()
+        show_message(self.round_message, text, calm_role="")
+        self.round_message.show()
+        self.reload()
+        self.status_message.emit(text.splitlines()[0])
+        self.changed.emit()
+
     def _say(self, text: str, *, error: bool = False, calm_role: str = "muted") -> None:
         show_message(self.message, text, error=error, calm_role=calm_role)
         self.message.setVisible(bool(text))
@@ -265,6 +296,15 @@ class ProvinceLinkCard(QWidget):
             translate("ProvinceLinkCard", "Chọn tệp khóa của tỉnh"),
             str(Path.home()),
             translate("ProvinceLinkCard", "Tệp khóa của tỉnh (*{suffix})").format(suffix=KEY_FILE_SUFFIX),
+        )
+        return Path(chosen) if chosen else None
+
+    def _ask_round_file(self) -> Path | None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            translate("ProvinceLinkCard", "Chọn tệp kỳ báo cáo của tỉnh"),
+            str(Path.home()),
+            translate("ProvinceLinkCard", "Tệp kỳ báo cáo (*{suffix})").format(suffix=ROUND_SUFFIX),
         )
         return Path(chosen) if chosen else None
 

@@ -124,5 +124,17 @@
         <source>Giữ khóa cũ</source>
         <translation>Keep the previous key</translation>
     </message>
+    <message>
+        <source>Nhập tệp kỳ báo cáo…</source>
+        <translation>Import a round file…</translation>
+    </message>
+    <message>
+        <source>Chọn tệp kỳ báo cáo của tỉnh</source>
+        <translation>Choose the province's round file</translation>
+    </message>
+    <message>
+        <source>Tệp kỳ báo cáo (*{suffix})</source>
+        <translation>Round file (*{suffix})</translation>
+    </message>
 </context>
 </TS>

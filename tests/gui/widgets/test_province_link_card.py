@@ -125,3 +125,48 @@ def test_imported_rounds_are_listed(
         )  # fmt: skip
     card = shown(ProvinceLinkCard(filled_store))
     assert card.rounds.text() == "• Công tác bình đẳng giới, 6 tháng đầu năm 2025 — hạn nộp 05/06/2025"
+
+
+def _round_file(folder: Path, province_folder: Path, name: str) -> Path:
+    from gender_equality_desk.core.exchange.packages_signing import installation_key
+    from gender_equality_desk.core.province.round_file import RoundDefinition, RoundRow, write_round_file
+
+    definition = RoundDefinition(
+        uuid="6f0c1a52-0000-4000-8000-000000000001", province="Quảng Nam", report_kind="action-month",
+        year=2026, period="action-month", period_start=date(2026, 11, 15), period_end=date(2026, 12, 15),
+        deadline=date(2026, 12, 20), title="Tháng hành động năm 2026",
+        rows=(RoundRow("participants", "Lượt người tham gia", "1", "Lượt người"),
+              RoundRow("QN_extra", "Chỉ tiêu riêng của tỉnh", "2", "Cuộc")),
+    )  # fmt: skip
+    return write_round_file(definition, installation_key(DataLayout(province_folder)), folder / name)
+
+
+def test_the_provinces_round_file_is_imported_from_the_card_and_a_forged_one_refused(
+    qtbot: QtBot, shown: Callable[[ProvinceLinkCard], ProvinceLinkCard], filled_store: Store, tmp_path: Path
+) -> None:
+    _key_made, key_file = _key(tmp_path, "Quảng Nam")
+    card = shown(ProvinceLinkCard(filled_store))
+    card.choose_key_file = lambda: key_file
+    with qtbot.waitSignal(card.changed):
+        qtbot.mouseClick(card.import_button, Qt.MouseButton.LeftButton)
+    forged = _round_file(tmp_path, tmp_path / "someone-else", "gia.gedround")
+    card.choose_round_file = lambda: forged
+
+    qtbot.mouseClick(card.round_button, Qt.MouseButton.LeftButton)
+
+    assert card.round_message.isVisible() and "không do tỉnh của xã ký" in card.round_message.text()
+    with sqlite3.connect(filled_store.path) as db:
+        assert db.execute("SELECT count(*) FROM reporting_round").fetchone() == (0,)
+
+    genuine = _round_file(tmp_path, tmp_path / "Quảng Nam", "ky.gedround")
+    card.choose_round_file = lambda: genuine
+    with qtbot.waitSignal(card.changed):
+        qtbot.mouseClick(card.round_button, Qt.MouseButton.LeftButton)
+
+    assert card.round_message.text().startswith("Đã nhập kỳ báo cáo “Tháng hành động năm 2026”")
+    assert "QN_extra" in card.round_message.text()  # the province's own row, added for the officer
+    assert card.rounds.text().endswith("tháng hành động (15/11–15/12) năm 2026 — hạn nộp 20/12/2026")
+    with sqlite3.connect(filled_store.path) as db:
+        assert db.execute("SELECT uuid, year FROM reporting_round").fetchall() == [
+            ("6f0c1a52-0000-4000-8000-000000000001", 2026)
+        ]
