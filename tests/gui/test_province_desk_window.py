@@ -29,6 +29,7 @@ from gender_equality_desk.core.store.models import Activity, ActivityKind, Campa
 from gender_equality_desk.gui.main_window import PROVINCE_ICON_NAMES, MainWindow
 from gender_equality_desk.gui.pages.province_roster import ProvinceRosterPage
 from gender_equality_desk.gui.pages.province_rounds import ProvinceRoundsPage
+from gender_equality_desk.gui.pages.settings import SettingsPage
 from gender_equality_desk.gui.wizard import FirstRunWizard
 
 from .conftest import TODAY
@@ -206,6 +207,10 @@ def _settings_switch(window: MainWindow) -> QPushButton:
     return button
 
 
+def _visible_tabs(settings: SettingsPage) -> list[str]:
+    return [settings.tabs.tabText(i) for i in range(settings.tabs.count()) if settings.tabs.isTabVisible(i)]
+
+
 def test_settings_switches_an_empty_commune_desk_to_a_province_desk(
     qtbot: QtBot, shown: Callable[[MainWindow], MainWindow], store: Store, layout: DataLayout
 ) -> None:
@@ -234,6 +239,8 @@ def test_settings_switches_an_empty_commune_desk_to_a_province_desk(
     assert sentence.text().startswith("Thư mục dữ liệu này là bàn tiếp nhận của tỉnh (Sở)")
     assert settings.form.editor("commune_name").text() == "Sở Nội vụ tỉnh Lạng Sơn"
     assert settings.form.error_label("signer_name").text() == ""  # a Sở may name its signer later
+    assert _visible_tabs(settings) == ["Thông tin đơn vị", "Chỉ tiêu báo cáo", "Dữ liệu", "Giao diện"]
+    assert not settings.form.editor("unit_code").isVisibleTo(settings)  # a Sở has no commune code
     assert window.windowTitle() == "Gender Equality Desk — Sở Nội vụ tỉnh Lạng Sơn"
     with store.reading() as session:
         assert desk_role(session) == DESK_PROVINCE
@@ -246,6 +253,7 @@ def test_settings_switches_an_empty_commune_desk_to_a_province_desk(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert failures == []
     assert len(_entries(window)) == 8 and window.desk_role == DESK_COMMUNE
+    assert len(_visible_tabs(settings)) == 7 and settings.form.editor("unit_code").isVisibleTo(settings)
     window.show_page(0)
     assert _visible_heading(window) == "Tổng quan"
     window.show_page(2)

@@ -145,6 +145,7 @@ class SettingsPage(Page):
         with self._store.reading() as session:
             profile = load_profile(session)
         self.form.set_desk_role(self.desk_role.role)
+        self._show_tabs_of(self.desk_role.role)
         if profile is not None:
             self.form.set_value(profile)
         self.form.reveal_problems()
@@ -171,6 +172,12 @@ class SettingsPage(Page):
         self.profile_saved.emit(profile)
         self.status_message.emit(translate("SettingsPage", "Đã lưu thông tin đơn vị."))
         return True
+
+    def _show_tabs_of(self, role: str) -> None:
+        """A province desk has no villages, kinds, own deadlines or province to send to: those tabs go."""
+        commune = role != DESK_PROVINCE
+        for index in (CATALOGUES_TAB, DEADLINES_TAB, PROVINCE_TAB):
+            self.tabs.setTabVisible(index, commune)
 
     def _desk_role_switched(self, role: str) -> None:
         """The profile was suggested anew for the other desk: show it, and let the window follow."""

@@ -54,6 +54,7 @@ class ProfileForm(QWidget):
         self._reveal_all = False
         self._desk_role = DESK_COMMUNE
         self._row_labels: dict[str, QLabel] = {}
+        self._rows: dict[str, tuple[QFormLayout, QWidget]] = {}  # to hide a row a desk does not use
         self._commune_texts: dict[str, tuple[str, str]] = {}  # label, placeholder: back from a province
 
         unit = self._group(
@@ -164,6 +165,8 @@ class ProfileForm(QWidget):
             editor = self._editors[name]
             if isinstance(editor, QLineEdit):
                 editor.setPlaceholderText(placeholder)
+        form, cell = self._rows["unit_code"]  # a commune's code: the province knows it by it; a Sở has none
+        form.setRowVisible(cell, role != DESK_PROVINCE)
         self._refresh_errors()
 
     @staticmethod
@@ -236,6 +239,7 @@ class ProfileForm(QWidget):
             row_label = form.labelForField(cell)
             assert isinstance(row_label, QLabel)
             self._row_labels[name] = row_label
+            self._rows[name] = (form, cell)
             self._commune_texts[name] = (label, placeholder)
             self._editors[name] = editor
             self._errors[name] = error
