@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from enum import Enum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.domain.clock import local_date
 from gender_equality_desk.core.domain.text import nfc
-from gender_equality_desk.core.domain.vocabulary import LabelledEnum
 from gender_equality_desk.core.exchange import packages_signing as signing
 from gender_equality_desk.core.exchange.packages_format import PackageError
 from gender_equality_desk.core.exchange.packages_verify import VerifiedPackage
@@ -32,15 +32,14 @@ from gender_equality_desk.core.security.audit import Actor, AuditAction, record
 from gender_equality_desk.core.security.session import AuthSession, Role
 from gender_equality_desk.core.store.base import utc_now
 from gender_equality_desk.core.store.trust_models import PackageSenderKey
-from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
 
 _SPACES = re.compile(r"\s+")
 
 
-class KeyStatus(LabelledEnum):
-    NEW = ("new", QT_TRANSLATE_NOOP("KeyStatus", "Lần đầu nhận gói của nơi gửi này"))
-    KNOWN = ("known", QT_TRANSLATE_NOOP("KeyStatus", "Khóa ký khớp với khóa đã ghi nhớ"))
-    CHANGED = ("changed", QT_TRANSLATE_NOOP("KeyStatus", "Khóa ký khác với khóa đã ghi nhớ"))
+class KeyStatus(Enum):
+    NEW = "new"  # no package of this sender imported yet
+    KNOWN = "known"  # signed with the pinned key
+    CHANGED = "changed"  # signed with another key: refused until an administrator accepts it
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,7 @@ def _repair_accounts(db: Session, key: bytes, restored: list[str], accepted: lis
 
 
 def _repair_cases(db: Session, key: bytes, restored: list[str], accepted: list[str]) -> None:
-    names = {row_id: name for row_id, name in db.execute(select(UserAccount.id, UserAccount.username))}
+    names = {row_id: name for row_id, name in db.execute(select(UserAccount.id, UserAccount.display_name))}
     for parties in case_parties(db):
         if parties.binding is not None and case_holds(key, parties):
             continue

@@ -138,7 +138,7 @@ def test_the_administrator_puts_roles_and_assignments_back(
     result = trust_repair.repair(admin)
     assert result.restored == (
         "tài khoản “canbo”: cán bộ phụ trách hồ sơ, đang hoạt động",
-        "hồ sơ BL-2025-0001: cán bộ phụ trách canbo",
+        "hồ sơ BL-2025-0001: cán bộ phụ trách Lò Thị Mai",
     )
     assert result.accepted == ()
     assert query(store.path, "SELECT role FROM user_account WHERE username = 'canbo'") == [("case_officer",)]
