@@ -66,8 +66,36 @@ def exported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, 
     store.close()
     capsys.readouterr()
     assert main(["import", "--data-dir", str(province.root), str(package), "--yes"]) == 0
-    assert "Lần đầu nhận gói của Xã Cao Lâu: mã khóa ký" in capsys.readouterr().out
     return package, province
+
+
+def test_the_first_import_says_the_key_is_remembered(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    commune = DataLayout(tmp_path / "xa")
+    argv = ["setup", "--commune", "Xã Cao Lâu", "--province", "Quảng Nam", "--signer", "Trần Thị Hằng"]
+    assert main([*argv, "--data-dir", str(commune.root)]) == 0
+    package = tmp_path / "goi.zip"
+    assert (
+        main(
+            [
+                "export",
+                "--data-dir",
+                str(commune.root),
+                "--from",
+                "2026-11-20",
+                "--to",
+                "2026-11-20",
+                "--out",
+                str(package),
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    assert main(["import", "--data-dir", str(tmp_path / "tinh"), str(package)]) == 0
+    said = capsys.readouterr().out
+    assert "Lần đầu nhận gói của Xã Cao Lâu: mã khóa ký" in said and "sẽ được ghi nhớ khi nhập" in said
 
 
 def test_a_package_signed_again_with_another_key_is_refused(

@@ -9,14 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from gender_equality_desk.core.cases.access import TamperedCaseError
 from gender_equality_desk.core.cases.detail import load_case
-from gender_equality_desk.core.cases.records import list_cases
-from gender_equality_desk.core.security import accounts, trust_repair
+from gender_equality_desk.core.security import accounts
 from gender_equality_desk.core.security.session import AccessDeniedError, Role, SignInError
 from gender_equality_desk.core.store.engine import Store
 
-from ..exchange.case_helpers import SURVIVOR_NAMES, CaseTeam, make_case_team  # noqa: TID252 (the shared case team)
+from ..exchange.case_helpers import CaseTeam, make_case_team  # noqa: TID252 (the shared case team)
 from .trust_helpers import ADMIN_PASSWORD, query, run_check, tamper
 
 Check = tuple[pytest.CaptureFixture[str], pytest.MonkeyPatch]
@@ -89,17 +87,16 @@ def test_a_changed_assignment_opens_nothing(store: Store, team: CaseTeam, check:
     case_id = team.case_ids[0]
     _edit(store, f"UPDATE support_case SET assigned_to_id = {_id(store, 'canbo2')} WHERE id = {case_id}")
     intruder = accounts.sign_in(store, "canbo2", SECOND_OFFICER_PASSWORD)
-    with pytest.raises(TamperedCaseError) as refused:
+    with pytest.raises(AccessDeniedError) as refused:
         load_case(intruder, case_id)
     assert str(refused.value) == (
         "Không mở được hồ sơ BL-2025-0001: người tạo hoặc cán bộ phụ trách của hồ sơ đã bị sửa ngoài ứng "
         "dụng. Hãy báo quản trị viên xử lý ở Tài khoản → Kiểm tra phân quyền."
     )
-    assert isinstance(refused.value, AccessDeniedError)
     accounts.sign_out(intruder)
     # Nobody opens it until an administrator deals with it: no save may bind the change as the app's.
     admin = accounts.sign_in(store, "quantri", ADMIN_PASSWORD)
-    with pytest.raises(TamperedCaseError):
+    with pytest.raises(AccessDeniedError, match="đã bị sửa ngoài ứng dụng"):
         load_case(admin, case_id)
     assert admin.trust_findings == (
         "hồ sơ BL-2025-0001: cán bộ phụ trách (gốc: Lò Thị Mai, nay: Đinh Văn Hải) đã bị sửa ngoài ứng dụng",
@@ -118,42 +115,8 @@ def test_a_changed_creator_opens_nothing_either(store: Store, team: CaseTeam) ->
         f"UPDATE support_case SET created_by_id = {canbo2}, assigned_to_id = {canbo2} WHERE id = {case_id}",
     )
     intruder = accounts.sign_in(store, "canbo2", SECOND_OFFICER_PASSWORD)
-    with pytest.raises(TamperedCaseError):
+    with pytest.raises(AccessDeniedError, match="người tạo hoặc cán bộ phụ trách của hồ sơ đã bị sửa"):
         load_case(intruder, case_id)
-
-
-def test_the_administrator_puts_roles_and_assignments_back(
-    store: Store, team: CaseTeam, check: Check
-) -> None:
-    case_id = team.case_ids[0]
-    _edit(store, "UPDATE user_account SET role = 'admin' WHERE username = 'canbo'")
-    _edit(store, f"UPDATE support_case SET assigned_to_id = {_id(store, 'canbo2')} WHERE id = {case_id}")
-    admin = accounts.sign_in(store, "quantri", ADMIN_PASSWORD)
-    review = trust_repair.review(admin)
-    assert review.problems == (
-        "tài khoản “canbo”: vai trò (gốc: cán bộ phụ trách hồ sơ, nay: quản trị viên) đã bị sửa ngoài "
-        "ứng dụng",
-        "hồ sơ BL-2025-0001: cán bộ phụ trách (gốc: Lò Thị Mai, nay: Đinh Văn Hải) đã bị sửa ngoài ứng dụng",
-    )
-    result = trust_repair.repair(admin)
-    assert result.restored == (
-        "tài khoản “canbo”: cán bộ phụ trách hồ sơ, đang hoạt động",
-        "hồ sơ BL-2025-0001: cán bộ phụ trách Lò Thị Mai",
-    )
-    assert result.accepted == ()
-    assert query(store.path, "SELECT role FROM user_account WHERE username = 'canbo'") == [("case_officer",)]
-    assert query(store.path, f"SELECT assigned_to_id FROM support_case WHERE id = {case_id}") == [
-        (_id(store, "canbo"),)
-    ]
-    assert trust_repair.review(admin).ok
-    accounts.sign_out(admin)
-    officer = accounts.sign_in(store, "canbo", "Can bo xa 2024")
-    assert officer.role is Role.CASE_OFFICER
-    assert load_case(officer, case_id).data.identity.survivor_name == SURVIVOR_NAMES[0]
-    intruder = accounts.sign_in(store, "canbo2", SECOND_OFFICER_PASSWORD)
-    assert [row.id for row in list_cases(intruder)] == []
-    code, out = run_check(store.path.parent, *check, user="quantri")
-    assert code == 0, out
 
 
 def test_an_administrator_disabled_by_sql_gets_back_in_with_the_recovery_key(
