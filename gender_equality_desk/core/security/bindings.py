@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import product
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.attributes import set_committed_value
 
 from gender_equality_desk.core.security import integrity
 from gender_equality_desk.core.security.session import Role
@@ -108,6 +109,23 @@ def case_holds(key: bytes, parties: CaseParties) -> bool:
         parties.created_by_uuid,
         parties.assigned_to_uuid,
     )
+
+
+def store_bindings(
+    db: Session, model: type[SupportCase] | type[UserAccount], bindings: list[tuple[int, str]]
+) -> None:
+    """Write many (id, binding) at once, as plain SQL: binding a row that was not otherwise changed (at
+    anchoring, or when an administrator accepts it as found) must not move its `updated_at`, which data
+    exchange compares; and one statement for thousands of cases keeps the first anchoring short."""
+    if not bindings:
+        return
+    db.flush()  # the caller's pending changes go first, as they are
+    statement = text(f"UPDATE {model.__tablename__} SET binding = :binding WHERE id = :id")
+    db.execute(statement, [{"id": row_id, "binding": value} for row_id, value in bindings])
+    values = dict(bindings)
+    for loaded in list(db.identity_map.values()):  # objects already read see the new value, unchanged
+        if isinstance(loaded, model) and loaded.id in values:
+            set_committed_value(loaded, "binding", values[loaded.id])
 
 
 def bind_case(db: Session, key: bytes, case: SupportCase) -> None:

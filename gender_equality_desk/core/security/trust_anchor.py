@@ -22,10 +22,12 @@ from sqlalchemy.orm import Session
 from gender_equality_desk.core.security.audit import Actor, AuditAction, record
 from gender_equality_desk.core.security.audit_anchor import is_anchored, load_anchor, set_head
 from gender_equality_desk.core.security.bindings import (
+    account_binding,
     bind_account,
-    bind_case,
+    case_binding,
     case_holds,
     case_parties,
+    store_bindings,
 )
 from gender_equality_desk.core.security.session import Role
 from gender_equality_desk.core.security.trust_check import (
@@ -70,19 +72,21 @@ def _bind_unbound(db: Session, key: bytes) -> list[Finding]:
     """Bind every account and case that has no binding yet; those whose binding does not hold are
     reported, not re-bound (they were bound before: someone changed them since)."""
     findings: list[Finding] = []
+    accounts: list[tuple[int, str]] = []
     for account in db.scalars(select(UserAccount).where(UserAccount.is_deleted.is_(False))):
         if account.binding is None:
-            bind_account(key, account)
+            accounts.append((account.id, account_binding(key, account)))
         elif (found := account_finding(key, account, anchored=True)) is not None:
             findings.append(found)
+    store_bindings(db, UserAccount, accounts)
     names = {row_id: name for row_id, name in db.execute(select(UserAccount.id, UserAccount.display_name))}
+    cases: list[tuple[int, str]] = []
     for parties in case_parties(db):
-        case = db.get(SupportCase, parties.case_id)
-        assert case is not None
         if parties.binding is None:
-            bind_case(db, key, case)
+            cases.append((parties.case_id, case_binding(key, parties)))
         elif not case_holds(key, parties):
             findings.append(Finding(case_mismatch(db, key, parties, names)))
+    store_bindings(db, SupportCase, cases)
     return findings
 
 

@@ -24,13 +24,16 @@ from gender_equality_desk.core.security.audit import Actor, AuditAction, record
 from gender_equality_desk.core.security.audit_anchor import load_anchor, set_head
 from gender_equality_desk.core.security.bindings import (
     ROLES_WITH_DATA_KEY,
+    account_binding,
     account_holds,
     authentic_account,
     authentic_parties,
     bind_account,
     bind_case,
+    case_binding,
     case_holds,
     case_parties,
+    store_bindings,
 )
 from gender_equality_desk.core.security.session import AccessDeniedError, AuthSession, Role
 from gender_equality_desk.core.security.trust_check import binding_findings, verify_log
@@ -79,6 +82,7 @@ def review(auth: AuthSession) -> TrustReview:
 
 
 def _repair_accounts(db: Session, key: bytes, restored: list[str], accepted: list[str]) -> None:
+    bindings: list[tuple[int, str]] = []
     for account in db.scalars(select(UserAccount).where(UserAccount.is_deleted.is_(False))):
         without_key = account.role in ROLES_WITH_DATA_KEY and account.wrapped_data_key is None
         if account.binding is not None and account_holds(key, account) and not without_key:
@@ -102,24 +106,30 @@ def _repair_accounts(db: Session, key: bytes, restored: list[str], accepted: lis
             accepted.append(
                 f"tài khoản “{account.username}”: giữ như hiện có ({Role.of(account.role).label.lower()})"
             )
+            bindings.append((account.id, account_binding(key, account)))  # nothing else changes
+            continue
         bind_account(key, account)
+    store_bindings(db, UserAccount, bindings)
 
 
 def _repair_cases(db: Session, key: bytes, restored: list[str], accepted: list[str]) -> None:
     names = {row_id: name for row_id, name in db.execute(select(UserAccount.id, UserAccount.display_name))}
+    bindings: list[tuple[int, str]] = []
     for parties in case_parties(db):
         if parties.binding is not None and case_holds(key, parties):
             continue
+        found = authentic_parties(db, key, parties)
+        if found is None:
+            accepted.append(f"hồ sơ {parties.code}: giữ phân công như hiện có")
+            bindings.append((parties.case_id, case_binding(key, parties)))  # nothing else changes
+            continue
         case = db.get(SupportCase, parties.case_id)
         assert case is not None
-        found = authentic_parties(db, key, parties)
-        if found is not None:
-            case.created_by_id, case.assigned_to_id = found
-            assignee = names.get(found[1], "chưa giao") if found[1] is not None else "chưa giao"
-            restored.append(f"hồ sơ {case.code}: cán bộ phụ trách {assignee}")
-        else:
-            accepted.append(f"hồ sơ {case.code}: giữ phân công như hiện có")
+        case.created_by_id, case.assigned_to_id = found
+        assignee = names.get(found[1], "chưa giao") if found[1] is not None else "chưa giao"
+        restored.append(f"hồ sơ {case.code}: cán bộ phụ trách {assignee}")
         bind_case(db, key, case)
+    store_bindings(db, SupportCase, bindings)
 
 
 def repair(auth: AuthSession) -> RepairResult:
