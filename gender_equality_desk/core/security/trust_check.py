@@ -6,7 +6,7 @@
   carry a MAC and does not. Cheap (a handful of queries), for `check`.
 - `verify_log(db, key)`: the whole chain and every MAC, for `check --user` and the administrator's
   log screen (about 30 µs an entry).
-- `quick_log_findings(db, key, anchor)`: at sign-in, only the anchor and the entries written since
+- `quick_log_findings(db, key)`: at sign-in, only the anchor and the entries written since
   the last data-key holder's entry (failed sign-ins, a viewer's visits), so its cost does not grow
   with the log.
 - `binding_findings(db, key)`: every account and case against its MAC, naming the authentic values.
@@ -265,11 +265,11 @@ def structural_findings(db: Session) -> list[Finding]:
 
 def _walk(
     rows: Iterable[MacRow], key: bytes, legacy_until: int, roles: dict[int, str], previous: str, expected: int
-) -> tuple[int, int, list[Finding]]:
+) -> tuple[int, list[Finding]]:
     """Every row from `expected` on: links, hashes and MACs. Goes on past a problem (so a later one is
-    found too) by taking each stored hash as the next link. (rows read, last id, findings)."""
+    found too) by taking each stored hash as the next link. (rows read, findings)."""
     findings: list[Finding] = []
-    count, last = 0, expected - 1
+    count = 0
     for row in rows:
         if row.id != expected:
             findings.append(Finding(f"thiếu dòng số {expected} (đã bị xóa {OUTSIDE})", expected))
@@ -285,8 +285,8 @@ def _walk(
                     findings.append(_bad_mac(row.id))
             elif _needs_mac(row.action, row.user_id, roles):
                 findings.append(_missing_mac(row))
-        previous, expected, last, count = row.entry_hash, row.id + 1, row.id, count + 1
-    return count, last, findings
+        previous, expected, count = row.entry_hash, row.id + 1, count + 1
+    return count, findings
 
 
 def _anchor_findings(db: Session, key: bytes, anchor: TrustAnchor | None) -> list[Finding]:
@@ -353,7 +353,7 @@ def verify_log(db: Session, key: bytes) -> LogVerdict:
     anchor = load_anchor(db)
     legacy = anchor.legacy_until if anchor is not None else 0
     rows = db.execute(select(*_COLUMNS).order_by(AuditEntry.id))
-    count, _last, findings = _walk(rows, key, legacy, _roles(db), GENESIS, 1)
+    count, findings = _walk(rows, key, legacy, _roles(db), GENESIS, 1)
     entries = db.scalar(select(func.count()).select_from(AuditEntry)) or 0
     accounts = db.scalar(select(func.count()).select_from(UserAccount)) or 0
     if entries == 0 and accounts:
@@ -379,7 +379,7 @@ def quick_log_findings(db: Session, key: bytes) -> list[Finding]:
         return findings
     # From the head itself: its MAC, then every entry written since without the data key.
     rows = db.execute(select(*_COLUMNS).where(AuditEntry.id >= anchor.head_id).order_by(AuditEntry.id))
-    _count, _last, walked = _walk(rows, key, anchor.legacy_until, _roles(db), previous, anchor.head_id)
+    _count, walked = _walk(rows, key, anchor.legacy_until, _roles(db), previous, anchor.head_id)
     return walked
 
 
