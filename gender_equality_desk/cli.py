@@ -83,6 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="kiểm tra tính toàn vẹn và phiên bản lược đồ của dữ liệu")
     check.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="thư mục dữ liệu")
+    check.add_argument(
+        "--user",
+        metavar="TÊN",
+        default=None,
+        help="tài khoản quản trị viên (hỏi mật khẩu): kiểm tra cả mã xác thực của nhật ký truy cập, vai trò "
+        "tài khoản và phân công hồ sơ",
+    )
 
     backup = commands.add_parser(
         "backup", help="sao lưu dữ liệu (kèm tệp đính kèm); không có --out: vào thư mục backups/"
@@ -113,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "receive":
             return run_receive(layout, args)
         if args.command == "check":
-            return _run_check(layout)
+            return _run_check(layout, args.user)
         if args.command == "report":
             return run_report(layout, args)
         if args.command in EXCHANGE_COMMANDS:
@@ -156,9 +163,11 @@ def _run_demo(layout: DataLayout, args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_check(layout: DataLayout) -> int:
+def _run_check(layout: DataLayout, user: str | None = None) -> int:
+    from gender_equality_desk.cli_password import read_password
     from gender_equality_desk.core.security.audit import check_audit_file
     from gender_equality_desk.core.security.audit_archive import list_archives
+    from gender_equality_desk.core.security.trust_file import check_trust_file
     from gender_equality_desk.core.store.health import check_store
 
     report = check_store(layout.store)
@@ -170,7 +179,12 @@ def _run_check(layout: DataLayout) -> int:
     archives = list_archives(layout.root)  # old PCs' logs kept at a move: re-checked the same way
     for archive in archives:
         print(f"{archive.name}: {archive.check.message}")
-    return 0 if audit.ok and all(archive.check.ok for archive in archives) else 1
+    # A chain holds no secret: the anchor, the roles' and assignments' MACs (with --user) are what a
+    # writer of the file cannot rebuild (core/security/integrity.py).
+    trust = check_trust_file(layout.store, user, read_password(user) if user else "")
+    for line in trust.lines:
+        print(line)
+    return 0 if audit.ok and trust.ok and all(archive.check.ok for archive in archives) else 1
 
 
 def _run_backup(layout: DataLayout, out: Path | None) -> int:

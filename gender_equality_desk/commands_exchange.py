@@ -3,6 +3,8 @@
     gender-equality-desk export --from 2025-01-01 --to 2025-12-31 --out goi.zip
     gender-equality-desk import goi.zip            # verify and preview only
     gender-equality-desk import goi.zip --yes      # apply new and changed records
+    gender-equality-desk import goi.zip --yes --accept-new-key --user quantri
+                                                   # the sender's key changed: an administrator accepts it
     gender-equality-desk template activities --out mau.xlsx
 
 cli.py adds these with add_exchange_commands(subparsers) and runs them with run_exchange_command.
@@ -11,6 +13,7 @@ cli.py adds these with add_exchange_commands(subparsers) and runs them with run_
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +21,7 @@ from gender_equality_desk.cli_types import iso_date
 from gender_equality_desk.core.paths import DataLayout
 
 if TYPE_CHECKING:
+    from gender_equality_desk.core.exchange.packages_verify import VerifiedPackage
     from gender_equality_desk.core.store.engine import Store
 
 COMMANDS = ("export", "import", "template")
@@ -50,6 +54,18 @@ def add_exchange_commands(subparsers: argparse._SubParsersAction[argparse.Argume
         "--accept-conflicts",
         action="store_true",
         help="với bản ghi bị sửa ở cả hai nơi: lấy bản sửa sau cùng (mặc định: giữ bản trên máy này)",
+    )
+    imported.add_argument(
+        "--accept-new-key",
+        action="store_true",
+        help="nơi gửi đã đổi khóa ký (đổi máy, cài lại) và đã gọi điện đối chiếu mã khóa: chấp nhận khóa mới "
+        "(cần --user của quản trị viên và --yes)",
+    )
+    imported.add_argument(
+        "--user",
+        metavar="TÊN",
+        default=None,
+        help="tài khoản quản trị viên chấp nhận khóa mới (hỏi mật khẩu)",
     )
 
     template = subparsers.add_parser("template", help="tải mẫu Excel để thôn, trường học điền dữ liệu")
@@ -100,6 +116,12 @@ def _run_import(store: Store, layout: DataLayout, args: argparse.Namespace) -> i
         open_package,
         preview_package,
     )
+    from gender_equality_desk.core.exchange.packages_pinning import (
+        KeyStatus,
+        changed_key_message,
+        key_note,
+        sender_key,
+    )
     from gender_equality_desk.core.reports.formatting import format_date, format_number
 
     package = open_package(args.file)
@@ -107,6 +129,24 @@ def _run_import(store: Store, layout: DataLayout, args: argparse.Namespace) -> i
         f"Gói dữ liệu của {package.commune or 'đơn vị không rõ'}, từ {format_date(package.period_start)} "
         f"đến {format_date(package.period_end)}. Chữ ký hợp lệ, mã khóa ký: {package.key_fingerprint}."
     )
+    with store.reading() as session:
+        known = sender_key(session, package)
+    changed = known.status is KeyStatus.CHANGED
+    if changed and not args.accept_new_key:
+        print(f"Lỗi: {changed_key_message(package, known)}", file=sys.stderr)
+        print(
+            "Sau khi đã đối chiếu mã khóa ký qua điện thoại: chạy lại với --accept-new-key --user "
+            "<tên đăng nhập quản trị viên> --yes.",
+            file=sys.stderr,
+        )
+        return 1
+    if changed:
+        print(
+            f"Khóa ký khác với khóa đã ghi nhớ ({known.pinned_fingerprint}); sẽ chấp nhận khóa mới "
+            f"{package.key_fingerprint} khi nhập (--accept-new-key)."
+        )
+    else:
+        print(key_note(package, known))
     with store.reading() as session:
         preview = preview_package(session, layout, package)
     for status in MergeStatus:
@@ -118,6 +158,8 @@ def _run_import(store: Store, layout: DataLayout, args: argparse.Namespace) -> i
     if not args.yes:
         print("Chưa nhập gì. Chạy lại với --yes để nhập.")
         return 0
+    if changed:
+        _accept_new_key(store, package, args.user)
     confirmed = {item.uuid for item in conflicts} if args.accept_conflicts else set()
     result = apply_package(store, layout, package, confirmed_conflicts=confirmed)
     print(
@@ -126,3 +168,21 @@ def _run_import(store: Store, layout: DataLayout, args: argparse.Namespace) -> i
         f"{format_number(result.attachments_added)} tệp minh chứng."
     )
     return 0
+
+
+def _accept_new_key(store: Store, package: VerifiedPackage, username: str | None) -> None:
+    """An administrator signs in (password asked) and accepts the package's key; logged under their name."""
+    from gender_equality_desk.cli_password import read_password
+    from gender_equality_desk.core.errors import UserFacingError
+    from gender_equality_desk.core.exchange.packages_pinning import accept_sender_key
+    from gender_equality_desk.core.security import accounts
+
+    if not username:
+        raise UserFacingError(
+            "Chấp nhận khóa ký mới cần quản trị viên: thêm --user <tên đăng nhập quản trị viên>."
+        )
+    auth = accounts.sign_in(store, username, read_password(username))
+    try:
+        accept_sender_key(auth, package)
+    finally:
+        accounts.sign_out(auth)

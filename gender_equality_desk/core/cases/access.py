@@ -1,4 +1,10 @@
-"""Who may see which case: administrators all, case officers theirs, viewers none (statistics only)."""
+"""Who may see which case: administrators all, case officers theirs, viewers none (statistics only).
+
+A case's creator and assignee decide who opens it, so they are bound by a MAC (core/security/
+bindings.py): a case whose assignment was changed outside the app is opened by nobody — administrators
+included, so that no save could bind the change as if it were the app's — until an administrator
+deals with it (Tài khoản → Kiểm tra phân quyền, core/security/trust_repair.py).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,8 @@ from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.security.accounts import case_workers
 from gender_equality_desk.core.security.audit import Actor, AuditAction, record
+from gender_equality_desk.core.security.audit_anchor import is_anchored, load_anchor
+from gender_equality_desk.core.security.bindings import case_holds, case_parties
 from gender_equality_desk.core.security.session import AccessDeniedError, AuthSession, Role
 from gender_equality_desk.core.store.case_models import SupportCase, UserAccount
 
@@ -45,7 +53,28 @@ def case_for(auth: AuthSession, db: Session, case_id: int) -> SupportCase:
             f"Hồ sơ {case.code} không do bạn tạo hoặc được giao; "
             "chỉ cán bộ phụ trách và quản trị viên được mở."
         )
+    _require_bound(auth, db, case)
     return case
+
+
+def _require_bound(auth: AuthSession, db: Session, case: SupportCase) -> None:
+    """Refuse a case whose creator, assignee or code no longer match its MAC (a case not bound yet passes
+    only while the store is not anchored: an upgraded store before its first administrator sign-in)."""
+    key = auth.integrity_key()
+    if key is None:
+        return  # no data key: data_key() refuses before anything is decrypted
+    (parties,) = case_parties(db, case.id)
+    if parties.binding is None and not is_anchored(load_anchor(db)):
+        return
+    if parties.binding is None or not case_holds(key, parties):
+        raise TamperedCaseError(
+            f"Không mở được hồ sơ {case.code}: người tạo hoặc cán bộ phụ trách của hồ sơ đã bị sửa ngoài ứng "
+            "dụng. Hãy báo quản trị viên xử lý ở Tài khoản → Kiểm tra phân quyền."
+        )
+
+
+class TamperedCaseError(AccessDeniedError):
+    """A case's assignment does not match its MAC: opened by nobody until an administrator deals with it."""
 
 
 def audit_case(

@@ -31,6 +31,8 @@ from gender_equality_desk.core.domain.text import nfc_all
 from gender_equality_desk.core.records.checks import CheckResult, InvalidRecordError
 from gender_equality_desk.core.security import crypto
 from gender_equality_desk.core.security.audit import AuditAction
+from gender_equality_desk.core.security.bindings import bind_case
+from gender_equality_desk.core.security.integrity import integrity_key
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.core.store.base import new_uuid
 from gender_equality_desk.core.store.case_models import CaseFollowUp, DvAct, SupportCase, UserAccount
@@ -229,7 +231,7 @@ def create_case(auth: AuthSession, data: CaseInput, *, today: date | None = None
         )
         _apply(db, case, data, key)
         db.add(case)
-        db.flush()
+        bind_case(db, integrity_key(key), case)
         audit_case(db, auth, case, AuditAction.CASE_CREATED)
         return _row(db, case)
 
@@ -293,6 +295,7 @@ def update_case(auth: AuthSession, case_id: int, data: CaseInput, *, today: date
             return []
         _apply(db, case, data, key)
         case.assigned_to_id = data.assigned_to_id or case.assigned_to_id
+        bind_case(db, integrity_key(key), case)  # case_for checked the old binding: this change is the app's
         audit_case(db, auth, case, AuditAction.CASE_CHANGED, "sửa: " + ", ".join(changed))
         return changed
 

@@ -59,6 +59,7 @@ from gender_equality_desk.core.fileio import write_bytes_atomic
 from gender_equality_desk.core.security.audit import Actor, AuditAction, record
 from gender_equality_desk.core.security.audit_archive import ArchiveSource, exported_log, keep_old_log
 from gender_equality_desk.core.security.session import CASE_FILES_DIRNAME, AuthSession, Role
+from gender_equality_desk.core.security.trust_anchor import unanchor_after_transfer
 from gender_equality_desk.core.store.case_models import (
     AuditEntry,
     CaseAttachment,
@@ -263,6 +264,9 @@ def import_case_transfer(
             keep_old_log(db, actor, content.get("audit_log"), origin, store.path.parent, written)
             detail = f"nhận {len(content['support_case'])} hồ sơ (đã mã hóa) từ gói {package.path.name}"
             record(db, actor, AuditAction.SETTINGS_CHANGED, detail=detail)
+            # The data key is now the old PC's: this log's MACs cannot be checked any more, and the next
+            # administrator sign-in anchors again (the cases' and accounts' bindings came along).
+            unanchor_after_transfer(db)
     except (ValueError, KeyError, TypeError, IntegrityError, zipfile.BadZipFile):
         _remove(written)
         raise malformed(package) from None

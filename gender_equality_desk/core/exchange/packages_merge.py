@@ -10,7 +10,9 @@ For each activity and propaganda event of the package:
 
 Catalogue entries and campaigns are matched by UUID, then by their natural key (code, name, year),
 and only added when missing: the officer's own names and order are never overwritten. Evidence files
-are copied content-addressed through core.records.attachments. Everything happens in one transaction.
+are copied content-addressed through core.records.attachments. Everything happens in one transaction,
+which first compares the package's signing key with the one pinned for its sender (packages_pinning):
+a changed key refuses the import, a new sender's key is pinned.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from gender_equality_desk.core.exchange.packages_format import (
     key_of,
 )
 from gender_equality_desk.core.exchange.packages_ledger import load_ledger, remember_shared
+from gender_equality_desk.core.exchange.packages_pinning import pin_sender_key
 from gender_equality_desk.core.exchange.packages_verify import Row, VerifiedPackage
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.records.attachments import store_file
@@ -340,6 +343,7 @@ def apply_package(
     a record edited here since the preview is never overwritten without a confirmation."""
     result = MergeResult()
     with store.transaction() as session:
+        pin_sender_key(session, package)  # SenderKeyChangedError before anything is written
         ids, added = _resolve_catalogues(session, package, create=True)
         result.catalogue_entries_added = sum(added.values())
         owners: dict[str, int] = {}

@@ -3,7 +3,8 @@
 The signature proves the manifest was made with the key whose fingerprint is shown; the manifest's
 SHA-256 of every part proves each part is the one signed. Any changed byte, missing or extra file, or a
 signature that does not match is refused with a Vietnamese message, before anything is read into the
-store.
+store. A valid signature does not say *whose* key it is: packages_pinning compares the key with the one
+first seen from the same sender.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ class VerifiedPackage:
     extensions: tuple[tuple[str, str], ...]  # (part name, description)
     extension_data: dict[str, bytes]  # extensions/<name>.json → its checked bytes
     contains_case_data: bool = False
+    public_key: bytes = b""  # the raw Ed25519 key the manifest is signed with (packages_pinning)
 
     def extension(self, name: str) -> bytes | None:
         """The checked bytes of extensions/<name> (JSON parts only), or None when the package has none."""
@@ -99,7 +101,7 @@ def _read_part(archive: zipfile.ZipFile, path: Path, part: PartInfo, limit: int)
     return b"".join(chunks) if keep else None
 
 
-def _manifest(archive: zipfile.ZipFile, path: Path) -> tuple[dict[str, Any], str]:
+def _manifest(archive: zipfile.ZipFile, path: Path) -> tuple[dict[str, Any], bytes]:
     names = set(archive.namelist())
     if MANIFEST not in names or SIGNATURE not in names:
         raise PackageError(
@@ -123,7 +125,7 @@ def _manifest(archive: zipfile.ZipFile, path: Path) -> tuple[dict[str, Any], str
             f"Gói “{path.name}” được tạo bởi phiên bản khác của phần mềm (định dạng "
             f"{manifest.get('format_version')}). Hãy cập nhật phần mềm ở cả hai nơi rồi xuất lại gói."
         )
-    return manifest, signing.fingerprint(public)
+    return manifest, public
 
 
 def _parts(manifest: dict[str, Any], path: Path, names: set[str]) -> dict[str, PartInfo]:
@@ -209,7 +211,7 @@ def open_package(path: Path) -> VerifiedPackage:
 
 
 def _verified(archive: zipfile.ZipFile, path: Path) -> VerifiedPackage:
-    manifest, fingerprint = _manifest(archive, path)
+    manifest, public = _manifest(archive, path)
     parts = _parts(manifest, path, set(archive.namelist()))
     rows: dict[str, list[Row]] = {}
     attachments: dict[str, PartInfo] = {}
@@ -248,12 +250,13 @@ def _verified(archive: zipfile.ZipFile, path: Path) -> VerifiedPackage:
             period_start=date.fromisoformat(period["from"]),
             period_end=date.fromisoformat(period["to"]),
             created_at=str(manifest.get("created_at", "")),
-            key_fingerprint=fingerprint,
+            key_fingerprint=signing.fingerprint(public),
             rows=decoded,
             attachment_parts=attachments,
             extensions=tuple(item for item in extensions if item[0].startswith(EXTENSION_PREFIX)),
             extension_data=extension_data,
             contains_case_data=manifest.get("contains_case_data") is True,
+            public_key=public,
         )
     except (KeyError, TypeError, ValueError):
         raise _refuse(path, "bảng kê không đọc được") from None

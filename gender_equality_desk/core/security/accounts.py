@@ -1,6 +1,12 @@
 """Account services: first administrator, sign-in with lockout, sign-out, passwords, recovery key.
 
 Every function runs its own unit of work and writes its audit entry in the same transaction.
+
+Roles are checked against what the SQL writer cannot forge (core/security/integrity.py): an
+administrator or case officer must unwrap the data key at sign-in (a viewer promoted by SQL has none),
+and an account's name, role and state must match its MAC (`binding`), rewritten only by the services
+here. A mismatch refuses the sign-in and says what was changed; the printed recovery key puts an
+administrator's own account back.
 """
 
 from __future__ import annotations
@@ -16,7 +22,17 @@ from sqlalchemy.orm import Session
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.security import crypto, passwords
 from gender_equality_desk.core.security.audit import Actor, AuditAction, record
+from gender_equality_desk.core.security.audit_anchor import is_anchored, load_anchor
+from gender_equality_desk.core.security.bindings import (
+    ROLES_WITH_DATA_KEY,
+    account_holds,
+    authentic_account,
+    bind_account,
+)
+from gender_equality_desk.core.security.integrity import integrity_key
 from gender_equality_desk.core.security.session import AuthSession, Role, SignInError
+from gender_equality_desk.core.security.trust_anchor import SignInTrust, anchor_at_setup, on_sign_in
+from gender_equality_desk.core.security.trust_check import account_finding
 from gender_equality_desk.core.store.base import utc_now
 from gender_equality_desk.core.store.case_models import KeyRecovery, UserAccount
 from gender_equality_desk.core.store.engine import Store
@@ -26,6 +42,10 @@ WRONG_CREDENTIALS = (
     "Tên đăng nhập hoặc mật khẩu không đúng. Hãy kiểm tra bàn phím (chữ hoa, bộ gõ tiếng Việt)."
 )
 RECOVERY_CONTEXT = "recovery"
+ASK_ADMIN = (
+    "Hãy báo quản trị viên kiểm tra (Hồ sơ hỗ trợ → Tài khoản → Kiểm tra phân quyền); nếu đây là tài "
+    "khoản quản trị, dùng khóa khôi phục in lúc cài đặt để lấy lại."
+)
 
 
 def _user_context(account: UserAccount) -> str:
@@ -102,7 +122,9 @@ def _new_account(
     return account
 
 
-def _open_session(store: Store, account: UserAccount, data_key: bytes | None) -> AuthSession:
+def _open_session(
+    store: Store, account: UserAccount, data_key: bytes | None, trust: SignInTrust | None = None
+) -> AuthSession:
     return AuthSession(
         store=store,
         user_id=account.id,
@@ -111,6 +133,8 @@ def _open_session(store: Store, account: UserAccount, data_key: bytes | None) ->
         role=Role.of(account.role),
         signed_in_at=utc_now(),
         _data_key=bytearray(data_key) if data_key is not None and account.role != Role.VIEWER.value else None,
+        trust_findings=trust.findings if trust else (),
+        trust_note=trust.note if trust else "",
     )
 
 
@@ -126,8 +150,11 @@ def create_first_administrator(store: Store, username: str, display_name: str, p
         kek = crypto.recovery_kek(crypto.parse_recovery_key(recovery_text), salt)
         db.add(KeyRecovery(salt=salt, wrapped_data_key=crypto.wrap_key(kek, data_key, RECOVERY_CONTEXT)))
         account.last_sign_in_at = utc_now()
-        record(db, Actor(account.id, account.username), AuditAction.SETUP)
-        record(db, Actor(account.id, account.username), AuditAction.SIGN_IN)
+        actor = Actor(account.id, account.username, integrity_key(data_key))
+        setup = record(db, actor, AuditAction.SETUP)
+        assert actor.integrity_key is not None
+        anchor_at_setup(db, actor.integrity_key, account, setup)  # a new store is anchored from its start
+        record(db, actor, AuditAction.SIGN_IN)
         session = _open_session(store, account, data_key)
     return SetupResult(session, recovery_text)
 
@@ -186,25 +213,85 @@ def sign_in(store: Store, username: str, password: str, *, now: datetime | None 
                 refusal = WRONG_CREDENTIALS
                 if delay:
                     refusal += f" Phải chờ {_duration(int(delay.total_seconds()))} trước lần thử tiếp theo."
-            elif not account.is_active:
-                record(
-                    db,
-                    Actor(account.id, account.username),
-                    AuditAction.SIGN_IN_FAILED,
-                    detail="tài khoản bị vô hiệu hóa",
-                    at=moment,
-                )
-                refusal = "Tài khoản này đã bị vô hiệu hóa. Hãy liên hệ quản trị viên."
             else:
-                data_key = None
-                if account.wrapped_data_key is not None:
-                    data_key = crypto.unwrap_key(kek, account.wrapped_data_key, _user_context(account))
-                account.failed_attempts = 0
-                account.locked_until = None
-                account.last_sign_in_at = moment
-                record(db, Actor(account.id, account.username), AuditAction.SIGN_IN, at=moment)
-                return _open_session(store, account, data_key)
+                admitted = _admit(store, db, account, kek, moment)
+                if isinstance(admitted, AuthSession):
+                    return admitted
+                refusal = admitted
     raise SignInError(refusal)
+
+
+def _refused(db: Session, actor: Actor, detail: str, moment: datetime, message: str) -> str:
+    record(db, actor, AuditAction.SIGN_IN_FAILED, detail=detail, at=moment)
+    return message
+
+
+def _admit(
+    store: Store, db: Session, account: UserAccount, kek: bytes, moment: datetime
+) -> AuthSession | str:
+    """The password matched: open the session, or the refusal (logged) when the account's role, state or
+    key was changed outside the app, or it is disabled."""
+    actor = Actor(account.id, account.username)
+    data_key = None
+    if account.wrapped_data_key is not None:
+        try:
+            data_key = crypto.unwrap_key(kek, account.wrapped_data_key, _user_context(account))
+        except crypto.DecryptionError:
+            message = (
+                f"Khóa dữ liệu của tài khoản “{account.username}” không mở được bằng mật khẩu này: tài khoản "
+                f"đã bị sửa ngoài ứng dụng. Không đăng nhập được. {ASK_ADMIN}"
+            )
+            return _refused(db, actor, "khóa dữ liệu không mở được", moment, message)
+    if account.role in ROLES_WITH_DATA_KEY and data_key is None:
+        # Administrators and case officers are given the data key; a role set by SQL comes without it.
+        role = Role.of(account.role).label.lower()
+        message = (
+            f"Tài khoản “{account.username}” được ghi là {role} nhưng không có khóa dữ liệu của vai trò "
+            f"này: vai trò đã bị sửa ngoài ứng dụng. Không đăng nhập được. {ASK_ADMIN}"
+        )
+        return _refused(db, actor, "vai trò không khớp khóa dữ liệu", moment, message)
+    key = integrity_key(data_key) if data_key is not None else None
+    actor = Actor(account.id, account.username, key)
+    if key is not None:
+        finding = account_finding(key, account, is_anchored(load_anchor(db)))
+        if finding is not None:
+            message = f"Không đăng nhập được: {finding.what}. {ASK_ADMIN}"
+            return _refused(db, actor, "vai trò hoặc trạng thái bị sửa ngoài ứng dụng", moment, message)
+    if not account.is_active:
+        message = "Tài khoản này đã bị vô hiệu hóa. Hãy liên hệ quản trị viên."
+        return _refused(db, actor, "tài khoản bị vô hiệu hóa", moment, message)
+    account.failed_attempts = 0
+    account.locked_until = None
+    account.last_sign_in_at = moment
+    trust = on_sign_in(db, key, account, actor) if key is not None else None
+    record(db, actor, AuditAction.SIGN_IN, at=moment)
+    return _open_session(store, account, data_key, trust)
+
+
+def unlock_data_key(db: Session, username: str, password: str) -> tuple[UserAccount, bytes]:
+    """The account and its data key, read only (for `check --user`: nothing is written, so no lockout
+    either — whoever has the file can try passwords against its hashes offline anyway). SignInError
+    (Vietnamese) for a wrong name or password, or an account that holds no data key."""
+    account = db.scalars(
+        select(UserAccount).where(
+            UserAccount.username == normalise_username(username), UserAccount.is_deleted.is_(False)
+        )
+    ).one_or_none()
+    kek = passwords.verify_password(password, account.password_hash) if account is not None else None
+    if account is None or kek is None:
+        raise SignInError(WRONG_CREDENTIALS)
+    if account.wrapped_data_key is None:
+        raise SignInError(
+            f"Tài khoản “{account.username}” không giữ khóa dữ liệu nên không kiểm tra được mã xác thực; "
+            "hãy dùng tài khoản quản trị viên."
+        )
+    try:
+        return account, crypto.unwrap_key(kek, account.wrapped_data_key, _user_context(account))
+    except crypto.DecryptionError:
+        raise SignInError(
+            f"Khóa dữ liệu của tài khoản “{account.username}” không mở được bằng mật khẩu này: tài khoản đã "
+            "bị sửa ngoài ứng dụng. Hãy dùng tài khoản quản trị viên khác hoặc khóa khôi phục."
+        ) from None
 
 
 def _duration(seconds: int) -> str:
@@ -260,17 +347,38 @@ def create_account(auth: AuthSession, username: str, display_name: str, role: Ro
     auth.require_role(Role.ADMIN)
     with auth.store.transaction() as db:
         account = _new_account(db, username, display_name, role, password, auth.data_key())
+        bind_account(_integrity_key(auth), account)
         record(db, Actor.of(auth), AuditAction.ACCOUNT_CREATED, detail=f"{account.username} ({role.value})")
         return account.id
+
+
+def _integrity_key(auth: AuthSession) -> bytes:
+    key = auth.integrity_key()
+    if key is None:
+        auth.data_key()  # raises the refusal: this session holds no data key
+        raise AssertionError("a session with the data key has an integrity key")
+    return key
+
+
+def _require_untouched(key: bytes, account: UserAccount) -> None:
+    """Refuse to rewrite the binding of an account changed outside the app (it would accept that change)."""
+    if account.binding is not None and not account_holds(key, account):
+        raise UserFacingError(
+            f"Tài khoản “{account.username}” đã bị sửa ngoài ứng dụng. Hãy xử lý trước ở Tài khoản → "
+            "Kiểm tra phân quyền."
+        )
 
 
 def set_account_active(auth: AuthSession, user_id: int, active: bool) -> None:
     auth.require_role(Role.ADMIN)
     if user_id == auth.user_id and not active:
         raise UserFacingError("Không thể tự vô hiệu hóa tài khoản đang đăng nhập.")
+    key = _integrity_key(auth)
     with auth.store.transaction() as db:
         account = _account(db, user_id)
+        _require_untouched(key, account)
         account.is_active = active
+        bind_account(key, account)
         record(
             db,
             Actor.of(auth),
@@ -313,9 +421,16 @@ def recover_with_key(store: Store, recovery_key: str, username: str, new_passwor
         ).one_or_none()
         if account is None:
             raise UserFacingError("Không có tài khoản với tên đăng nhập này.")
+        key = integrity_key(data_key)
+        # The recovery key is the root of trust: a role changed outside the app goes back to what the app
+        # last wrote, and the account is bound again as it now is.
+        authentic = authentic_account(key, account)
+        if authentic is not None:
+            account.role = authentic[0]
         _set_password(account, new_password, data_key)
         account.is_active = True
-        record(db, Actor(account.id, account.username), AuditAction.PASSWORD_RECOVERED)
+        bind_account(key, account)
+        record(db, Actor(account.id, account.username, key), AuditAction.PASSWORD_RECOVERED)
 
 
 def replace_recovery_key(auth: AuthSession) -> str:

@@ -4,6 +4,11 @@ entry_hash = SHA-256(previous entry_hash ‖ canonical JSON of the entry's field
 to 64 zeros. Editing any stored field, deleting or inserting a line in the middle breaks the chain;
 deleting the newest lines leaves a gap against sqlite_sequence (the table uses AUTOINCREMENT, so ids
 are never reused and a rolled-back insert leaves no gap). Entries name fields, never their values.
+
+A chain alone holds no secret: whoever can write the file can recompute it. So an entry written by
+someone holding the data key also carries a MAC of its hash, and moves the MAC'd anchor to itself
+(core/security/integrity.py explains the threat model, audit_anchor.py the anchor, trust_check.py the
+checks). `verify_audit_chain` checks the chain without any key; `trust_check.verify_log` the MACs.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -22,6 +27,8 @@ from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.domain.text import nfc
 from gender_equality_desk.core.domain.vocabulary import LabelledEnum
+from gender_equality_desk.core.security import integrity
+from gender_equality_desk.core.security.audit_anchor import advance_head
 from gender_equality_desk.core.security.session import AuthSession, Role
 from gender_equality_desk.core.store.base import utc_now
 from gender_equality_desk.core.store.case_models import AuditEntry
@@ -54,16 +61,30 @@ class AuditAction(LabelledEnum):
     AUDIT_VIEWED = ("audit_viewed", QT_TRANSLATE_NOOP("AuditAction", "Xem nhật ký truy cập"))
     AUDIT_ARCHIVED = ("audit_archived", QT_TRANSLATE_NOOP("AuditAction", "Nhập nhật ký máy cũ"))
     SETTINGS_CHANGED = ("settings_changed", QT_TRANSLATE_NOOP("AuditAction", "Sửa danh mục, cài đặt"))
+    TRUST_ANCHORED = (
+        "trust_anchored",
+        QT_TRANSLATE_NOOP("AuditAction", "Neo nhật ký, vai trò và phân công"),
+    )
+    TRUST_CONFIRMED = (
+        "trust_confirmed",
+        QT_TRANSLATE_NOOP("AuditAction", "Xử lý sửa đổi ngoài ứng dụng"),
+    )
+    SENDER_KEY_REPLACED = (
+        "sender_key_replaced",
+        QT_TRANSLATE_NOOP("AuditAction", "Chấp nhận khóa ký mới của nơi gửi gói"),
+    )
 
 
 @dataclass(frozen=True)
 class Actor:
     user_id: int | None
     username: str
+    # The integrity key when the actor holds the data key: the entry is then MAC'd and anchored.
+    integrity_key: bytes | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, auth: AuthSession) -> Actor:
-        return cls(auth.user_id, auth.username)
+        return cls(auth.user_id, auth.username, auth.integrity_key())
 
 
 def _stamp(moment: datetime) -> str:
@@ -115,6 +136,10 @@ def record(
     # the hash must cover exactly what is kept.
     username = nfc(actor.username) if actor else ""
     case_code, detail = nfc(case_code), nfc(detail)
+    hashed = entry_hash(
+        previous, entry_id, moment, user_id, username, action.value, case_id, case_code, detail
+    )
+    key = actor.integrity_key if actor else None
     entry = AuditEntry(
         id=entry_id,
         at=moment,
@@ -125,12 +150,13 @@ def record(
         case_code=case_code,
         detail=detail,
         previous_hash=previous,
-        entry_hash=entry_hash(
-            previous, entry_id, moment, user_id, username, action.value, case_id, case_code, detail
-        ),
+        entry_hash=hashed,
+        mac=integrity.entry_mac(key, hashed) if key else None,
     )
     db.add(entry)
     db.flush()
+    if key:
+        advance_head(db, key, entry_id, hashed)
     return entry
 
 

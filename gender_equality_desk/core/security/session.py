@@ -39,6 +39,10 @@ class AuthSession:
     role: Role
     signed_in_at: datetime
     _data_key: bytearray | None = field(default=None, repr=False)
+    # Found at sign-in by core/security/trust_check.py (Vietnamese lines): tampering outside the app.
+    trust_findings: tuple[str, ...] = ()
+    # What the first anchoring of this store accepted as it found it (trust_anchor.anchor_store), once.
+    trust_note: str = ""
 
     @property
     def is_open(self) -> bool:
@@ -60,6 +64,15 @@ class AuthSession:
                 "Tài khoản này chỉ xem được số liệu thống kê đã ẩn danh, không mở được hồ sơ hỗ trợ."
             )
         return bytes(self._data_key)
+
+    def integrity_key(self) -> bytes | None:
+        """The MAC key of the log, roles and assignments (core/security/integrity.py); None without the
+        data key (viewers, a closed session)."""
+        if self._data_key is None:
+            return None
+        from gender_equality_desk.core.security.integrity import integrity_key  # cryptography: on use
+
+        return integrity_key(bytes(self._data_key))
 
     def require_open(self) -> None:
         if not self.is_open:

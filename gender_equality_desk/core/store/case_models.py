@@ -45,6 +45,9 @@ class UserAccount(RecordMixin, Base):
     locked_until: Mapped[datetime | None]
     last_sign_in_at: Mapped[datetime | None]
     password_changed_at: Mapped[datetime | None]
+    # HMAC of (uuid, username, role, is_active) under a key derived from the data key
+    # (core/security/integrity.py): a role or state changed outside the app no longer matches.
+    binding: Mapped[str | None] = mapped_column(String(64))
 
 
 class KeyRecovery(Base):
@@ -79,6 +82,9 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(String, default="")
     previous_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))
+    # HMAC of entry_hash under the integrity key when the writer held the data key (core/security/
+    # integrity.py): without that key nobody can rebuild the chain with matching MACs.
+    mac: Mapped[str | None] = mapped_column(String(64))
 
 
 class DvAct(RecordMixin, Base):
@@ -157,6 +163,9 @@ class SupportCase(RecordMixin, Base):
     assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     # Names, date of birth, address, phone, ID numbers, narrative: one AES-GCM sealed JSON object.
     identity_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    # HMAC of (uuid, code, creator's and assignee's account uuids) under the integrity key: an
+    # assignment changed outside the app opens nothing (core/cases/access.py).
+    binding: Mapped[str | None] = mapped_column(String(64))
 
     village: Mapped[Village | None] = relationship()
     acts: Mapped[list[DvAct]] = relationship(secondary=support_case_act, order_by=DvAct.sort_order)

@@ -246,4 +246,5 @@ from gender_equality_desk.core.store import (  # noqa: E402
     plan_models,  # noqa: F401
     province_models,  # noqa: F401
     report_models,  # noqa: F401
+    trust_models,  # noqa: F401
 )

@@ -14,10 +14,12 @@ from datetime import date
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget, QWidget
 
 from gender_equality_desk.core.cases import support
+from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.package_cases import session_outlived
 from gender_equality_desk.core.security import accounts
 from gender_equality_desk.core.security.session import AuthSession, Role
 from gender_equality_desk.gui.dialogs.case_form import CaseFormDialog
+from gender_equality_desk.gui.dialogs.trust_notice import TrustNoticeDialog, needs_notice
 from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.idle_lock import IDLE_LIMIT_MS, IdleLock
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
@@ -39,6 +41,7 @@ class CasesPage(Page):
         super().__init__(parent)
         self._services = services
         self.auth: AuthSession | None = None
+        self.trust_notice: TrustNoticeDialog | None = None  # what the sign-in found (trust_notice.py)
         today = services.today()
 
         self.user_bar = QWidget()
@@ -169,6 +172,9 @@ class CasesPage(Page):
         else:
             self._show_list()
         self.data_changed.emit(DataChange.CASES.value)  # the dashboard now shows this worker's follow-ups
+        if needs_notice(auth):
+            self.trust_notice = TrustNoticeDialog(auth, self)
+            self.trust_notice.open()  # window-modal: the page is there behind it, the notice read first
 
     def sign_out(self, message: str = "") -> None:
         """Close the session and drop every decrypted value; the sign-in card comes back."""
@@ -253,7 +259,12 @@ class CasesPage(Page):
     def _open_case(self, case_id: int) -> None:
         if self.auth is None:
             return
-        self.case_detail.show_case(self.auth, case_id)
+        try:
+            self.case_detail.show_case(self.auth, case_id)
+        except UserFacingError as error:  # e.g. its assignment was changed outside the app
+            self.case_detail.forget()
+            self.case_list.say(str(error), error=True)
+            return
         self.stack.setCurrentWidget(self.case_detail)
 
     def _new_case(self) -> None:

@@ -1,5 +1,5 @@
-"""Accounts panel for the administrator: the list of users, new accounts, lock / unlock, password reset
-and a new recovery key."""
+"""Accounts panel for the administrator: the list of users, new accounts, lock / unlock, password reset,
+a new recovery key, and "Kiểm tra phân quyền…" (roles, assignments and the log against their MACs)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from gender_equality_desk.core.security.audit_export import local_time_text
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.gui.dialogs.account_form import AccountFormDialog, ResetPasswordDialog
 from gender_equality_desk.gui.dialogs.account_recovery import RecoveryKeyDialog
+from gender_equality_desk.gui.dialogs.trust_review import TrustReviewDialog
 from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.widgets.basics import read_only_table, show_message, styled_label
 
@@ -40,7 +41,16 @@ class AccountsPanel(QWidget):
         self.reset_button.setObjectName("resetPasswordButton")
         self.recovery_button = QPushButton(translate("AccountsPanel", "Tạo mã khôi phục mới…"))
         self.recovery_button.setObjectName("newRecoveryKeyButton")
-        for button in (self.add_button, self.toggle_button, self.reset_button, self.recovery_button):
+        self.trust_button = QPushButton(translate("AccountsPanel", "Kiểm tra phân quyền…"))
+        self.trust_button.setObjectName("trustReviewButton")
+        buttons = (
+            self.add_button,
+            self.toggle_button,
+            self.reset_button,
+            self.recovery_button,
+            self.trust_button,
+        )
+        for button in buttons:
             bar.addWidget(button)
         layout.addLayout(bar)
         self.table = read_only_table(
@@ -64,6 +74,7 @@ class AccountsPanel(QWidget):
         self.toggle_button.clicked.connect(self.toggle_active)
         self.reset_button.clicked.connect(self.reset_password)
         self.recovery_button.clicked.connect(self.new_recovery_key)
+        self.trust_button.clicked.connect(self.review_trust)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
     def set_session(self, auth: AuthSession | None) -> None:
@@ -170,3 +181,21 @@ class AccountsPanel(QWidget):
         dialog.exec()
         dialog.deleteLater()
         self._say(translate("AccountsPanel", "Đã tạo mã khôi phục mới; bản in cũ không còn dùng được."))
+
+    def review_trust(self) -> None:
+        """Roles, assignments and the log against their MACs; put back what was changed outside the app."""
+        if self._auth is None:
+            return
+        try:
+            dialog = TrustReviewDialog(self._auth, self)
+        except UserFacingError as error:
+            self._say(str(error), error=True)
+            return
+        dialog.exec()
+        repaired = dialog.repaired
+        dialog.deleteLater()
+        if repaired:
+            self.refresh()
+            self._say(
+                translate("AccountsPanel", "Đã khôi phục phân quyền; xem chi tiết trong nhật ký truy cập.")
+            )

@@ -1,6 +1,7 @@
-"""The audit log for the administrator: chain verdict on top, newest entries first, "Xem thêm" for older
-ones, and a CSV export. Entries name users, actions and case codes, never a survivor. "Nhật ký máy cũ…"
-opens the log of the PC this one replaced (kept at the import of its cases), when there is one."""
+"""The audit log for the administrator: verdict on top (the chain, then every MAC with the session's
+integrity key), newest entries first, "Xem thêm" for older ones, and a CSV export. Entries name users,
+actions and case codes, never a survivor. "Nhật ký máy cũ…" opens the log of the PC this one replaced
+(kept at the import of its cases), when there is one."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from gender_equality_desk.core.security import audit
 from gender_equality_desk.core.security.audit_archive import has_archives
 from gender_equality_desk.core.security.audit_export import audit_row, export_audit_csv
 from gender_equality_desk.core.security.session import AuthSession, Role
+from gender_equality_desk.core.security.trust_check import LogVerdict, verify_log
 from gender_equality_desk.gui.dialogs.audit_archive_dialog import AuditArchiveDialog
 from gender_equality_desk.gui.i18n import translate, translated_label
 from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
@@ -111,19 +113,42 @@ class AuditLogView(QWidget):
         self.archive_button.setEnabled(
             self._auth.role is Role.ADMIN and has_archives(self._auth.store.path.parent)
         )
+        key = self._auth.integrity_key()
         with self._auth.store.reading() as db:
             check = audit.verify_audit_chain(db)
-        # The core's verdict is Vietnamese (the `check` command prints it); an intact chain reads in the UI
+            verdict = verify_log(db, key) if check.ok and key is not None else None
+        ok = check.ok and (verdict is None or verdict.ok)
+        # The core's verdict is Vietnamese (the `check` command prints it); an intact log reads in the UI
         # language, a broken one keeps the core's words, which name the line and what was done to it.
-        self.verdict.setText(
-            translate(
-                "AuditLogView", "TỐT: nhật ký truy cập nguyên vẹn ({count} dòng, chuỗi băm khớp)."
-            ).format(count=check.entries)
-            if check.ok
-            else check.message
-        )
-        set_role(self.verdict, "ok" if check.ok else "error")
+        if not check.ok:
+            text = check.message
+        elif verdict is not None and not verdict.ok:
+            text = verdict.message
+        else:
+            text = self._intact(check.entries, verdict)
+        self.verdict.setText(text)
+        set_role(self.verdict, "ok" if ok else "error")
         self.load_more()
+
+    @staticmethod
+    def _intact(entries: int, verdict: LogVerdict | None) -> str:
+        if verdict is None:  # no data key in this session: the chain alone
+            return translate(
+                "AuditLogView", "TỐT: nhật ký truy cập nguyên vẹn ({count} dòng, chuỗi băm khớp)."
+            ).format(count=entries)
+        text = translate(
+            "AuditLogView",
+            "TỐT: nhật ký truy cập nguyên vẹn ({count} dòng, chuỗi băm khớp, mã xác thực khớp).",
+        ).format(count=entries)
+        if verdict.legacy:
+            text += " " + translate(
+                "AuditLogView", "{n} dòng ghi trước khi có mã xác thực được giữ nguyên như lúc đó."
+            ).format(n=verdict.legacy)
+        if verdict.findings:
+            text += " " + translate(
+                "AuditLogView", "{n} chỗ bị sửa ngoài ứng dụng trước đây đã được quản trị viên xử lý."
+            ).format(n=len(verdict.findings))
+        return text
 
     def load_more(self) -> None:
         if self._auth is None or not self._auth.is_open:

@@ -19,7 +19,7 @@ from gender_equality_desk.core.cases.records import CaseRow, list_cases
 from gender_equality_desk.core.cases.vocabulary import CaseStatus, RiskLevel
 from gender_equality_desk.core.security.session import AuthSession
 from gender_equality_desk.gui.i18n import translate, translated_label
-from gender_equality_desk.gui.widgets.basics import read_only_table, styled_label
+from gender_equality_desk.gui.widgets.basics import read_only_table, set_role, styled_label
 
 YEARS_BACK = 6
 
@@ -98,8 +98,10 @@ class CaseList(QWidget):
         self.say("")
         self.refresh()
 
-    def say(self, text: str) -> None:
-        """A one-line notice above the list (e.g. a case just handed over); empty hides it."""
+    def say(self, text: str, *, error: bool = False) -> None:
+        """A one-line notice above the list (e.g. a case just handed over, or why one did not open, in red);
+        empty hides it."""
+        set_role(self.notice, "error" if error else "muted")
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 

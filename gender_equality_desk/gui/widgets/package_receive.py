@@ -3,6 +3,8 @@ conflicting records, the sender's anonymised case statistics and any encrypted c
 
 Conflicts are only taken when ticked; statistics are kept for the higher level when imported; encrypted
 cases only go into a PC without cases (an administrator of this PC signs in when it has accounts).
+The sender's signing key is compared with the one pinned at the first receipt: a changed key is said in
+red, nothing can be imported, and an administrator may accept the new key (package_sender_key).
 
 Receiving is three writes (the records, the statistics file, the encrypted cases), so everything that can
 be checked is checked before the first one; if a later one still fails, the message says exactly what
@@ -33,6 +35,7 @@ from gender_equality_desk.core.exchange.packages import (
     open_package,
     preview_package,
 )
+from gender_equality_desk.core.exchange.packages_pinning import KeyStatus, SenderKey, key_note, sender_key
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.reports.formatting import format_date, format_number
 from gender_equality_desk.core.store.engine import Store
@@ -40,6 +43,7 @@ from gender_equality_desk.gui.i18n import QT_TRANSLATE_NOOP, translate, translat
 from gender_equality_desk.gui.widgets.basics import show_message, styled_label
 from gender_equality_desk.gui.widgets.package_case_options import SignIn
 from gender_equality_desk.gui.widgets.package_receive_cases import ReceivedCases
+from gender_equality_desk.gui.widgets.package_sender_key import SenderKeyOverride
 from gender_equality_desk.gui.widgets.received_statistics_view import ReceivedStatisticsView
 from gender_equality_desk.gui.widgets.result_table import ResultRow, ResultTable
 
@@ -82,6 +86,10 @@ class PackageReceivePanel(QWidget):
         self.receive_message = styled_label(translate("PackageReceivePanel", "Chưa chọn gói."), wrap=True)
         self.receive_message.setObjectName("receiveMessage")
         box.addWidget(self.receive_message)
+        self.key_override = SenderKeyOverride(store, sign_in, self)
+        self.key_override.accepted.connect(self._key_accepted)
+        self.key_override.refused.connect(lambda why: show_message(self.receive_message, why, error=True))
+        box.addWidget(self.key_override)
         self.table = ResultTable(
             "packagePreview",
             [
@@ -130,18 +138,29 @@ class PackageReceivePanel(QWidget):
         self.table.show_rows([])
         self.statistics_view.show_statistics(None)
         self.cases.show_package(None)
+        self.key_override.show_for(None, None)
         self.apply_button.setEnabled(False)
         try:
             package = open_package(path)
             with self._store.reading() as session:
+                known = sender_key(session, package)
                 preview = preview_package(session, self._layout, package)
             statistics = package_statistics(package)
         except UserFacingError as error:
             show_message(self.receive_message, str(error), error=True, calm_role="")
             self.conflict_hint.setText("")
             return None
+        if known.status is KeyStatus.CHANGED:
+            # Nothing of it is shown or importable: its records may be a forger's.
+            note = key_note(package, known)
+            for fingerprint in (package.key_fingerprint, known.pinned_fingerprint):
+                note = note.replace(fingerprint, fingerprint.replace(" ", "\u00a0"))  # one line each
+            show_message(self.receive_message, note, error=True, calm_role="")
+            self.conflict_hint.setText("")
+            self.key_override.show_for(package, known)
+            return None
         self._package = package
-        self._show(package, preview)
+        self._show(package, preview, known)
         self.statistics_view.show_statistics(statistics)
         self.preview_tabs.setTabEnabled(STATISTICS_TAB, statistics is not None)
         self.cases.show_package(package)
@@ -150,7 +169,15 @@ class PackageReceivePanel(QWidget):
         )
         return preview
 
-    def _show(self, package: VerifiedPackage, preview: PackagePreview) -> None:
+    def _key_accepted(self, path: Path) -> None:
+        if self.open_file(path) is None:
+            return
+        done = translate(
+            "PackageReceivePanel", "Đã chấp nhận khóa ký mới của nơi gửi (ghi vào nhật ký truy cập)."
+        )
+        show_message(self.receive_message, f"{done}\n{self.receive_message.text()}", calm_role="")
+
+    def _show(self, package: VerifiedPackage, preview: PackagePreview, known: SenderKey) -> None:
         counts = {status: len(preview.with_status(status)) for status in MergeStatus}
         catalogue = ", ".join(f"{n} {label}" for label, n in preview.new_catalogue_entries.items() if n)
         text = translate(
@@ -177,7 +204,9 @@ class PackageReceivePanel(QWidget):
                 )
                 if catalogue
                 else "",
-            ),
+            )
+            + "\n"
+            + self._key_line(package, known),
             calm_role="",
         )
         shown = [
@@ -208,6 +237,19 @@ class PackageReceivePanel(QWidget):
         self.conflict_hint.setText(hint if counts[MergeStatus.CONFLICT] else "")
         work = counts[MergeStatus.NEW] + counts[MergeStatus.CHANGED] + counts[MergeStatus.CONFLICT]
         self.apply_button.setEnabled(work > 0 or preview.attachments_to_add > 0)
+
+    @staticmethod
+    def _key_line(package: VerifiedPackage, known: SenderKey) -> str:
+        commune = package.commune or translate("PackageReceivePanel", "đơn vị không rõ")
+        if known.status is KeyStatus.NEW:
+            return translate(
+                "PackageReceivePanel",
+                "Lần đầu nhận gói của {commune}: mã khóa ký sẽ được ghi nhớ khi nhập; gói sau ký bằng khóa "
+                "khác sẽ bị từ chối. Hãy gọi điện cho nơi gửi để đối chiếu mã này.",
+            ).format(commune=commune)
+        return translate("PackageReceivePanel", "Khóa ký khớp với khóa đã ghi nhớ cho {commune}.").format(
+            commune=commune
+        )
 
     def confirmed_conflicts(self) -> set[str]:
         return self.table.checked_keys()
