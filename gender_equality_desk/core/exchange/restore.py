@@ -228,13 +228,15 @@ def _restore(layout: DataLayout, path: Path, now: datetime) -> RestoreResult:
                 # Its rotation must not delete the backup being restored (nor prune its pooled files).
                 safety = create_backup(layout, "truoc-khoi-phuc", now=now, also_keep=(path,)).path
             damaged = None if safety else _set_aside(layout, now)
-        for suffix in ("-wal", "-shm", "-journal"):  # a stale journal would be replayed into the new file
-            layout.store.with_name(layout.store.name + suffix).unlink(missing_ok=True)
-        with atomic_path(layout.store) as tmp:
-            shutil.copyfile(snapshot, tmp)
-        fsync_directory(layout.root)
+        # Order for a crash at any step: the backup's files first (new names, or data files the old store
+        # does not depend on), its save count next (lower: never a false "saves lost"), the store last.
         put_in_place(staged)
         _count_saves_from(snapshot, layout)
+        with atomic_path(layout.store) as tmp:
+            shutil.copyfile(snapshot, tmp)
+            for suffix in ("-wal", "-shm", "-journal"):  # a stale journal would be replayed into the new file
+                layout.store.with_name(layout.store.name + suffix).unlink(missing_ok=True)
+        fsync_directory(layout.root)
     return RestoreResult(
         manifest,
         safety,
