@@ -90,4 +90,5 @@ class Store:
             yield session
 
     def close(self) -> None:
-        self.engine.dispose()
+        self.engine.dispose()  # the last connection closes: SQLite checkpoints and removes the WAL
+        commit_stamp.seal_at_close(self.path)

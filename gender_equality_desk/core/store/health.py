@@ -22,6 +22,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 HEALTH_STATE_FILENAME = "store-health.json"
 FULL_CHECK_INTERVAL = timedelta(days=7)
 _ADVICE = "Tệp đã được giữ nguyên; hãy khôi phục từ bản sao lưu gần nhất."
+CHANGED_WHILE_CLOSED = (
+    "bị hỏng: nội dung tệp đã thay đổi trong lúc ứng dụng đóng (lỗi ổ đĩa, thẻ nhớ/USB hỏng, hoặc bị sửa "
+    "bằng chương trình khác)"
+)
 
 
 class StoreDamagedError(StoreError):
@@ -100,6 +104,8 @@ def check_at_start(
         raise StoreDamagedError(path, problem)
     if path.stat().st_size == 0:
         return None
+    if commit_stamp.changed_while_closed(path):
+        raise StoreDamagedError(path, CHANGED_WHILE_CLOSED)
     previous = last_full_check(layout)
     full = previous is None or now - previous >= FULL_CHECK_INTERVAL
     try:
@@ -214,6 +220,10 @@ def check_store(path: Path) -> HealthReport:
     if integrity != "ok":
         return HealthReport(
             False, f"LỖI: kiểm tra toàn vẹn thất bại: {integrity[:200]}", integrity, revision, head
+        )
+    if commit_stamp.changed_while_closed(path):
+        return HealthReport(
+            False, f"LỖI: tệp dữ liệu {path} {CHANGED_WHILE_CLOSED}. {_ADVICE}", integrity, revision, head
         )
     expected = commit_stamp.read_stamp(path)
     if expected is not None and saves < expected:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from datetime import UTC, date, datetime, timedelta
@@ -16,7 +17,7 @@ from gender_equality_desk.core.exchange.restore import restore_backup
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.store.commit_stamp import StoreRolledBackError, read_stamp, stamp_path
 from gender_equality_desk.core.store.engine import Store
-from gender_equality_desk.core.store.health import check_at_start, check_store
+from gender_equality_desk.core.store.health import StoreDamagedError, check_at_start, check_store
 from gender_equality_desk.core.store.opening import open_store
 from gender_equality_desk.core.store.write_failures import StoreWriteError
 
@@ -114,3 +115,34 @@ def test_a_full_disk_refuses_a_save_with_a_sentence(store: Store, layout: DataLa
     with pytest.raises(StoreWriteError, match=r"Ổ đĩa chứa dữ liệu .* đã đầy"):
         for n in range(200):
             add_activity(store, "training", DAY, title=f"Hoạt động dài {n} " + "x" * 250)
+
+
+def test_a_bit_flipped_while_the_app_was_closed_is_caught_at_the_next_start(
+    store: Store, layout: DataLayout
+) -> None:
+    make_commune(store)
+    for n in range(20):
+        add_activity(store, "training", DAY, title=f"Hoạt động {n}")
+    store.close()  # a clean close: the file is sealed beside it
+    open_store(layout).close()  # opening and closing again without a save is no alarm
+    check_at_start(layout, now=datetime.now(UTC))
+    stat = layout.store.stat()
+    data = bytearray(layout.store.read_bytes())
+    data[len(data) // 2] ^= 0x10  # bit rot on an old USB stick: same size, same time
+    layout.store.write_bytes(bytes(data))
+    os.utime(layout.store, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+    with pytest.raises(StoreDamagedError, match="đã thay đổi trong lúc ứng dụng đóng"):
+        check_at_start(layout, now=datetime.now(UTC))
+    assert not check_store(layout.store).ok
+
+
+def test_a_store_changed_by_another_program_is_not_taken_for_bit_rot(
+    store: Store, layout: DataLayout
+) -> None:
+    make_commune(store)
+    store.close()
+    with sqlite3.connect(layout.store) as db:  # a change the app did not make: its time moves
+        db.execute("UPDATE commune_profile SET officer_phone = '0912345678'")
+    db.close()
+    assert check_at_start(layout, now=datetime.now(UTC)) is not None
