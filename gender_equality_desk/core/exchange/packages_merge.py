@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.domain.clock import local_date
 from gender_equality_desk.core.domain.vocabulary import CampaignKind, LabelledEnum
+from gender_equality_desk.core.exchange.package_values import check_package_values
 from gender_equality_desk.core.exchange.packages_format import (
     ATTACHMENT_PREFIX,
     SLOGANS_KEY,
@@ -262,7 +263,8 @@ def _attachments_missing(session: Session, package: VerifiedPackage, applied: se
 
 
 def preview_package(session: Session, layout: DataLayout, package: VerifiedPackage) -> PackagePreview:
-    """What importing `package` would do; reads only."""
+    """What importing `package` would do; reads only. PackageError for a value out of its range."""
+    check_package_values(package.rows)
     ids, added = _resolve_catalogues(session, package, create=False)
     items = _items(session, layout, package, ids)
     receiving = {item.uuid for item, _incoming, _local in items if item.status is not MergeStatus.LOCAL_NEWER}
@@ -338,6 +340,7 @@ def apply_package(
     """Import `package` in one transaction: new and changed records, and the conflicts whose UUIDs are in
     `confirmed_conflicts` (newer updated_at wins). Classification is done again inside the transaction, so
     a record edited here since the preview is never overwritten without a confirmation."""
+    check_package_values(package.rows)
     result = MergeResult()
     with store.transaction() as session:
         ids, added = _resolve_catalogues(session, package, create=True)

@@ -106,7 +106,7 @@ class ImportResult:
 def _check(session: Session, data: RecordInput, today: date) -> CheckResult:
     if isinstance(data, ActivityInput):
         return check_activity(session, data, today=today)
-    return check_propaganda(session, data)
+    return check_propaganda(session, data, today=today)
 
 
 def _notes(record_type: RecordType, messages: dict[str, str], taken: set[str]) -> list[RowNote]:
@@ -196,7 +196,7 @@ def import_rows(session: Session, checked: CheckedFile, *, today: date) -> Impor
             if isinstance(row.data, ActivityInput):
                 record_id = create_activity(session, row.data, today=today)
             else:
-                record_id = create_propaganda(session, row.data)
+                record_id = create_propaganda(session, row.data, today=today)
         except InvalidRecordError as error:
             message = f"Dòng {row.row_number}: {error}"
             raise InvalidRecordError(CheckResult(errors={"row": message})) from error

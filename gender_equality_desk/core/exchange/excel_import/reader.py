@@ -8,6 +8,7 @@ our templates is refused with a message saying which template to download.
 
 from __future__ import annotations
 
+import warnings
 import zipfile
 from collections.abc import Iterator
 from contextlib import closing
@@ -129,6 +130,14 @@ def _read_sheet(sheet: Worksheet) -> tuple[_Header, SheetRows | None]:
 
 
 def read_rows(path: Path) -> SheetRows:
+    with warnings.catch_warnings():
+        # openpyxl warns about a date cell holding 10^12 and reads it as an error value; the cell check
+        # then explains it under its column. Not a warning for whoever runs the app.
+        warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
+        return _read_rows(path)
+
+
+def _read_rows(path: Path) -> SheetRows:
     workbook = _open(path)
     damaged: tuple[str, _Match] | None = None  # the sheet most like a template that lost a required column
     blank = True  # a file whose sheets are all blank is called empty, not "not a template"
