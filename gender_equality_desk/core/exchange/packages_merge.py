@@ -15,6 +15,7 @@ are copied content-addressed through core.records.attachments. Everything happen
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 import zipfile
 from collections import Counter
@@ -72,6 +73,7 @@ RECORDS: dict[str, type[Activity] | type[PropagandaEvent]] = {
 }
 _META = frozenset({"uuid", "created_at", "updated_at", "is_deleted", "deleted_at"})
 _NOT_YET_HERE = -1  # a reference to a catalogue entry the import would add
+_COPY_CHUNK = 1024 * 1024
 FIELD_LABELS = {
     "title": "nội dung", "kind_id": "loại, hình thức", "start_at": "thời gian bắt đầu",
     "end_at": "thời gian kết thúc", "start_date": "ngày bắt đầu", "end_date": "ngày kết thúc",
@@ -315,7 +317,8 @@ def _copy_attachments(
         for row in rows:
             part = package.attachment_parts[row["sha256"]]
             temp = Path(folder) / f"{row['sha256']}{Path(row['original_name']).suffix.lower()}"
-            temp.write_bytes(archive.read(ATTACHMENT_PREFIX + part.sha256))
+            with archive.open(ATTACHMENT_PREFIX + part.sha256) as source, temp.open("wb") as copy:
+                shutil.copyfileobj(source, copy, _COPY_CHUNK)  # a file at a time, never whole in memory
             stored = store_file(layout, temp)
             if stored.sha256 != row["sha256"]:  # the file changed on the stick after it was verified
                 raise PackageError(
