@@ -8,8 +8,8 @@ Each trial picks a target and calls it with values drawn from the edges that bro
 lone surrogates, NUL characters, 100,000-character texts — mixed with ordinary values. Targets:
 
 - the record services: create/update an activity, a propaganda event, a plan; add a slogan, a catalogue
-  entry, a report deadline; the confidential cases (create, update, measures, follow-ups, closing,
-  trusted addresses) as a case officer;
+  entry, a report deadline, mark a report sent, save the commune profile; the confidential cases
+  (create, update, measures, follow-ups, closing, trusted addresses) as a case officer;
 - the import paths: an Excel file filled with such cells (check, then import the valid rows), and a data
   package whose rows carry them, re-signed by the forger's own key (open, preview, import).
 
@@ -31,7 +31,7 @@ import traceback
 import uuid
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from datetime import time as clock_time
 from pathlib import Path
@@ -69,10 +69,10 @@ from gender_equality_desk.core.exchange.packages import (
 )
 from gender_equality_desk.core.exchange.packages_format import MANIFEST, SIGNATURE
 from gender_equality_desk.core.paths import DataLayout
-from gender_equality_desk.core.plans.deadlines import add_report_deadline
+from gender_equality_desk.core.plans.deadlines import add_report_deadline, mark_sent, report_deadlines
 from gender_equality_desk.core.plans.model import PlanInput, PlanKind, PlannedActivityInput
 from gender_equality_desk.core.plans.service import create_plan
-from gender_equality_desk.core.profile import add_villages
+from gender_equality_desk.core.profile import ProfileInput, add_villages, save_profile
 from gender_equality_desk.core.records.activities import (
     ActivityInput,
     check_activity,
@@ -110,6 +110,8 @@ EDGE_TEXTS = ("", " ", "Họp dân", "\x00", "a\x00b", "x" * 100_000, "Tập hu�
 PACKAGE_TEXTS = (*EDGE_TEXTS, "\ud800", "Thôn \udfff")
 
 
+PROFILE = ProfileInput("Xã Cao Lâu", "Lạng Sơn", "Cao Lâu", "ỦY BAN NHÂN DÂN XÃ CAO LÂU",
+                       "Sở Nội vụ tỉnh Lạng Sơn", "Vi Văn Thái")  # fmt: skip
 RATES = (0.0, 0.05, 0.15, 0.4)  # share of hostile values in one trial: some trials are all ordinary
 
 
@@ -251,7 +253,16 @@ class Fuzzer:
 
     def save_small_things(self) -> None:
         with self.store.transaction() as session:
-            choice = self.rng.randrange(3)
+            choice = self.rng.randrange(5)
+            if choice == 3:
+                deadline = self.rng.choice(report_deadlines(session))
+                due = date(TODAY.year, deadline.month, deadline.day)
+                mark_sent(session, deadline.id, self.day(due), self.day(due), TODAY)
+                return
+            if choice == 4:
+                save_profile(session, replace(PROFILE, commune_name=self.text("Xã Cao Lâu"),
+                                              officer_phone=self.text("0912 345 678")))  # fmt: skip
+                return
             if choice == 0:
                 text = self.text(f"Bình đẳng giới {self.rng.randrange(10**6)}")
                 add_slogan(session, SloganInput(text, self.maybe_number(TODAY.year)), TODAY.year)
