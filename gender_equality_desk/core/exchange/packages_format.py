@@ -45,7 +45,6 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 ATTACHMENT_PREFIX = "attachments/"
 EXTENSION_PREFIX = "extensions/"
-MAX_JSON_PART_BYTES = 512 * 1024 * 1024
 
 PackageModel = type[
     Village | ActivityKind | PropagandaKind | ResponsibleUnit | Campaign | Slogan | Activity
