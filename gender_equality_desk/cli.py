@@ -25,6 +25,8 @@ from gender_equality_desk.commands_province_report import (
 from gender_equality_desk.commands_receive import add_receive_command, run_receive
 from gender_equality_desk.commands_report import add_report_command, run_report
 from gender_equality_desk.commands_setup import add_setup_command, run_setup
+from gender_equality_desk.core.disk_space import NotEnoughSpaceError
+from gender_equality_desk.core.disk_space import explain as explain_os_error
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.paths import DATA_DIR_ENV, DataLayout, resolve_data_dir
 
@@ -135,12 +137,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_backup(layout, args.out)
         if args.command == "restore":
             return _run_restore(layout, args.file)
+    except NotEnoughSpaceError as error:  # the place, not the command, is wrong: as for any disk error
+        print(f"Lỗi: {error}", file=sys.stderr)
+        return 1
     except UserFacingError as error:
         print(f"Lỗi: {error}", file=sys.stderr)
         return 2
+    except OSError as error:  # a full disk, a stick pulled out: a sentence, never a traceback
+        folder, what = _failed_write(args, layout, error)
+        print(f"Lỗi: {explain_os_error(error, folder, what)}", file=sys.stderr)
+        return 1
     from gender_equality_desk.gui.app import run_gui  # Qt is only imported when a window is wanted
 
     return run_gui(layout, sys.argv[:1])
+
+
+def _failed_write(args: argparse.Namespace, layout: DataLayout, error: OSError) -> tuple[Path, str]:
+    """(the folder, the file) a failed write went to: --out when given, else the data folder."""
+    out = getattr(args, "out", None)
+    if out:
+        return Path(out).resolve().parent, f"tệp “{Path(out).name}”"
+    named = error.filename if isinstance(error.filename, str) else None
+    return (Path(named).parent, f"tệp “{Path(named).name}”") if named else (layout.root, "dữ liệu")
 
 
 def _run_demo(layout: DataLayout, args: argparse.Namespace) -> int:

@@ -106,8 +106,9 @@ def test_rows_with_errors_are_shown_in_their_columns_and_exit_1(
         "Tệp “thon-gui.xlsx” — hoạt động: 1 dòng hợp lệ sẽ được nhập, 1 dòng có lỗi, 1 dòng bỏ qua (đã có, "
         "trùng hoặc dòng ví dụ).",
         "Dòng 4 — Có lỗi: Tập huấn (20/11/2025)",
-        "    Tổng số người tham gia không được là số âm (đang nhập -40). Vui lòng nhập số từ 0 trở lên.",
-        "    Số nam không được là số âm (đang nhập -5). Vui lòng nhập số từ 0 trở lên.",
+        "    Tổng số người tham gia không được là số âm (đang nhập -40). "
+        "Vui lòng nhập số từ 0 đến 1.000.000.",
+        "    Số nam không được là số âm (đang nhập -5). Vui lòng nhập số từ 0 đến 1.000.000.",
         "Đã nhập 1 hoạt động từ “thon-gui.xlsx”.",
     ]
     assert said.err == (

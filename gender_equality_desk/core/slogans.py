@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.catalogues import clean_name
+from gender_equality_desk.core.domain.ranges import shown_number
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.store.models import Slogan
 
@@ -98,7 +99,8 @@ def _checked(session: Session, data: SloganInput, this_year: int, ignore_id: int
         )
     if data.year is not None and not MIN_YEAR <= data.year <= this_year + MAX_YEARS_AHEAD:
         raise UserFacingError(
-            f"Năm {data.year} không hợp lệ. Vui lòng nhập năm từ {MIN_YEAR} đến "
+            f"Năm {data.year if abs(data.year) < 10**9 else shown_number(data.year)} không hợp lệ. "
+            f"Vui lòng nhập năm từ {MIN_YEAR} đến "
             f"{this_year + MAX_YEARS_AHEAD}, hoặc để trống."
         )
     source, theme = clean_name(data.source), clean_name(data.theme_group)

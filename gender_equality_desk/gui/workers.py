@@ -7,16 +7,24 @@ Jobs run one at a time, in order; `submit(..., replace_pending=True)` drops queu
 started (their answer would be stale anyway). A job must open its own `store.reading()` session: SQLite
 connections come from SQLAlchemy's pool (QueuePool, `check_same_thread=False` for file databases), so a
 connection is never used by two threads at once as long as no session is shared between them.
+
+A job that reports progress and can be stopped takes `JobProgress.report` as its core `progress`
+callback: each call is relayed to `progressed` on the GUI thread, and after `cancel()` the next call
+raises core.progress.JobCancelled, which ends the job (a job writing in `store.transaction()` is rolled
+back whole) and reaches `on_failed`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import itertools
+import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from gender_equality_desk.core.progress import JobCancelled
 
 Callback = Callable[[Any], None]
 FailureCallback = Callable[[BaseException], None]
@@ -105,3 +113,30 @@ class BackgroundJobs(QObject):
             on_failed(error)
         else:
             on_done(result)
+
+
+class JobProgress(QObject):
+    """One job's progress from its worker thread, and the GUI's request to stop it."""
+
+    progressed = Signal(int, int)  # done, total; delivered on the GUI thread (the object lives there)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stop = threading.Event()
+        self._shown = (-1, -1)
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
+
+    def report(self, done: int, total: int) -> None:
+        """The job's core `progress` callback, called on the worker thread."""
+        if self._stop.is_set():
+            raise JobCancelled
+        percent = (100 * done // total if total else 0, 100)
+        if percent != self._shown:  # a signal per per-cent, not per row
+            self._shown = percent
+            with contextlib.suppress(RuntimeError):  # the dialog closed meanwhile
+                self.progressed.emit(*percent)

@@ -25,7 +25,7 @@ from gender_equality_desk.core.cases.vocabulary import (
     Sex,
     decide_gbv_type,
 )
-from gender_equality_desk.core.domain import validation
+from gender_equality_desk.core.domain import ranges, validation
 from gender_equality_desk.core.domain.clock import today_local
 from gender_equality_desk.core.domain.text import nfc_all
 from gender_equality_desk.core.records.checks import CheckResult, InvalidRecordError
@@ -145,6 +145,8 @@ def check_case(
     db: Session, data: CaseInput, *, today: date, current_assignee: int | None = None
 ) -> CheckResult:
     result = CheckResult()
+    result.error("intake_date", ranges.day_in_range("Ngày tiếp nhận", data.intake_date, today=today))
+    result.error("consent_date", ranges.day_in_range("Ngày đồng ý", data.consent_date, today=today))
     if data.intake_date is None:
         result.error("intake_date", "Chưa nhập ngày tiếp nhận hồ sơ.")
     elif data.intake_date > today:

@@ -20,7 +20,7 @@ from gender_equality_desk.core.cases.vocabulary import (
     MeasureKind,
     MeasureOutcome,
 )
-from gender_equality_desk.core.domain import validation
+from gender_equality_desk.core.domain import ranges, validation
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.records.checks import CheckResult, InvalidRecordError
 from gender_equality_desk.core.security import crypto
@@ -75,6 +75,8 @@ def open_note(key: bytes, table: str, row_uuid: str, sealed: bytes | None) -> st
 
 def check_measure(db: Session, data: MeasureInput, case: SupportCase) -> CheckResult:
     result = CheckResult()
+    result.error("start_date", ranges.day_in_range("Ngày bắt đầu", data.start_date))
+    result.error("end_date", ranges.day_in_range("Ngày kết thúc", data.end_date))
     if data.start_date is None:
         result.error("start_date", "Chưa nhập ngày bắt đầu biện pháp.")
     elif data.start_date < case.intake_date:
@@ -149,6 +151,7 @@ def add_follow_up(auth: AuthSession, case_id: int, data: FollowUpInput) -> int:
         case = case_for(auth, db, case_id)
         if data.due_date is None:
             raise InvalidRecordError(_one("due_date", "Chưa nhập ngày hẹn theo dõi."))
+        _refuse_outside("due_date", "Ngày hẹn theo dõi", data.due_date)
         if data.due_date < case.intake_date:
             raise InvalidRecordError(_one("due_date", "Ngày hẹn theo dõi trước ngày tiếp nhận hồ sơ."))
         follow_up = CaseFollowUp(
@@ -169,6 +172,7 @@ def complete_follow_up(auth: AuthSession, follow_up_id: int, done_on: date, note
         if follow_up is None or follow_up.is_deleted:
             raise UserFacingError("Không tìm thấy lịch theo dõi này.")
         case = case_for(auth, db, follow_up.case_id)
+        _refuse_outside("done_on", "Ngày đã theo dõi", done_on)
         follow_up.done_on = done_on
         if note.strip():
             follow_up.note_sealed = seal_note(key, "case-follow-up", follow_up.uuid, note)
@@ -198,6 +202,12 @@ def overdue_follow_ups(auth: AuthSession, today: date) -> list[OverdueFollowUp]:
         ]
 
 
+def _refuse_outside(name: str, label: str, day: date) -> None:
+    outside = ranges.day_in_range(label, day)
+    if outside:
+        raise InvalidRecordError(_one(name, outside))
+
+
 def _one(name: str, message: str) -> CheckResult:
     result = CheckResult()
     result.error(name, message)
@@ -211,6 +221,7 @@ def close_case(auth: AuthSession, case_id: int, reason: ClosureReason, on: date,
         case = case_for(auth, db, case_id)
         if case.status == CaseStatus.CLOSED.value:
             raise UserFacingError(f"Hồ sơ {case.code} đã đóng từ ngày {case.closed_on:%d/%m/%Y}.")
+        _refuse_outside("closed_on", "Ngày đóng hồ sơ", on)
         if on < case.intake_date:
             raise InvalidRecordError(_one("closed_on", "Ngày đóng hồ sơ trước ngày tiếp nhận."))
         case.status, case.closed_on, case.closure_reason = CaseStatus.CLOSED.value, on, reason.value
@@ -226,6 +237,7 @@ def reopen_case(auth: AuthSession, case_id: int, on: date, note: str = "") -> No
         case = case_for(auth, db, case_id)
         if case.status != CaseStatus.CLOSED.value:
             raise UserFacingError(f"Hồ sơ {case.code} đang mở, không cần mở lại.")
+        _refuse_outside("on", "Ngày mở lại", on)
         case.status, case.closed_on, case.closure_reason = CaseStatus.OPEN.value, None, None
         _history(db, key, case, auth, CaseStatus.OPEN, on, "", note)
         audit_case(db, auth, case, AuditAction.CASE_REOPENED)

@@ -9,7 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.cases.vocabulary import MeasureKind
-from gender_equality_desk.core.domain import validation
+from gender_equality_desk.core.domain import ranges, validation
 from gender_equality_desk.core.domain.clock import today_local
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.records.checks import CheckResult, InvalidRecordError
@@ -129,7 +129,9 @@ def check_trusted_address(data: TrustedAddressInput, *, today: date) -> CheckRes
     if data.capacity < 1:
         result.error("capacity", "Sức chứa phải từ 1 người trở lên.")
     elif data.capacity > CAPACITY_MAX:
-        result.error("capacity", f"Sức chứa {data.capacity} người có vẻ quá lớn (tối đa {CAPACITY_MAX}).")
+        shown = ranges.shown_number(data.capacity)
+        result.error("capacity", f"Sức chứa {shown} người có vẻ quá lớn (tối đa {CAPACITY_MAX}).")
+    result.error("registered_on", ranges.day_in_range("Ngày công nhận", data.registered_on, today=today))
     if data.registered_on is not None and data.registered_on > today:
         result.error("registered_on", "Ngày công nhận ở tương lai. Hãy kiểm tra lại ngày.")
     return result

@@ -11,6 +11,7 @@ logos (`backup_data_files`). Every file is written atomically.
 from __future__ import annotations
 
 import contextlib
+import errno
 import sqlite3
 import tempfile
 import zipfile
@@ -20,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from gender_equality_desk import __version__
+from gender_equality_desk.core import disk_space
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange import backup_case_files as case_files
 from gender_equality_desk.core.exchange.backup_data_files import describe_data_files, write_data_files
@@ -41,6 +43,8 @@ from gender_equality_desk.core.exchange.backup_format import (
 from gender_equality_desk.core.exchange.backup_lock import backup_folder_lock
 from gender_equality_desk.core.exchange.backup_pool import fill_pool, mirror_backup, rotate_folder
 from gender_equality_desk.core.exchange.backup_settings import BackupSettings, load_settings
+from gender_equality_desk.core.exchange.leftovers import remove_leftovers
+from gender_equality_desk.core.exchange.usb import copy_verified
 from gender_equality_desk.core.fileio import file_sha256, write_with
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.records.attachments.files import blob_path
@@ -73,12 +77,19 @@ def _take_snapshot(layout: DataLayout, folder: Path) -> Path:
     target = folder / STORE_ENTRY
     try:
         snapshot_store(layout.store, target)
-    except sqlite3.DatabaseError as error:
+    except (OSError, sqlite3.DatabaseError) as error:
+        if isinstance(error, OSError) or _disk_full(error):  # the data disk, not the data file: say so
+            full = error if isinstance(error, OSError) else OSError(errno.ENOSPC, str(error))
+            raise disk_space.explain(full, folder, "bản sao lưu", layout.store.stat().st_size) from error
         raise UserFacingError(
             f"Không sao lưu được: tệp dữ liệu không đọc được ({error}). "
             "Dữ liệu không bị thay đổi; hãy khôi phục từ bản sao lưu gần nhất."
         ) from error
     return target
+
+
+def _disk_full(error: sqlite3.DatabaseError) -> bool:
+    return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "full" in str(error).lower()
 
 
 def _describe(
@@ -191,6 +202,7 @@ def create_backup(
 def _create_backup(
     layout: DataLayout, reason: str, now: datetime, settings: BackupSettings, also_keep: Collection[Path]
 ) -> BackupResult:
+    remove_leftovers(layout)  # of a backup or restore a crash or a full disk stopped (we hold the lock)
     with tempfile.TemporaryDirectory(prefix=".snapshot-", dir=layout.backups) as scratch:
         snapshot = _take_snapshot(layout, Path(scratch))
         newest = _newest(layout.backups)
@@ -219,13 +231,17 @@ def _create_backup(
 
 
 def export_backup(layout: DataLayout, out: Path, *, now: datetime | None = None) -> BackupResult:
-    """One self-contained backup file at `out` (attachments inside), e.g. to carry on a USB stick."""
+    """One self-contained backup file at `out` (attachments inside), e.g. to carry on a USB stick.
+
+    The zip is made on the data disk and only then copied to `out`, after its free room is checked:
+    a full stick gets "còn trống X MB, cần Y MB" and nothing half-written."""
     now = now or datetime.now(UTC)
     out.parent.mkdir(parents=True, exist_ok=True)
     with (
         backup_folder_lock(layout.backups),  # not while a restore swaps the store and its files
-        tempfile.TemporaryDirectory(prefix=".snapshot-", dir=out.parent) as scratch,
+        tempfile.TemporaryDirectory(prefix=".snapshot-", dir=layout.backups) as scratch,
     ):
+        remove_leftovers(layout, export_to=out)
         snapshot = _take_snapshot(layout, Path(scratch))
         manifest, sealed_missing = _describe(layout, snapshot, "thu-cong", now, self_contained=True)
         present = {
@@ -234,7 +250,12 @@ def export_backup(layout: DataLayout, out: Path, *, now: datetime | None = None)
             if path.is_file() and file_sha256(path) == sha256
         }
         sealed = case_files.case_file_sources(layout, manifest.case_files)  # hashed just now by _describe
-        _write_zip(out, layout, snapshot, manifest, present, sealed)
+        staged = Path(scratch) / out.name
+        try:
+            _write_zip(staged, layout, snapshot, manifest, present, sealed)
+        except OSError as error:
+            raise disk_space.explain(error, layout.backups, "bản sao lưu") from error
+        copy_verified(staged, out.parent, out.name, private=True)
     missing = len(manifest.attachments) - len(present)
     result = BackupResult(out, manifest, True, len(present), missing)
     return replace(result, new_case_files=len(sealed), missing_case_files=sealed_missing)

@@ -8,10 +8,12 @@ backup with its pooled files to the chosen folder (a USB stick) when it is plugg
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from collections.abc import Collection, Mapping
 from pathlib import Path
 
+from gender_equality_desk.core import disk_space
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange import backup_case_files as case_files
 from gender_equality_desk.core.exchange.backup_format import (
@@ -25,6 +27,7 @@ from gender_equality_desk.core.exchange.backup_format import (
 )
 from gender_equality_desk.core.exchange.backup_lock import backup_folder_lock
 from gender_equality_desk.core.exchange.backup_settings import BackupSettings
+from gender_equality_desk.core.exchange.leftovers import clean_backup_folder
 from gender_equality_desk.core.exchange.rotation import RotationPolicy, backups_to_keep
 from gender_equality_desk.core.exchange.usb import copy_verified
 from gender_equality_desk.core.fileio import atomic_path, file_sha256
@@ -46,10 +49,28 @@ class _MismatchError(Exception):
     """A file whose content no longer matches its name (a damaged disk): not copied."""
 
 
+def missing_bytes(folder: Path, wanted: Mapping[str, int], pool: str = POOL_DIRNAME) -> int:
+    """How many bytes `fill_pool` would copy into `folder`'s pool."""
+    return sum(size for sha256, size in wanted.items() if not _pooled(pool_blob(folder, sha256, pool), size))
+
+
+def _pooled(target: Path, size: int) -> bool:
+    try:
+        return target.is_file() and target.stat().st_size == size
+    except OSError:
+        return False
+
+
 def fill_pool(
-    folder: Path, sources: Mapping[str, Path], wanted: Mapping[str, int], pool: str = POOL_DIRNAME
+    folder: Path,
+    sources: Mapping[str, Path],
+    wanted: Mapping[str, int],
+    pool: str = POOL_DIRNAME,
+    *,
+    added: list[Path] | None = None,
 ) -> tuple[int, int]:
-    """Copy into `folder`'s pool the wanted files it lacks; returns (copied, missing or damaged)."""
+    """Copy into `folder`'s pool the wanted files it lacks; returns (copied, missing or damaged).
+    `added` collects the files copied, for a caller that must take them back."""
     copied = missing = 0
     for sha256, size in wanted.items():
         target = pool_blob(folder, sha256, pool)
@@ -62,6 +83,8 @@ def fill_pool(
         try:
             _copy_into_pool(source, target, sha256)
             copied += 1
+            if added is not None:
+                added.append(target)
         except _MismatchError:
             missing += 1
     return copied, missing
@@ -145,8 +168,11 @@ def mirror_backup(
     try:
         with backup_folder_lock(target):  # another data folder may mirror to the same stick
             return _mirror(layout, backup, manifest, settings, target, also_keep), None
-    except (UserFacingError, OSError) as error:
-        return None, f"Chưa sao lưu sang “{settings.mirror_folder}”: {error}"
+    except OSError as error:  # a full or pulled-out stick: a sentence, never "[Errno 28]"
+        problem: UserFacingError = disk_space.explain(error, target, "bản sao lưu")
+    except UserFacingError as error:
+        problem = error
+    return None, f"Chưa sao lưu sang “{settings.mirror_folder}”: {problem}"
 
 
 def _mirror(
@@ -157,15 +183,36 @@ def _mirror(
     target: Path,
     also_keep: Collection[Path],
 ) -> Path:
+    clean_backup_folder(target)  # what a crash or a full stick left there before (we hold its lock)
     sources = {sha: pool_blob(layout.backups, sha) for sha in manifest.attachments}
-    fill_pool(target, sources, manifest.attachments)
-    sealed = manifest.case_files
-    fill_pool(
-        target,
-        case_files.pool_sources(layout.backups, sealed),
-        case_files.wanted_sizes(sealed),
-        CASE_POOL_DIRNAME,
+    sealed = case_files.wanted_sizes(manifest.case_files)
+    needed = (
+        missing_bytes(target, manifest.attachments)
+        + missing_bytes(target, sealed, CASE_POOL_DIRNAME)
+        + backup.stat().st_size
     )
-    copied = copy_verified(backup, target, backup.name)
+    disk_space.require_space(target, needed, f"bản sao lưu “{backup.name}” và tệp đính kèm của nó")
+    added: list[Path] = []
+    try:
+        fill_pool(target, sources, manifest.attachments, added=added)
+        fill_pool(
+            target, case_files.pool_sources(layout.backups, manifest.case_files), sealed, CASE_POOL_DIRNAME,
+            added=added,
+        )  # fmt: skip
+        copied = copy_verified(backup, target, backup.name)
+    except BaseException:
+        shards = {pool_blob(target, sha).parent for sha in manifest.attachments}
+        shards |= {pool_blob(target, sha, CASE_POOL_DIRNAME).parent for sha in sealed}
+        _take_back(added, shards)  # no backup on the stick names them: they would only fill it
+        raise
     rotate_folder(target, settings.policy, also_keep=also_keep)
     return copied
+
+
+def _take_back(paths: list[Path], shards: set[Path]) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):  # the stick is gone: nothing left to clean on it
+            path.unlink(missing_ok=True)
+    for shard in shards:
+        with contextlib.suppress(OSError):  # kept when it holds other files (rmdir needs it empty)
+            shard.rmdir()

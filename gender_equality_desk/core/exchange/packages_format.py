@@ -45,7 +45,6 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 ATTACHMENT_PREFIX = "attachments/"
 EXTENSION_PREFIX = "extensions/"
-MAX_JSON_PART_BYTES = 512 * 1024 * 1024
 
 PackageModel = type[
     Village | ActivityKind | PropagandaKind | ResponsibleUnit | Campaign | Slogan | Activity
@@ -137,8 +136,10 @@ def decode_value(table: str, column: Column[Any], value: Any) -> Any:
         expected = column_type.python_type
         if (expected is int and isinstance(value, bool)) or not isinstance(value, expected):
             raise ValueError(key)
+        if isinstance(value, str):
+            value.encode("utf-8")  # a lone surrogate ("\ud800" in JSON) cannot be stored: UnicodeEncodeError
         return value
-    except (ValueError, TypeError, NotImplementedError):
+    except (ValueError, TypeError, NotImplementedError, OverflowError):  # 0001-01-01T00:00+07:00
         raise _broken(table, key) from None
 
 

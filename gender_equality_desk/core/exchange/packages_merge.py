@@ -17,6 +17,7 @@ a changed key refuses the import, a new sender's key is pinned.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 import zipfile
 from collections import Counter
@@ -31,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.domain.clock import local_date
 from gender_equality_desk.core.domain.vocabulary import CampaignKind, LabelledEnum
+from gender_equality_desk.core.exchange.package_values import check_package_values
 from gender_equality_desk.core.exchange.packages_format import (
     ATTACHMENT_PREFIX,
     SLOGANS_KEY,
@@ -74,6 +76,7 @@ RECORDS: dict[str, type[Activity] | type[PropagandaEvent]] = {
 }
 _META = frozenset({"uuid", "created_at", "updated_at", "is_deleted", "deleted_at"})
 _NOT_YET_HERE = -1  # a reference to a catalogue entry the import would add
+_COPY_CHUNK = 1024 * 1024
 FIELD_LABELS = {
     "title": "nội dung", "kind_id": "loại, hình thức", "start_at": "thời gian bắt đầu",
     "end_at": "thời gian kết thúc", "start_date": "ngày bắt đầu", "end_date": "ngày kết thúc",
@@ -265,7 +268,8 @@ def _attachments_missing(session: Session, package: VerifiedPackage, applied: se
 
 
 def preview_package(session: Session, layout: DataLayout, package: VerifiedPackage) -> PackagePreview:
-    """What importing `package` would do; reads only."""
+    """What importing `package` would do; reads only. PackageError for a value out of its range."""
+    check_package_values(package.rows)
     ids, added = _resolve_catalogues(session, package, create=False)
     items = _items(session, layout, package, ids)
     receiving = {item.uuid for item, _incoming, _local in items if item.status is not MergeStatus.LOCAL_NEWER}
@@ -316,7 +320,8 @@ def _copy_attachments(
         for row in rows:
             part = package.attachment_parts[row["sha256"]]
             temp = Path(folder) / f"{row['sha256']}{Path(row['original_name']).suffix.lower()}"
-            temp.write_bytes(archive.read(ATTACHMENT_PREFIX + part.sha256))
+            with archive.open(ATTACHMENT_PREFIX + part.sha256) as source, temp.open("wb") as copy:
+                shutil.copyfileobj(source, copy, _COPY_CHUNK)  # a file at a time, never whole in memory
             stored = store_file(layout, temp)
             if stored.sha256 != row["sha256"]:  # the file changed on the stick after it was verified
                 raise PackageError(
@@ -341,6 +346,7 @@ def apply_package(
     """Import `package` in one transaction: new and changed records, and the conflicts whose UUIDs are in
     `confirmed_conflicts` (newer updated_at wins). Classification is done again inside the transaction, so
     a record edited here since the preview is never overwritten without a confirmation."""
+    check_package_values(package.rows)
     result = MergeResult()
     with store.transaction() as session:
         pin_sender_key(session, package)  # SenderKeyChangedError before anything is written

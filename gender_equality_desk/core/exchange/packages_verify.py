@@ -13,20 +13,29 @@ import hashlib
 import json
 import zipfile
 import zlib
+from collections.abc import Iterable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from gender_equality_desk.core.domain.text import nfc_all
+from gender_equality_desk.core.domain.text import group_thousands, nfc_all
 from gender_equality_desk.core.exchange import packages_signing as signing
+from gender_equality_desk.core.exchange.json_stream import JsonStreamError
+from gender_equality_desk.core.exchange.package_limits import (
+    MAX_SIGNATURE_BYTES,
+    describe_bytes,
+    manifest_limit,
+    part_limit,
+)
+from gender_equality_desk.core.exchange.package_reading import PartTooLargeError, read_bounded, stream_rows
 from gender_equality_desk.core.exchange.packages_format import (
     ATTACHMENT_PREFIX,
     EXTENSION_PREFIX,
     FORMAT_NAME,
     FORMAT_VERSION,
     MANIFEST,
-    MAX_JSON_PART_BYTES,
     SIGNATURE,
     SLOGANS_KEY,
     TABLES,
@@ -37,10 +46,14 @@ from gender_equality_desk.core.exchange.packages_format import (
     key_of,
     part_name,
 )
-from gender_equality_desk.core.records.attachments import ALLOWED_TYPES, MAX_ATTACHMENT_BYTES
+from gender_equality_desk.core.records.attachments import ALLOWED_TYPES
 
 _CHUNK = 1024 * 1024
-MAX_EXTENSION_FILE_BYTES = 64 * 1024 * 1024  # an encrypted case file (20 MB at most before sealing)
+TOO_LARGE = (
+    "Gói dữ liệu “{name}” không nhập được: phần “{part}” {what}, nhiều hơn một xã có thể tạo ra. "
+    "Gói có thể bị tạo sai hoặc cố ý làm hỏng; không có gì được nhập. Nếu gói đúng do xã gửi, "
+    "hãy nhờ nơi gửi xuất lại cho khoảng thời gian ngắn hơn."
+)
 TAMPERED = (
     "Gói dữ liệu “{name}” không toàn vẹn: {what}. Gói có thể đã bị sửa hoặc hỏng khi chép; "
     "không có gì được nhập. Hãy xin nơi gửi xuất và gửi lại gói."
@@ -73,8 +86,9 @@ class VerifiedPackage:
 
 
 def _streamed(name: str) -> bool:
-    """Evidence files and binary extension files are checked by hash but not kept in memory."""
-    return name.startswith(ATTACHMENT_PREFIX) or (
+    """Evidence files, binary extension files and record parts are checked by hash but not kept in
+    memory (record parts are then read row by row)."""
+    return name.startswith((ATTACHMENT_PREFIX, "records/")) or (
         name.startswith(EXTENSION_PREFIX) and not name.endswith(".json")
     )
 
@@ -83,10 +97,20 @@ def _refuse(path: Path, what: str) -> PackageError:
     return PackageError(TAMPERED.format(name=path.name, what=what))
 
 
+def _too_large(path: Path, error: PartTooLargeError) -> PackageError:
+    if error.rows:
+        what = f"có hơn {group_thousands(error.limit)} mục"
+    else:
+        what = f"nặng {describe_bytes(error.size)} (tối đa {describe_bytes(error.limit)})"
+    return PackageError(TOO_LARGE.format(name=path.name, part=error.name, what=what))
+
+
 def _read_part(archive: zipfile.ZipFile, path: Path, part: PartInfo, limit: int) -> bytes | None:
     """Check one part's size and hash; returns its bytes for JSON parts (None for attachments)."""
     info = archive.getinfo(part.name)
-    if info.file_size != part.size or part.size > limit:
+    if part.size > limit:  # before inflating a byte: a signature does not make a part small
+        raise _too_large(path, PartTooLargeError(part.name, part.size, limit))
+    if info.file_size != part.size:
         raise _refuse(path, f"kích thước phần “{part.name}” không khớp")
     digest = hashlib.sha256()
     keep = not _streamed(part.name)
@@ -108,13 +132,17 @@ def _manifest(archive: zipfile.ZipFile, path: Path) -> tuple[dict[str, Any], byt
             f"“{path.name}” không phải gói dữ liệu của Gender Equality Desk (thiếu bảng kê hoặc chữ ký). "
             "Hãy chọn đúng tệp gói dữ liệu (.zip) do phần mềm xuất ra."
         )
-    manifest_bytes = archive.read(MANIFEST)
+    try:  # the manifest can only be as long as the parts in the zip need: checked before inflating
+        manifest_bytes = read_bounded(archive, MANIFEST, manifest_limit(len(names)))
+        signature_text = read_bounded(archive, SIGNATURE, MAX_SIGNATURE_BYTES)
+    except PartTooLargeError as error:
+        raise _too_large(path, error) from None
     try:
         manifest = json.loads(manifest_bytes)
         key = manifest["signing_key"]
         public = signing.decode(key["public_key"])
-        signature = signing.decode(archive.read(SIGNATURE).decode("ascii").strip())
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        signature = signing.decode(signature_text.decode("ascii").strip())
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
         raise _refuse(path, "bảng kê hoặc chữ ký không đọc được") from None
     if not signing.is_valid_signature(public, signature, manifest_bytes):
         raise _refuse(path, "chữ ký số không khớp với nội dung")
@@ -148,10 +176,18 @@ def _parts(manifest: dict[str, Any], path: Path, names: set[str]) -> dict[str, P
     return parts
 
 
-def _decode_rows(table: str, raw: Any, path: Path) -> list[Row]:
+def _decode_rows(table: str, raw: Iterable[Any], path: Path) -> list[Row]:
+    try:
+        return _decoded(table, raw, path)
+    except PartTooLargeError as error:
+        raise _too_large(path, error) from None
+    except JsonStreamError:
+        raise _refuse(path, f"phần “records/{table}.json” không đọc được") from None
+
+
+def _decoded(table: str, raw: Iterable[Any], path: Path) -> list[Row]:
+    """Each row decoded as soon as it is read (a wrong first row stops the reading there)."""
     model = next(model for model in TABLES if model.__tablename__ == table)
-    if not isinstance(raw, list):
-        raise _refuse(path, f"phần dữ liệu {table} sai định dạng")
     rows = []
     for item in raw:
         if not isinstance(item, dict):
@@ -220,22 +256,21 @@ def _verified(archive: zipfile.ZipFile, path: Path) -> VerifiedPackage:
         if name.startswith(ATTACHMENT_PREFIX):
             if name.removeprefix(ATTACHMENT_PREFIX) != part.sha256:
                 raise _refuse(path, f"tên tệp minh chứng “{name}” không khớp nội dung")
-            _read_part(archive, path, part, MAX_ATTACHMENT_BYTES)
+            _read_part(archive, path, part, part_limit(name))
             attachments[part.sha256] = part
+        elif name.startswith("records/"):
+            _read_part(archive, path, part, part_limit(name))  # hash checked first, then read row by row
+            table = name.removeprefix("records/").removesuffix(".json")
+            if table in {model.__tablename__ for model in TABLES}:
+                with closing(stream_rows(archive, name, table)) as streamed:
+                    rows[table] = _decode_rows(table, streamed, path)
         elif _streamed(name):
-            _read_part(archive, path, part, MAX_EXTENSION_FILE_BYTES)
+            _read_part(archive, path, part, part_limit(name))
         else:
-            data = _read_part(archive, path, part, MAX_JSON_PART_BYTES)
-            if name.startswith("records/"):
-                try:
-                    raw = json.loads(data or b"")
-                except ValueError:
-                    raise _refuse(path, f"phần “{name}” không đọc được") from None
-                rows[name.removeprefix("records/").removesuffix(".json")] = raw
-            elif name.startswith(EXTENSION_PREFIX):
+            data = _read_part(archive, path, part, part_limit(name))
+            if name.startswith(EXTENSION_PREFIX):
                 extension_data[name] = data or b""
-    decoded = {model.__tablename__: _decode_rows(model.__tablename__, rows[model.__tablename__], path)
-               for model in TABLES}  # fmt: skip
+    decoded = {model.__tablename__: rows[model.__tablename__] for model in TABLES}
     _check_references(decoded, attachments, path)
     try:
         period = manifest["period"]

@@ -15,11 +15,12 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from gender_equality_desk.core import disk_space
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.fileio import file_sha256, fsync_directory
 
 CHUNK = 1024 * 1024
-SPARE_BYTES = 64 * 1024  # file-system overhead on FAT sticks
+SPARE_BYTES = disk_space.SPARE_BYTES
 
 
 @dataclass(frozen=True)
@@ -73,27 +74,13 @@ def list_drives() -> list[Drive]:
     return sorted(drives, key=lambda drive: (not drive.removable, str(drive.path)))
 
 
-def _explain(error: OSError, folder: Path) -> UserFacingError:
-    if error.errno == errno.ENOSPC:
-        return UserFacingError(
-            f"Ổ đĩa “{folder}” đã đầy nên không ghi được tệp. Hãy xóa bớt tệp trên USB hoặc dùng USB khác. "
-            "Không có tệp dở dang nào được để lại."
-        )
-    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return UserFacingError(
-            f"Không có quyền ghi vào “{folder}” (USB đang khóa chống ghi hoặc chỉ đọc). "
-            "Hãy gạt khóa trên USB hoặc chọn nơi lưu khác."
-        )
-    if error.errno in (errno.ENOENT, errno.ENODEV, errno.EIO, errno.ENXIO):
-        return UserFacingError(
-            f"Không tìm thấy hoặc không đọc được “{folder}”: có thể USB vừa bị rút ra. "
-            "Hãy cắm lại USB và lưu lại lần nữa."
-        )
-    return UserFacingError(f"Không ghi được tệp vào “{folder}”: {error.strerror or error}. Hãy thử lại.")
+def _explain(error: OSError, folder: Path, name: str = "tệp", needed: int | None = None) -> UserFacingError:
+    return disk_space.explain(error, folder, f"“{name}”", needed)
 
 
-def copy_verified(source: Path, folder: Path, name: str) -> Path:
-    """Copy `source` to `folder/name` atomically and verify it by SHA-256. Returns the final path."""
+def copy_verified(source: Path, folder: Path, name: str, *, private: bool = False) -> Path:
+    """Copy `source` to `folder/name` atomically and verify it by SHA-256. Returns the final path.
+    `private`: readable by the owner only (a backup), where the file system keeps permissions."""
     target = folder / name
     if not folder.is_dir():
         raise _explain(OSError(errno.ENOENT, "missing"), folder)
@@ -101,13 +88,16 @@ def copy_verified(source: Path, folder: Path, name: str) -> Path:
     try:
         free = shutil.disk_usage(folder).free
     except OSError as error:
-        raise _explain(error, folder) from error
-    if free < size + SPARE_BYTES:
-        raise _explain(OSError(errno.ENOSPC, "full"), folder)
+        raise _explain(error, folder, name) from error
+    if free < size + SPARE_BYTES:  # "USB còn trống X MB, cần Y MB", before a byte is written
+        raise disk_space.not_enough_space(folder, size, free, f"“{name}”")
     expected = file_sha256(source)
     temp = folder / f".{name}.tmp"
     try:
         with source.open("rb") as reader, temp.open("wb") as writer:
+            if private:
+                with contextlib.suppress(OSError):  # FAT sticks and Windows ACLs have no such mode
+                    temp.chmod(0o600)
             while chunk := reader.read(CHUNK):
                 writer.write(chunk)
             writer.flush()
@@ -122,7 +112,7 @@ def copy_verified(source: Path, folder: Path, name: str) -> Path:
             )
     except OSError as error:
         _remove_quietly(temp)
-        raise _explain(error, folder) from error
+        raise _explain(error, folder, name, size) from error
     except BaseException:
         _remove_quietly(temp)
         raise

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from gender_equality_desk.core.domain import validation
+from gender_equality_desk.core.domain import ranges, validation
 from gender_equality_desk.core.plans.model import PlanInput, PlannedActivityInput
 from gender_equality_desk.core.records.checks import CheckResult
 from gender_equality_desk.core.store.models import ActivityKind, Campaign, PropagandaKind, ResponsibleUnit
 
 TITLE_MAX = 500
-YEARS = range(2000, 2101)
 
 
 def check_plan(session: Session, data: PlanInput) -> CheckResult:
@@ -27,13 +26,15 @@ def check_plan(session: Session, data: PlanInput) -> CheckResult:
     result.error("symbol", validation.required("ký hiệu văn bản (ví dụ KH-UBND)", data.symbol))
     result.error("symbol", validation.max_length("Ký hiệu văn bản", data.symbol.strip(), 40))
     result.error("number", validation.max_length("Số văn bản", data.number.strip(), 20))
-    if data.year not in YEARS:
-        result.error("year", f"Năm kế hoạch {data.year} không hợp lệ. Vui lòng nhập năm từ 2000 đến 2100.")
+    result.error("year", ranges.year_in_range("Năm kế hoạch", data.year))
     if data.issue_month is not None and not 1 <= data.issue_month <= 12:
-        result.error(
-            "issue_month", f"Tháng ban hành {data.issue_month} không hợp lệ. Vui lòng chọn tháng 1–12."
-        )
-    if data.issued_on is not None and data.issued_on.year not in (data.year - 1, data.year):
+        month = ranges.shown_number(data.issue_month)
+        result.error("issue_month", f"Tháng ban hành {month} không hợp lệ. Vui lòng chọn tháng 1–12.")
+    for name, label in (("issued_on", "Ngày ban hành"), ("period_start", "Ngày bắt đầu"),
+                        ("period_end", "Ngày kết thúc")):  # fmt: skip
+        result.error(name, ranges.day_in_range(label, getattr(data, name)))
+    issued = data.issued_on
+    if "year" not in result.errors and issued is not None and issued.year not in (data.year - 1, data.year):
         result.error(
             "issued_on",
             f"Ngày ban hành {data.issued_on:%d/%m/%Y} không thuộc năm kế hoạch {data.year} (hoặc năm trước). "
@@ -81,14 +82,14 @@ def _check_activity(
             "hoặc xóa dòng này.",
         )
     result.error(f"{name}.title", validation.max_length(f"Tên hoạt động số {number}", activity.title, 300))
+    for field, label in (("start_date", "ngày bắt đầu"), ("end_date", "ngày kết thúc")):
+        outside = ranges.day_in_range(f"Hoạt động số {number}: {label}", getattr(activity, field))
+        result.error(f"{name}.{field}", outside)
     order = validation.date_order(activity.start_date, activity.end_date)
     if order:
         result.error(f"{name}.end_date", f"Hoạt động số {number}: {order}")
-    if activity.budget_vnd < 0:
-        result.error(
-            f"{name}.budget_vnd",
-            f"Kinh phí của hoạt động số {number} không được là số âm. Vui lòng nhập số từ 0 trở lên.",
-        )
+    budget = ranges.whole_number(f"Kinh phí của hoạt động số {number}", activity.budget_vnd, ranges.MONEY)
+    result.error(f"{name}.budget_vnd", budget)
     if activity.kind_id is not None and activity.propaganda_kind_id is not None:
         result.error(
             f"{name}.kind_id",

@@ -25,6 +25,8 @@ def deadline_problem(label: str, day: int, month: int) -> str:
 
 def day_month_problem(day: int, month: int) -> str:
     """Why `day`/`month` cannot be a yearly deadline (and how to fix it), or "" when it can."""
+    if not (abs(day) < 10**6 and abs(month) < 10**6):  # too long to print, let alone to be a date
+        return "Ngày hoặc tháng không có trên lịch. Vui lòng chọn tháng từ 1 đến 12 và một ngày của tháng đó."
     if not 1 <= month <= 12:
         return f"Tháng {month} không có. Vui lòng chọn tháng từ 1 đến 12."
     # A common year: a deadline on 29/02 would be missed three years in four.

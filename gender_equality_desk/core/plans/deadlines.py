@@ -16,6 +16,7 @@ from uuid import uuid4
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from gender_equality_desk.core.domain import ranges
 from gender_equality_desk.core.domain.clock import local_date
 from gender_equality_desk.core.domain.text import nfc
 from gender_equality_desk.core.errors import UserFacingError
@@ -239,6 +240,10 @@ def mark_sent(
     earlier (a report sent then answers that earlier occurrence), when `due` is not a day this deadline
     falls on, or when a report was already marked sent for that year's occurrence."""
     deadline = _live_deadline(session, deadline_id)
+    for label, day in (("Ngày hạn", due), ("Ngày gửi", sent_on)):
+        outside = ranges.day_in_range(label, day, today=today)  # before any date sum can overflow
+        if outside:
+            raise UserFacingError(outside)
     if due != occurrence(due.year, deadline.month, deadline.day):
         raise UserFacingError(
             f"Hạn báo cáo “{deadline.label}” là ngày {deadline.day:02d}/{deadline.month:02d} hằng năm, "

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core import campaigns
-from gender_equality_desk.core.domain import validation
+from gender_equality_desk.core.domain import ranges, validation
 from gender_equality_desk.core.domain.clock import local_date
 from gender_equality_desk.core.domain.vocabulary import ActivityStatus, BudgetSource
 from gender_equality_desk.core.records.attachments import copy_attachments_for_duplicate
@@ -67,22 +67,9 @@ def check_activity(
         result.error("start_at", "Chưa nhập thời gian bắt đầu. Vui lòng chọn ngày giờ bắt đầu.")
     if data.end_at is None:
         result.error("end_at", "Chưa nhập thời gian kết thúc. Vui lòng chọn ngày giờ kết thúc.")
-    result.error("end_at", validation.date_order(data.start_at, data.end_at))
-    total = data.participants_total
-    result.error("participants_total", validation.non_negative("Tổng số người tham gia", total))
-    message = validation.participants_by_sex(total, data.participants_female, data.participants_male)
-    result.error("participants_female", message)
-    result.error(
-        "participants_children",
-        validation.subgroup_within_total("Số trẻ em", data.participants_children, total),
-    )
-    result.error(
-        "participants_ethnic_minority",
-        validation.subgroup_within_total(
-            "Số người dân tộc thiểu số", data.participants_ethnic_minority, total
-        ),
-    )
-    result.error("budget_vnd", validation.non_negative("Kinh phí", data.budget_vnd))
+    _check_days(data, today, result)
+    if _check_ranges(data, result):
+        _check_participants(data, result)
     if data.budget_vnd > 0 and data.budget_source is None:
         result.error(
             "budget_source", "Có kinh phí nhưng chưa chọn nguồn kinh phí. Vui lòng chọn nguồn kinh phí."
@@ -99,6 +86,49 @@ def check_activity(
     if data.start_at is not None and result.ok:
         _warn_about_dates(session, data, data.start_at, today, result)
     return result
+
+
+NUMBER_LABELS = {
+    "participants_total": "Tổng số người tham gia",
+    "participants_female": "Số nữ",
+    "participants_male": "Số nam",
+    "participants_children": "Số trẻ em",
+    "participants_ethnic_minority": "Số người dân tộc thiểu số",
+}
+
+
+def _check_days(data: ActivityInput, today: date, result: CheckResult) -> None:
+    result.error("start_at", ranges.day_in_range("Ngày bắt đầu", data.start_at, today=today))
+    if "start_at" not in result.errors or ranges.other_day(data.start_at, data.end_at):  # said once
+        result.error("end_at", ranges.day_in_range("Ngày kết thúc", data.end_at, today=today))
+    result.error("end_at", validation.date_order(data.start_at, data.end_at))
+
+
+def _check_ranges(data: ActivityInput, result: CheckResult) -> bool:
+    """Counts and money in their sane range; True when all are, so the sums that follow never meet a
+    20-digit number."""
+    problems = {name: ranges.whole_number(label, getattr(data, name), ranges.PEOPLE)
+                for name, label in NUMBER_LABELS.items()}  # fmt: skip
+    problems["budget_vnd"] = ranges.whole_number("Kinh phí", data.budget_vnd, ranges.MONEY)
+    for name, message in problems.items():
+        result.error(name, message)
+    return not any(problems.values())
+
+
+def _check_participants(data: ActivityInput, result: CheckResult) -> None:
+    total = data.participants_total
+    message = validation.participants_by_sex(total, data.participants_female, data.participants_male)
+    result.error("participants_female", message)
+    result.error(
+        "participants_children",
+        validation.subgroup_within_total("Số trẻ em", data.participants_children, total),
+    )
+    result.error(
+        "participants_ethnic_minority",
+        validation.subgroup_within_total(
+            "Số người dân tộc thiểu số", data.participants_ethnic_minority, total
+        ),
+    )
 
 
 def _check_kind(

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core import campaigns
-from gender_equality_desk.core.domain import validation
+from gender_equality_desk.core.domain import ranges, validation
 from gender_equality_desk.core.records.attachments import copy_event_attachments_for_duplicate
 from gender_equality_desk.core.records.checks import CheckResult, InvalidRecordError
 from gender_equality_desk.core.records.search import propaganda_search_text
@@ -50,8 +50,13 @@ def split_places(text: str) -> tuple[str, ...]:
 
 
 def check_propaganda(
-    session: Session, data: PropagandaInput, *, existing_kind_id: int | None = None
+    session: Session,
+    data: PropagandaInput,
+    *,
+    existing_kind_id: int | None = None,
+    today: date | None = None,
 ) -> CheckResult:
+    """Every problem of `data`, each next to its field; `today` (default: now) bounds the dates."""
     result = CheckResult()
     result.error("title", validation.required("nội dung tuyên truyền", data.title))
     result.error("title", validation.max_length("Nội dung tuyên truyền", data.title.strip(), TITLE_MAX))
@@ -70,15 +75,19 @@ def check_propaganda(
         result.error("start_date", "Chưa nhập ngày bắt đầu. Vui lòng chọn ngày bắt đầu.")
     if data.end_date is None:
         result.error("end_date", "Chưa nhập ngày kết thúc. Vui lòng chọn ngày kết thúc.")
+    result.error("start_date", ranges.day_in_range("Ngày bắt đầu", data.start_date, today=today))
+    if "start_date" not in result.errors or ranges.other_day(data.start_date, data.end_date):
+        result.error("end_date", ranges.day_in_range("Ngày kết thúc", data.end_date, today=today))
     result.error("end_date", validation.date_order(data.start_date, data.end_date))
     for place in data.places:
         result.error("places", validation.max_length(f"Địa điểm “{place[:30]}…”", place, PLACE_MAX))
-    result.error("quantity", validation.non_negative("Số lượng", data.quantity))
+    result.error("quantity", ranges.whole_number("Số lượng", data.quantity, ranges.COUNT))
     if data.quantity == 0 and "quantity" not in result.errors:
         unit = kind.unit.label if kind is not None else "đơn vị"
         result.error("quantity", f"Số lượng đang là 0. Vui lòng nhập số {unit} đã thực hiện (từ 1 trở lên).")
-    result.error("minutes", validation.non_negative("Số phút", data.minutes))
-    result.error("estimated_reach", validation.non_negative("Số người được tiếp cận", data.estimated_reach))
+    result.error("minutes", ranges.whole_number("Số phút", data.minutes, ranges.COUNT))
+    reach = data.estimated_reach
+    result.error("estimated_reach", ranges.whole_number("Số người được tiếp cận", reach, ranges.PEOPLE))
     if data.village_id is not None and session.get(Village, data.village_id) is None:
         result.error("village_id", "Thôn/bản đã chọn không còn trong danh mục. Vui lòng chọn lại.")
     if data.slogan_ids:
@@ -119,9 +128,9 @@ def _apply(session: Session, row: PropagandaEvent, data: PropagandaInput) -> Non
     row.search_text = propaganda_search_text(data.title, row.places, data.notes)
 
 
-def create_propaganda(session: Session, data: PropagandaInput) -> int:
+def create_propaganda(session: Session, data: PropagandaInput, *, today: date | None = None) -> int:
     data = _cleaned(data)
-    result = check_propaganda(session, data)
+    result = check_propaganda(session, data, today=today)
     if not result.ok:
         raise InvalidRecordError(result)
     row = PropagandaEvent()
@@ -131,10 +140,12 @@ def create_propaganda(session: Session, data: PropagandaInput) -> int:
     return row.id
 
 
-def update_propaganda(session: Session, event_id: int, data: PropagandaInput) -> None:
+def update_propaganda(
+    session: Session, event_id: int, data: PropagandaInput, *, today: date | None = None
+) -> None:
     row = _live(session, event_id)
     data = _cleaned(data)
-    result = check_propaganda(session, data, existing_kind_id=row.kind_id)
+    result = check_propaganda(session, data, existing_kind_id=row.kind_id, today=today)
     if not result.ok:
         raise InvalidRecordError(result)
     _apply(session, row, data)

@@ -9,14 +9,15 @@ from PySide6.QtCore import QDate, QDateTime, QRegularExpression, Qt, QTime
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDateTimeEdit, QLabel, QLineEdit, QWidget
 
+from gender_equality_desk.core.domain import ranges
 from gender_equality_desk.core.domain.clock import LOCAL_TZ, local_datetime
 from gender_equality_desk.core.domain.text import group_thousands, parse_vnd
 from gender_equality_desk.gui.theme import ACCENT
 
 # Amber-orange for "allowed, but check" next to the red of errors (the same as the propaganda form).
 WARNING_STYLE = f"color: {ACCENT};"
-COUNT_DIGITS = 7  # a commune never counts ten million participants
-MONEY_DIGITS = 12
+COUNT_DIGITS = ranges.PEOPLE.digits  # the check then names the range of a larger number
+MONEY_DIGITS = ranges.MONEY.digits
 
 
 class CountEdit(QLineEdit):
@@ -78,8 +79,14 @@ def date_time_edit(name: str, parent: QWidget | None = None) -> QDateTimeEdit:
     edit.setObjectName(name)
     edit.setDisplayFormat("dd/MM/yyyy HH:mm")
     edit.setCalendarPopup(True)
-    edit.setMinimumDate(QDate(2000, 1, 1))
+    limit_dates(edit)
     return edit
+
+
+def limit_dates(edit: QDateTimeEdit) -> None:
+    """The calendar offers only the days core.domain.ranges accepts (the save checks them again)."""
+    first, last = ranges.EARLIEST_DAY, ranges.latest_day()
+    edit.setDateRange(QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day))
 
 
 def to_local(edit: QDateTimeEdit) -> datetime:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk.core.records.checks import CheckResult
 from gender_equality_desk.core.records.propaganda import TITLE_MAX
-from gender_equality_desk.gui.forms.inputs import MessageLine
+from gender_equality_desk.gui.forms.inputs import MessageLine, limit_dates
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.attachment_list import AttachmentList
 from gender_equality_desk.gui.widgets.basics import set_style_flag, styled_label
@@ -198,5 +198,5 @@ class PropagandaFields(QWidget):
         edit.setObjectName(name)
         edit.setDisplayFormat("dd/MM/yyyy")
         edit.setCalendarPopup(True)
-        edit.setMinimumDate(QDate(2000, 1, 1))
+        limit_dates(edit)
         return edit

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gender_equality_desk.core.domain import ranges
 from gender_equality_desk.core.plans.model import PlanInput, PlanKind
 from gender_equality_desk.core.plans.progress import ActivityProgress
 from gender_equality_desk.gui.i18n import translate, translated_label
@@ -51,7 +52,7 @@ class PlanEditor(QTabWidget):
         form = QFormLayout(tab)
         self.year = QSpinBox()
         self.year.setObjectName("planYear")
-        self.year.setRange(2000, 2100)
+        self.year.setRange(ranges.EARLIEST_DAY.year, ranges.latest_day().year)
         self.kind = QComboBox()
         self.kind.setObjectName("planKind")
         for kind in PlanKind:

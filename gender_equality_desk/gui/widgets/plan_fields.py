@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from gender_equality_desk.core.plans.markup import format_paragraphs, parse_paragraphs
 from gender_equality_desk.core.plans.model import Paragraphs
+from gender_equality_desk.gui.forms.inputs import limit_dates
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.widgets.pasting import PastedTextEdit
 
@@ -43,6 +44,7 @@ class OptionalDate(QWidget):
         self.edit.setObjectName(f"{name}Edit")
         self.edit.setDisplayFormat("dd/MM/yyyy")
         self.edit.setCalendarPopup(True)
+        limit_dates(self.edit)
         self.edit.setEnabled(False)
         self.enabled.toggled.connect(self.edit.setEnabled)
         row.addWidget(self.enabled)

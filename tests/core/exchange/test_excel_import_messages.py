@@ -37,8 +37,10 @@ ROW = {
     "Số nữ": 25,
     "Số nam": 15,
 }
-NEGATIVE_NAM = "Số nam không được là số âm (đang nhập -5). Vui lòng nhập số từ 0 trở lên."
-NEGATIVE_TOTAL = "Tổng số người tham gia không được là số âm (đang nhập -40). Vui lòng nhập số từ 0 trở lên."
+NEGATIVE_NAM = "Số nam không được là số âm (đang nhập -5). Vui lòng nhập số từ 0 đến 1.000.000."
+NEGATIVE_TOTAL = (
+    "Tổng số người tham gia không được là số âm (đang nhập -40). Vui lòng nhập số từ 0 đến 1.000.000."
+)
 
 
 @pytest.fixture

@@ -40,8 +40,11 @@ def test_full_drive_is_refused_before_writing(
     monkeypatch.setattr(
         usb.shutil, "disk_usage", lambda _path: shutil._ntuple_diskusage(10**9, 10**9 - 10, 10)
     )  # type: ignore[attr-defined]
-    with pytest.raises(UserFacingError, match="đã đầy"):
+    with pytest.raises(UserFacingError) as refused:
         usb.copy_verified(report, stick, "a.pdf")
+    assert str(refused.value).startswith(
+        f"USB hoặc ổ đĩa “{stick}” còn trống 0,00 MB, cần 0,98 MB để ghi “a.pdf”."
+    )
     assert list(stick.iterdir()) == []
 
 
@@ -65,7 +68,11 @@ def _failing_open(fail_errno: int) -> Any:
 
 @pytest.mark.parametrize(
     ("fail_errno", "fragment"),
-    [(errno.ENOSPC, "đã đầy"), (errno.EROFS, "chống ghi"), (errno.EIO, "vừa bị rút ra")],
+    [
+        (errno.ENOSPC, r"còn trống [0-9,]+ MB, cần 0,98 MB để ghi “a\.pdf”"),
+        (errno.EROFS, "chống ghi"),
+        (errno.EIO, "vừa bị rút ra"),
+    ],
 )
 def test_failure_mid_copy_leaves_no_partial_file(
     report: Path, stick: Path, monkeypatch: pytest.MonkeyPatch, fail_errno: int, fragment: str

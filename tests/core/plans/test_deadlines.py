@@ -101,6 +101,9 @@ def test_mark_sent_keeps_the_date_and_the_note(store: Store) -> None:
         (date(2026, 12, 10), date(2026, 12, 21), "chưa tới"),
         (date(2026, 12, 10), date(2025, 12, 1), "hạn kỳ trước (10/12/2025)"),
         (date(2026, 12, 11), date(2026, 12, 12), "là ngày 10/12 hằng năm, không phải ngày 11/12/2026"),
+        # Before: ValueError "year 0 is out of range" from the occurrence a year before 10/12/0001.
+        (date(1, 12, 10), date(1, 12, 10), "Ngày hạn 10/12/0001 nằm ngoài khoảng cho phép (từ 01/01/2000"),
+        (date(9999, 12, 10), date(2026, 12, 10), "Ngày hạn 10/12/9999 nằm ngoài khoảng cho phép"),
     ],
 )
 def test_wrong_marks_are_refused_and_nothing_is_written(

@@ -50,7 +50,8 @@ def test_full_disk_says_what_to_do_in_vietnamese(tmp_path: Path, monkeypatch: py
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(document, "build_pdf", disk_full)
-    with pytest.raises(UserFacingError, match=r"Không ghi được tệp PDF.*chỗ trống"):
+    full = r"USB hoặc ổ đĩa “.*” đã đầy \(còn trống [0-9,]+ MB\) nên không ghi được tệp PDF “bao_cao\.pdf”"
+    with pytest.raises(UserFacingError, match=full):
         render_pdf(make_report(), tmp_path / "bao_cao.pdf")
     assert list(tmp_path.iterdir()) == []
 

@@ -189,7 +189,8 @@ def test_atomic_write_leaves_no_temp_and_keeps_the_old_file_on_failure(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(cached_values.shutil, "copyfileobj", full_disk)
-    with pytest.raises(UserFacingError, match=r"Không ghi được tệp “bc\.xlsx”.*ổ đĩa đầy"):
+    full = r"USB hoặc ổ đĩa “.*” đã đầy .* nên không ghi được tệp “bc\.xlsx”"
+    with pytest.raises(UserFacingError, match=full):
         render_xlsx(replace(report, landscape=True), target)
     assert target.read_bytes() == before
     assert [path.name for path in tmp_path.iterdir()] == ["bc.xlsx"]

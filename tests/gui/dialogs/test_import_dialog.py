@@ -68,7 +68,8 @@ def test_rows_are_checked_then_valid_ones_imported_once(
     filled = _filled(dialog, tmp_path, monkeypatch, qtbot)
     before = _activities(filled_store)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(filled), ""))
-    qtbot.mouseClick(dialog.pick_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.job_finished):  # checked on the worker thread
+        qtbot.mouseClick(dialog.pick_button, Qt.MouseButton.LeftButton)
 
     assert dialog.table.rowCount() == 3
     assert _cells(dialog, 0)[:2] == ["2", "Dòng ví dụ, bỏ qua"]
@@ -83,26 +84,28 @@ def test_rows_are_checked_then_valid_ones_imported_once(
     assert dialog.import_button.text() == "Nhập 1 dòng hợp lệ"
     assert _activities(filled_store) == before  # nothing written before the officer accepts
 
-    with qtbot.waitSignal(dialog.changed):
+    with qtbot.waitSignal(dialog.changed), qtbot.waitSignal(dialog.job_finished):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert _activities(filled_store) == before + 1
     assert dialog.summary.text() == "Đã nhập 1 hoạt động từ “thon-gui-len.xlsx”."
     assert _cells(dialog, 1)[STATUS_COLUMN] == "Đã có, bỏ qua"
     assert not dialog.import_button.isEnabled()
 
-    dialog.load_file(filled)  # the same file again
+    with qtbot.waitSignal(dialog.job_finished):
+        dialog.load_file(filled)  # the same file again
     assert not dialog.import_button.isEnabled()
     assert _activities(filled_store) == before + 1
     dialog.grab().save(str(tmp_path / "import-dialog.png"))
 
 
 def test_a_file_that_is_not_a_template_is_explained(
-    shown: Show, filled_store: Store, layout: DataLayout, tmp_path: Path
+    shown: Show, filled_store: Store, layout: DataLayout, tmp_path: Path, qtbot: QtBot
 ) -> None:
     dialog = shown(ImportDialog(filled_store, layout, today=lambda: TODAY))
     junk = tmp_path / "anh.xlsx"
     junk.write_bytes(b"\x89PNG")
-    assert dialog.load_file(junk) is None
+    with qtbot.waitSignal(dialog.job_finished):
+        dialog.load_file(junk)
     assert dialog.summary.text().startswith("Không đọc được “anh.xlsx” như một tệp Excel (.xlsx).")
     assert dialog.summary.property("role") == "error"
     assert dialog.table.rowCount() == 0 and not dialog.import_button.isEnabled()
@@ -130,7 +133,8 @@ def test_a_deleted_optional_column_is_named_and_the_rows_still_import(
     workbook["Hoạt động"].delete_cols(13)  # "Số nam"
     workbook.save(filled)
     before = _activities(filled_store)
-    dialog.load_file(filled)
+    with qtbot.waitSignal(dialog.job_finished):
+        dialog.load_file(filled)
     lines = dialog.summary.text().splitlines()
     assert lines[0].startswith("Tệp “thon-gui-len.xlsx” — hoạt động: 1 dòng hợp lệ, 1 dòng có lỗi")
     assert lines[1].startswith(
@@ -138,5 +142,6 @@ def test_a_deleted_optional_column_is_named_and_the_rows_still_import(
         "để trống."
     )
     assert dialog.summary.property("role") != "error"
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.job_finished):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert _activities(filled_store) == before + 1

@@ -5,17 +5,19 @@ a serial number; a count may be 12, 12.0 or "12". Each reader returns the value 
 with what is wrong and how to fix it, naming the column it was given (`label`), so that a wrong cell is
 explained once, in its own column.
 
-Every number column of the templates holds a count or an amount of đồng: a whole number from 0 (the
-template's own cell validation says so), so a negative number is refused here, under its column.
+Every number column of the templates holds a count or an amount of đồng: a whole number in its sane
+range (core.domain.ranges; the template's own cell validation asks for a number from 0), so a negative
+or absurd number is refused here, under its column, with the allowed range.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from datetime import date, datetime, time, timedelta
 
-from gender_equality_desk.core.domain import validation
+from gender_equality_desk.core.domain import ranges
 from gender_equality_desk.core.domain.text import parse_vnd
 
 _EXCEL_EPOCH = date(1899, 12, 30)
@@ -24,6 +26,7 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _TIME_TEXT = re.compile(r"(\d{1,2})\s*(?:[:hg]|giờ)\s*(\d{0,2})\s*(?:phút|p)?", re.IGNORECASE)
 
 CellValue = str | int | float | bool | date | datetime | time | timedelta | None
+_MAX_DIGITS = 18  # more is out of every range (and beyond SQLite's integers)
 
 
 class CellError(ValueError):
@@ -54,22 +57,25 @@ def long_text(value: CellValue) -> str:
 
 
 def integer(value: CellValue, label: str) -> int | None:
-    """A count: a whole number from 0, or None when the cell is blank."""
+    """A count: a whole number in ranges.COUNT, or None when the cell is blank."""
     number = _whole_number(value, label)
-    _refuse_negative(number, label)
+    _refuse_out_of_range(number, label, ranges.COUNT)
     return number
 
 
 def money(value: CellValue, label: str) -> int | None:
-    """An amount of đồng from 0: a number cell or text such as "1.500.000 đ"; None when blank."""
+    """An amount of đồng in ranges.MONEY: a number cell or text such as "1.500.000 đ"; None when blank."""
     if is_blank(value) or isinstance(value, int | float):
         amount = _whole_number(value, label)
     else:
+        typed = text(value)
+        if sum(char.isdigit() for char in typed) > _MAX_DIGITS:
+            raise CellError(_too_long(label, ranges.MONEY))
         try:
-            amount = parse_vnd(text(value))
+            amount = parse_vnd(typed)
         except ValueError as error:
             raise CellError(f"{label}: {error}") from None
-    _refuse_negative(amount, label)
+    _refuse_out_of_range(amount, label, ranges.MONEY)
     return amount
 
 
@@ -81,19 +87,27 @@ def _whole_number(value: CellValue, label: str) -> int | None:
     if isinstance(value, int):
         return value
     if isinstance(value, float):
+        if not math.isfinite(value):
+            raise CellError(f"{label}: “{value}” không phải số. Vui lòng nhập số nguyên.")
         if value.is_integer():
             return int(value)
         raise CellError(f"{label} phải là số nguyên (đang nhập {value}). Vui lòng bỏ phần thập phân.")
     cleaned = text(value).replace(".", "").replace(" ", "")
     if re.fullmatch(r"-?\d+", cleaned):
+        if len(cleaned.lstrip("-")) > _MAX_DIGITS:  # int() of thousands of digits is refused by Python
+            raise CellError(_too_long(label, ranges.COUNT))
         return int(cleaned)
     raise CellError(f"{label}: “{text(value)}” không phải số nguyên. Vui lòng nhập số, ví dụ 25.")
 
 
-def _refuse_negative(number: int | None, label: str) -> None:
-    message = validation.non_negative(label, number)
+def _refuse_out_of_range(number: int | None, label: str, allowed: ranges.WholeRange) -> None:
+    message = ranges.whole_number(label, number, allowed)
     if message:
         raise CellError(message)
+
+
+def _too_long(label: str, allowed: ranges.WholeRange) -> str:
+    return f"{label} có quá nhiều chữ số. Vui lòng nhập số {allowed.describe()}."
 
 
 def day(value: CellValue, label: str) -> date | None:

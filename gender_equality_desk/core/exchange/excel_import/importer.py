@@ -29,6 +29,7 @@ from gender_equality_desk.core.exchange.excel_import.columns import (
 )
 from gender_equality_desk.core.exchange.excel_import.reader import missing_column_warning, read_rows
 from gender_equality_desk.core.exchange.excel_import.rows import ConvertedRow, RecordInput, convert_row
+from gender_equality_desk.core.progress import Progress, report, stage
 from gender_equality_desk.core.records.activities import ActivityInput, check_activity, create_activity
 from gender_equality_desk.core.records.checks import CheckResult, InvalidRecordError
 from gender_equality_desk.core.records.kinds import MODELS, RecordType
@@ -106,7 +107,7 @@ class ImportResult:
 def _check(session: Session, data: RecordInput, today: date) -> CheckResult:
     if isinstance(data, ActivityInput):
         return check_activity(session, data, today=today)
-    return check_propaganda(session, data)
+    return check_propaganda(session, data, today=today)
 
 
 def _notes(record_type: RecordType, messages: dict[str, str], taken: set[str]) -> list[RowNote]:
@@ -126,9 +127,13 @@ def _day_of(data: RecordInput | None) -> date | None:
     return None if data is None else data.start_date
 
 
-def check_workbook(session: Session, path: Path, *, today: date) -> CheckedFile:
-    """Read and check every row; writes nothing. UserFacingError when the file is not a template."""
-    sheet = read_rows(path)
+def check_workbook(
+    session: Session, path: Path, *, today: date, progress: Progress | None = None
+) -> CheckedFile:
+    """Read and check every row; writes nothing. UserFacingError when the file is not a template.
+    `progress(done, total)` hears how far it is and may raise JobCancelled to stop."""
+    sheet = read_rows(path, stage(progress, 0, 50))
+    checking = stage(progress, 50, 100)
     record_type = sheet.record_type
     choices = load_choices(session)
     columns = {column.key: column for column in COLUMNS[record_type]}
@@ -141,7 +146,8 @@ def check_workbook(session: Session, path: Path, *, today: date) -> CheckedFile:
     existing = set(session.scalars(select(model.uuid).where(model.uuid.in_(uuids))))
     seen: dict[str, int] = {}
     checked: list[CheckedRow] = []
-    for number, row, fingerprint in converted:
+    for position, (number, row, fingerprint) in enumerate(converted, start=1):
+        report(checking, position, len(converted))
         assert row.data is not None
         title = row.data.title
         errors = [RowNote(columns[key].heading, message) for key, message in row.problems.items()]
@@ -175,12 +181,14 @@ def check_workbook(session: Session, path: Path, *, today: date) -> CheckedFile:
     return CheckedFile(path, record_type, tuple(checked), (warning,) if warning else ())
 
 
-def import_rows(session: Session, checked: CheckedFile, *, today: date) -> ImportResult:
+def import_rows(
+    session: Session, checked: CheckedFile, *, today: date, progress: Progress | None = None
+) -> ImportResult:
     """Create every valid row through the record services, in the caller's transaction.
 
     Rows saved meanwhile (the same file imported twice at once) are skipped; a row that no longer passes
     its check (a village removed meanwhile) raises InvalidRecordError and the caller's transaction saves
-    nothing.
+    nothing. `progress` may raise JobCancelled: the caller's transaction then saves nothing either.
     """
     model = MODELS[checked.record_type]
     rows = checked.valid_rows
@@ -188,7 +196,8 @@ def import_rows(session: Session, checked: CheckedFile, *, today: date) -> Impor
         session.scalars(select(model.uuid).where(model.uuid.in_([row.record_uuid for row in rows])))
     )
     created = 0
-    for row in rows:
+    for position, row in enumerate(rows, start=1):
+        report(progress, position, len(rows))
         if row.record_uuid in existing:
             continue
         assert row.data is not None
@@ -196,7 +205,7 @@ def import_rows(session: Session, checked: CheckedFile, *, today: date) -> Impor
             if isinstance(row.data, ActivityInput):
                 record_id = create_activity(session, row.data, today=today)
             else:
-                record_id = create_propaganda(session, row.data)
+                record_id = create_propaganda(session, row.data, today=today)
         except InvalidRecordError as error:
             message = f"Dòng {row.row_number}: {error}"
             raise InvalidRecordError(CheckResult(errors={"row": message})) from error

@@ -19,6 +19,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
+from gender_equality_desk.core.domain import ranges as number_ranges
 from gender_equality_desk.core.exchange.excel_import.choices import Choices, load_choices
 from gender_equality_desk.core.exchange.excel_import.columns import (
     COLUMNS,
@@ -146,14 +147,24 @@ def _validation(column: Column, ranges: dict[ChoiceList, str]) -> DataValidation
         validation = DataValidation(type="list", formula1=ranges[column.choices], allow_blank=True)
         validation.error = f"Vui lòng chọn {column.header.lower()} trong danh sách thả xuống."
     elif column.kind is ValueKind.DATE:
-        validation = DataValidation(type="date", operator="between", formula1="DATE(2000,1,1)",
-                                    formula2="DATE(2100,12,31)", allow_blank=True)  # fmt: skip
-        validation.error = "Vui lòng nhập ngày dạng ngày/tháng/năm, ví dụ 20/11/2025."
-    elif column.kind in (ValueKind.INTEGER, ValueKind.MONEY):
-        validation = DataValidation(
-            type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True
+        first, last = number_ranges.EARLIEST_DAY, number_ranges.latest_day()
+        validation = DataValidation(type="date", operator="between",
+                                    formula1=f"DATE({first.year},{first.month},{first.day})",
+                                    formula2=f"DATE({last.year},{last.month},{last.day})",
+                                    allow_blank=True)  # fmt: skip
+        validation.error = (
+            f"Vui lòng nhập ngày dạng ngày/tháng/năm, ví dụ 20/11/2025, {number_ranges.describe_days()}."
         )
-        validation.error = f"{column.header}: vui lòng nhập số nguyên từ 0 trở lên."
+    elif column.kind in (ValueKind.INTEGER, ValueKind.MONEY):
+        allowed = number_ranges.MONEY if column.kind is ValueKind.MONEY else number_ranges.COUNT
+        validation = DataValidation(
+            type="whole",
+            operator="between",
+            formula1=str(allowed.low),
+            formula2=str(allowed.high),
+            allow_blank=True,
+        )
+        validation.error = f"{column.header}: vui lòng nhập số nguyên {allowed.describe()}."
     else:
         return None
     validation.showErrorMessage = True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
     Flowable,
@@ -12,7 +13,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
 )
 from reportlab.platypus import Paragraph as PdfParagraph
 
-from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core import disk_space
 from gender_equality_desk.core.fileio import write_with
 from gender_equality_desk.core.render.pdf.body import body_flowables, is_heading, paragraph
 from gender_equality_desk.core.render.pdf.decree30 import (
@@ -28,8 +29,13 @@ from gender_equality_desk.core.reports.content import Block, Paragraph, ReportCo
 
 def build_pdf(path: Path, story: list[Flowable], setup: PageSetup, metadata: Mapping[str, str]) -> None:
     """Lay out `story` on A4 pages with the Decree-30 margins and write the PDF to `path`."""
+    with path.open("wb") as handle:  # ours to close: reportlab leaves its own file open when a write fails
+        _build(handle, story, setup, metadata)
+
+
+def _build(handle: BinaryIO, story: list[Flowable], setup: PageSetup, metadata: Mapping[str, str]) -> None:
     document = SimpleDocTemplate(
-        str(path),
+        handle,
         pagesize=setup.size,
         leftMargin=setup.left,
         rightMargin=setup.right,
@@ -88,12 +94,8 @@ def write_pdf(target: Path, story: list[Flowable], setup: PageSetup, metadata: M
     """Write atomically (temp file, fsync, rename): a failure leaves any earlier file at `target` intact."""
     try:
         write_with(target, lambda tmp: build_pdf(tmp, story, setup, metadata))
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise UserFacingError(
-            f"Không ghi được tệp PDF “{target}” ({reason}). Vui lòng kiểm tra thư mục còn chỗ trống "
-            "và cho phép ghi, rồi thử lại."
-        ) from error
+    except OSError as error:  # a full or read-only disk: said in Vietnamese, with the room left
+        raise disk_space.explain(error, target.parent, f"tệp PDF “{target.name}”") from error
     return target
 
 

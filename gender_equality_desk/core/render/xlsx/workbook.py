@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import tempfile
 import zipfile
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import cast
 from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
-from gender_equality_desk.core import fileio
+from gender_equality_desk.core import disk_space, fileio
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.render.xlsx.cached_values import CachedValues, Number, store_cached_values
 from gender_equality_desk.core.render.xlsx.cells import Sheet
@@ -36,6 +37,8 @@ def render_xlsx(content: ReportContent, target: Path) -> Path:
     try:
         fileio.write_with(target, lambda tmp: _save(content, tmp))
     except OSError as error:
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):  # the room left and needed, not "[Errno 28]"
+            raise disk_space.explain(error, target.parent, f"tệp “{target.name}”") from error
         raise UserFacingError(
             f"Không ghi được tệp “{target.name}” vào thư mục “{target.parent}” ({error.strerror or error}). "
             "Nếu tệp đang mở trong Excel, vui lòng đóng lại; nếu ổ đĩa đầy hoặc chỉ cho đọc, vui lòng chọn "
