@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.province.periods import KIND_LABELS, KIND_PERIODS, PERIOD_LABELS
+from gender_equality_desk.core.province.round_scope import RoundInfo
 from gender_equality_desk.core.province.rounds import (
     TITLE_MAX,
     YEAR_MAX,
     YEAR_MIN,
     RoundInput,
-    RoundSummary,
     round_defaults,
 )
 from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
@@ -74,7 +74,7 @@ class RoundDialog(QDialog):
         save: Callable[[RoundInput], object],
         *,
         year: int,
-        existing: RoundSummary | None = None,
+        existing: RoundInfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -180,8 +180,8 @@ class RoundDialog(QDialog):
         if not self._title_edited:
             self.title_edit.setText(defaults.title)
 
-    def _show(self, existing: RoundSummary) -> None:
-        self.kind.setCurrentIndex(self.kind.findData(existing.kind))
+    def _show(self, existing: RoundInfo) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(existing.report_kind))
         self._fill_periods()
         self.year.setValue(existing.year)
         self.period.setCurrentIndex(self.period.findData(existing.period))

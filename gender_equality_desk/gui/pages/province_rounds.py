@@ -27,17 +27,15 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.profile import load_profile
 from gender_equality_desk.core.province.periods import KIND_LABELS
 from gender_equality_desk.core.province.round_file import ROUND_SUFFIX, RoundRow
+from gender_equality_desk.core.province.round_scope import RoundSummary, round_rows, round_summaries
 from gender_equality_desk.core.province.rounds import (
     RoundInput,
-    RoundSummary,
     create_round,
     edit_round,
-    list_rounds,
     publish_round,
     refresh_round_rows,
     round_definition,
     round_file_name,
-    round_rows,
 )
 from gender_equality_desk.core.reports.formatting import format_date
 from gender_equality_desk.gui.dialogs.round_dialog import KIND_CONTEXT, RoundDialog
@@ -188,7 +186,7 @@ class ProvinceRoundsPage(Page):
     def reload(self) -> None:
         selected = self.selected_id()
         with self._store.reading() as session:
-            self.rounds = list_rounds(session)
+            self.rounds = round_summaries(session)
         self._stale = False
         self.table.setRowCount(len(self.rounds))
         for row, summary in enumerate(self.rounds):
@@ -200,7 +198,7 @@ class ProvinceRoundsPage(Page):
                 else translate("ProvinceRoundsPage", "Chưa xuất")
             )
             cells = (
-                translate(KIND_CONTEXT, KIND_LABELS.get(summary.kind, summary.kind)),
+                translate(KIND_CONTEXT, KIND_LABELS.get(summary.report_kind, summary.report_kind)),
                 summary.period_text[:1].upper() + summary.period_text[1:],
                 format_date(summary.deadline),
                 str(summary.rows),

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.province.receiving import receive_files
+from gender_equality_desk.core.province.round_scope import round_summaries
 from gender_equality_desk.core.province.versions import (
     FigureChange,
     commune_versions,
-    inbox_rounds,
     round_receipts,
     version_differences,
 )
@@ -40,7 +40,7 @@ def test_versions_of_a_commune_and_their_differences(
     receive_files(store, layout, [tmp_path], now=RECEIVED)
 
     with store.reading() as db:
-        rounds = inbox_rounds(db)
+        rounds = round_summaries(db)
         receipts = round_receipts(db, round_id)
         versions = commune_versions(db, round_id, "04378")
         first_to_second = version_differences(db, versions[0].id, versions[1].id)
