@@ -16,7 +16,15 @@ from gender_equality_desk.core.exchange.packages_signing import fingerprint, pub
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.store.opening import open_store
 
-from .core.province.inbox_fixtures import FIGURES, SIGNED, Commune, add_commune, add_round, make_province_desk
+from .core.province.province_fixtures import (
+    FIGURES,
+    SENT_ROWS,
+    SIGNED,
+    Commune,
+    add_commune,
+    add_round,
+    make_province_desk,
+)
 
 CAO_LAU = Commune("04378", "Xã Cao Lâu")
 HOANG_DONG = Commune("04381", "Phường Hoàng Đồng")
@@ -31,7 +39,7 @@ def desk(tmp_path: Path) -> tuple[Path, bytes]:
         key = make_province_desk(store, layout)
         add_commune(store, CAO_LAU.code, CAO_LAU.name)
         add_commune(store, HOANG_DONG.code, HOANG_DONG.name)
-        add_round(store)
+        add_round(store, rows=SENT_ROWS)
     finally:
         store.close()
     return layout.root, key

@@ -34,7 +34,7 @@ from gender_equality_desk.core.store.opening import open_store
 from gender_equality_desk.core.store.province_models import ReportingRound, RoundIndicator
 
 from .commune_records import add_activity, add_propaganda, make_commune
-from .province_desk import ProvinceDesk, make_province
+from .province_fixtures import ProvinceDesk, make_province
 
 YEAR = 2025
 DAY = date(2025, 12, 20)

@@ -16,7 +16,16 @@ from gender_equality_desk.core.province.versions import (
 )
 from gender_equality_desk.core.store.engine import Store
 
-from .inbox_fixtures import FIGURES, RECEIVED, SIGNED, Commune, add_commune, add_round, make_province_desk
+from .province_fixtures import (
+    FIGURES,
+    RECEIVED,
+    SENT_ROWS,
+    SIGNED,
+    Commune,
+    add_commune,
+    add_round,
+    make_province_desk,
+)
 
 CAO_LAU = Commune("04378", "Xã Cao Lâu")
 HOANG_DONG = Commune("04381", "Phường Hoàng Đồng")
@@ -26,11 +35,14 @@ def test_versions_of_a_commune_and_their_differences(
     store: Store, layout: DataLayout, tmp_path: Path
 ) -> None:
     province = make_province_desk(store, layout)
-    add_commune(store, CAO_LAU.code, CAO_LAU.name, order=2)
-    add_commune(store, HOANG_DONG.code, HOANG_DONG.name, order=1)
-    add_commune(store, "04390", "Xã Mai Pha", order=3)
-    round_id, _ = add_round(store)
-    add_round(store, kind="gender-equality", period="h1", title="Báo cáo bình đẳng giới 6 tháng đầu năm 2026")
+    add_commune(store, CAO_LAU.code, CAO_LAU.name, sort_order=2)
+    add_commune(store, HOANG_DONG.code, HOANG_DONG.name, sort_order=1)
+    add_commune(store, "04390", "Xã Mai Pha", sort_order=3)
+    round_id = add_round(store, rows=SENT_ROWS)
+    add_round(
+        store, kind="gender-equality", period="h1", rows=SENT_ROWS,
+        title="Báo cáo bình đẳng giới 6 tháng đầu năm 2026",
+    )  # fmt: skip
     CAO_LAU.send(tmp_path, province, signed_at=SIGNED)
     second = {"AM01": 14, "AM02": 300, "AM03": None, "AM04": 5, "XA09": 2}  # AM03 blanked, a code added
     CAO_LAU.send(tmp_path, province, figures=second, signed_at=SIGNED + timedelta(days=1))

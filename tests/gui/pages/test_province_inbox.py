@@ -28,8 +28,9 @@ from gender_equality_desk.gui.pages.base import PageServices
 from gender_equality_desk.gui.pages.province_inbox import ProvinceInboxPage
 from gender_equality_desk.gui.widgets.inbox_outcomes import ACCEPTED_TINT, REFUSED_TINT, WARNING_TINT
 
-from ...core.province.inbox_fixtures import (
+from ...core.province.province_fixtures import (
     FIGURES,
+    SENT_ROWS,
     SIGNED,
     Commune,
     add_commune,
@@ -49,10 +50,12 @@ ADMIN_PASSWORD = "Quan tri tinh 2026"
 @pytest.fixture
 def province(store: Store, layout: DataLayout) -> bytes:
     key = make_province_desk(store, layout)
-    add_commune(store, CAO_LAU.code, CAO_LAU.name, officer="Nông Thị Hạnh", phone="0912 345 678", order=1)
-    add_commune(store, HOANG_DONG.code, HOANG_DONG.name, order=2)
-    add_commune(store, MAI_PHA.code, MAI_PHA.name, order=3)
-    add_round(store)
+    add_commune(
+        store, CAO_LAU.code, CAO_LAU.name, officer="Nông Thị Hạnh", phone="0912 345 678", sort_order=1
+    )
+    add_commune(store, HOANG_DONG.code, HOANG_DONG.name, sort_order=2)
+    add_commune(store, MAI_PHA.code, MAI_PHA.name, sort_order=3)
+    add_round(store, rows=SENT_ROWS)
     return key
 
 
