@@ -53,6 +53,7 @@ from gender_equality_desk.gui.forms.inputs import MessageLine
 from gender_equality_desk.gui.i18n import QT_TRANSLATE_NOOP, translate, translated_label
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
 from gender_equality_desk.gui.save_dialog import ask_save_path
+from gender_equality_desk.gui.widgets.basics import push_button
 from gender_equality_desk.gui.widgets.plan_editor import PlanEditor
 
 LIST_COLUMNS = (
@@ -121,12 +122,6 @@ class PlansPage(Page):
 
     # -- toolbar ------------------------------------------------------------------------------------
 
-    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda: slot())
-        return button
-
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.new_button = QPushButton(translate("PlansPage", "Kế hoạch mới theo mẫu"))
@@ -138,17 +133,17 @@ class PlansPage(Page):
         self.new_button.setMenu(menu)
         row.addWidget(self.new_button)
         self.buttons = {
-            "copyPlan": self._button(
+            "copyPlan": push_button(
                 "copyPlan", translate("PlansPage", "Lập cho năm sau từ kế hoạch này"), self.copy_to_next_year
             ),
-            "savePlan": self._button("savePlan", translate("PlansPage", "Lưu"), self.save),
-            "exportPdf": self._button(
+            "savePlan": push_button("savePlan", translate("PlansPage", "Lưu"), self.save),
+            "exportPdf": push_button(
                 "exportPdf", translate("PlansPage", "Xuất PDF"), lambda: self.export(".pdf")
             ),
-            "exportDocx": self._button(
+            "exportDocx": push_button(
                 "exportDocx", translate("PlansPage", "Xuất Word"), lambda: self.export(".docx")
             ),
-            "deletePlan": self._button("deletePlan", translate("PlansPage", "Xóa"), self.delete),
+            "deletePlan": push_button("deletePlan", translate("PlansPage", "Xóa"), self.delete),
         }
         for button in self.buttons.values():
             row.addWidget(button)

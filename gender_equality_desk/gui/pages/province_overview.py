@@ -24,8 +24,9 @@ from gender_equality_desk.core.province.completeness import Completeness
 from gender_equality_desk.core.province.overview import ProvinceOverview, province_overview
 from gender_equality_desk.core.reports.formatting import format_date, format_percent
 from gender_equality_desk.gui.i18n import translate
-from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
+from gender_equality_desk.gui.pages.base import PageServices
 from gender_equality_desk.gui.pages.province_summary import round_title
+from gender_equality_desk.gui.pages.store_page import StorePage
 from gender_equality_desk.gui.theme import ACCENT, ACCENT_SOFT, ERROR, OK
 from gender_equality_desk.gui.widgets.basics import card, styled_label
 
@@ -117,11 +118,9 @@ class RoundCard(QWidget):
         return label
 
 
-class ProvinceOverviewPage(Page):
+class ProvinceOverviewPage(StorePage):
     def __init__(self, services: PageServices, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._stale = True
+        super().__init__(services, parent)
         self.overview: ProvinceOverview | None = None
         self.cards: list[RoundCard] = []
         self.empty = styled_label(
@@ -175,20 +174,11 @@ class ProvinceOverviewPage(Page):
     def icon_name(self) -> str:
         return "overview"
 
-    def activated(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def on_data_changed(self, change: DataChange) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
     def on_day_changed(self, today: date) -> None:
         self.reload()
 
     def reload(self) -> None:
-        self._stale = False
+        super().reload()
         with self._services.store.reading() as session:
             self.overview = province_overview(session, self._services.today())
         self._show(self.overview)
