@@ -160,18 +160,13 @@ def _import_key(layout: DataLayout, file: Path, *, replace: bool) -> int:
 
 
 def _export_key(layout: DataLayout, out: Path) -> int:
+    from gender_equality_desk.core.fileio import check_output_file
     from gender_equality_desk.core.profile import load_profile
     from gender_equality_desk.core.province.desk import DESK_PROVINCE, desk_role
     from gender_equality_desk.core.province.keys import KEY_FILE_SUFFIX, own_province_key, write_key_file
 
     target = out.expanduser().resolve()
-    if target.suffix.lower() != KEY_FILE_SUFFIX:
-        raise UserFacingError(
-            f"Tên tệp “{target.name}” không có đuôi {KEY_FILE_SUFFIX}. Vui lòng đặt tên tệp kết thúc bằng "
-            f"{KEY_FILE_SUFFIX} (xã nhập tệp theo đuôi này)."
-        )
-    if not target.parent.is_dir():
-        raise UserFacingError(f"Thư mục “{target.parent}” không tồn tại. Vui lòng chọn thư mục khác.")
+    check_output_file(target, KEY_FILE_SUFFIX, "xã nhập tệp theo đuôi này")
     store = _existing_store(layout)
     try:
         with store.reading() as session:

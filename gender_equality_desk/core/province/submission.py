@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from gender_equality_desk.core.domain.clock import today_local
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.packages_signing import installation_key
+from gender_equality_desk.core.fileio import check_output_file
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import ProfileInput, load_profile
 from gender_equality_desk.core.province.desk import DESK_PROVINCE, desk_role
@@ -252,13 +253,7 @@ def default_file_name(submission: Submission) -> str:
 
 
 def check_submission_target(target: Path) -> None:
-    if target.suffix.lower() != SUBMISSION_SUFFIX:
-        raise UserFacingError(
-            f"Tên tệp “{target.name}” không có đuôi {SUBMISSION_SUFFIX}. Vui lòng đặt tên tệp kết thúc bằng "
-            f"{SUBMISSION_SUFFIX} (tỉnh nhận tệp theo đuôi này)."
-        )
-    if not target.parent.is_dir():
-        raise UserFacingError(f"Thư mục “{target.parent}” không tồn tại. Vui lòng chọn thư mục khác.")
+    check_output_file(target, SUBMISSION_SUFFIX, "tỉnh nhận tệp theo đuôi này")
 
 
 def write_submission(
