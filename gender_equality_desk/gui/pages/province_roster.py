@@ -17,7 +17,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QTableWidgetItem,
     QWidget,
@@ -89,11 +88,10 @@ class ProvinceRosterPage(StorePage):
                 translate("ProvinceRosterPage", "Sáp nhập"),
                 translate("ProvinceRosterPage", "Khóa của xã"),
             ],
+            stretch=NAME,
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSortIndicator(CODE, Qt.SortOrder.AscendingOrder)  # by code until a heading is clicked
+        # By code until a heading is clicked.
+        self.table.horizontalHeader().setSortIndicator(CODE, Qt.SortOrder.AscendingOrder)
         self.table.itemSelectionChanged.connect(self._enable_actions)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.body_layout.addWidget(self.table, 1)

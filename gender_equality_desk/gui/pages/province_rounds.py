@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QSplitter,
     QTableWidgetItem,
@@ -43,6 +42,7 @@ from gender_equality_desk.gui.pages.store_page import StorePage
 from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
 from gender_equality_desk.gui.widgets.basics import (
     KEY_ROLE,
+    button_row,
     push_button,
     read_only_table,
     run_dialog,
@@ -95,10 +95,8 @@ class ProvinceRoundsPage(StorePage):
                 translate("ProvinceRoundsPage", "Tệp kỳ báo cáo"),
                 translate("ProvinceRoundsPage", "Đã nhận"),
             ],
+            stretch=KIND,
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.rows_caption = styled_label("", "section", wrap=True)
         self.rows_caption.setObjectName("roundRowsCaption")
@@ -111,10 +109,8 @@ class ProvinceRoundsPage(StorePage):
                 translate("ProvinceRoundsPage", "Đơn vị tính"),
                 translate("ProvinceRoundsPage", "Không vượt quá dòng"),
             ],
+            stretch=2,  # the label
         )
-        rows_header = self.rows_table.horizontalHeader()
-        rows_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        rows_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         details = QWidget()
         detail_box = QVBoxLayout(details)
         detail_box.setContentsMargins(0, 6, 0, 0)
@@ -144,7 +140,6 @@ class ProvinceRoundsPage(StorePage):
     # -- toolbar ----------------------------------------------------------------------------------------
 
     def _toolbar(self) -> QHBoxLayout:
-        row = QHBoxLayout()
         self.new_button = push_button(
             "newRound", translate("ProvinceRoundsPage", "Kỳ báo cáo mới…"), self.new_round, primary=True
         )
@@ -168,11 +163,13 @@ class ProvinceRoundsPage(StorePage):
         self.key_button = push_button(
             "exportProvinceKey", translate("ProvinceRoundsPage", "Xuất tệp khóa của tỉnh…"), self.export_key
         )
-        for button in (self.new_button, self.edit_button, self.publish_button, self.refresh_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.key_button)
-        return row
+        return button_row(
+            self.new_button,
+            self.edit_button,
+            self.publish_button,
+            self.refresh_button,
+            right=(self.key_button,),
+        )
 
     # -- reading ----------------------------------------------------------------------------------------
 

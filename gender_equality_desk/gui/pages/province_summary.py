@@ -58,7 +58,13 @@ from gender_equality_desk.gui.pages.store_page import StorePage
 from gender_equality_desk.gui.printing import print_with_preview
 from gender_equality_desk.gui.report_saving import save_report
 from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
-from gender_equality_desk.gui.widgets.basics import push_button, run_dialog, show_message, styled_label
+from gender_equality_desk.gui.widgets.basics import (
+    button_row,
+    push_button,
+    run_dialog,
+    show_message,
+    styled_label,
+)
 from gender_equality_desk.gui.widgets.completeness_table import CompletenessTable
 
 TargetChooser = Callable[[str, str], Path | None]  # (suggested name, file filter) → path or None
@@ -76,6 +82,15 @@ def round_title(round_info: RoundInfo, *, with_deadline: bool = True) -> str:
     return translate("ProvinceSummaryPage", "{round} — hạn {deadline}").format(
         round=name, deadline=format_date(round_info.deadline)
     )
+
+
+def _tab(*buttons: QWidget) -> tuple[QWidget, QVBoxLayout]:
+    """A tab's page: its buttons in a row at the top; what it shows goes in the box below them."""
+    frame = QWidget()
+    box = QVBoxLayout(frame)
+    box.setContentsMargins(0, 8, 0, 0)
+    box.addLayout(button_row(*buttons))
+    return frame, box
 
 
 class ProvinceSummaryPage(StorePage):
@@ -143,28 +158,18 @@ class ProvinceSummaryPage(StorePage):
     # -- building -----------------------------------------------------------------------------------
 
     def _build_completeness_tab(self) -> QWidget:
-        frame = QWidget()
-        box = QVBoxLayout(frame)
-        box.setContentsMargins(0, 8, 0, 0)
-        buttons = QHBoxLayout()
         self.print_chase_button = push_button(
             "printChaseList",
             translate("ProvinceSummaryPage", "In danh sách cần gọi…"),
             self.print_chase_list,
             primary=True,
         )
-        buttons.addWidget(self.print_chase_button)
-        buttons.addStretch(1)
-        box.addLayout(buttons)
+        frame, box = _tab(self.print_chase_button)
         self.completeness_table = CompletenessTable()
         box.addWidget(self.completeness_table, 1)
         return frame
 
     def _build_figures_tab(self) -> QWidget:
-        frame = QWidget()
-        box = QVBoxLayout(frame)
-        box.setContentsMargins(0, 8, 0, 0)
-        buttons = QHBoxLayout()
         self.pdf_button = push_button(
             "exportPdf",
             translate("ProvinceSummaryPage", "Lưu PDF…"),
@@ -182,10 +187,7 @@ class ProvinceSummaryPage(StorePage):
         self.mapping_button = push_button(
             "editDhis2Mapping", translate("ProvinceSummaryPage", "Mã DHIS2…"), self.edit_mapping
         )
-        for button in (self.pdf_button, self.xlsx_button, self.dhis2_button, self.mapping_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        box.addLayout(buttons)
+        frame, box = _tab(self.pdf_button, self.xlsx_button, self.dhis2_button, self.mapping_button)
         self.figures_note = styled_label("", "muted", wrap=True)
         self.figures_note.setObjectName("figuresNote")
         box.addWidget(self.figures_note)

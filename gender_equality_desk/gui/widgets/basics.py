@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QFrame, QLabel, QPushButton, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
 
 
 def card(parent: QWidget | None = None, name: str = "") -> QFrame:
@@ -65,12 +75,26 @@ def push_button(name: str, text: str, slot: Callable[[], object], *, primary: bo
     return button
 
 
+def button_row(*buttons: QWidget, right: Sequence[QWidget] = ()) -> QHBoxLayout:
+    """Buttons side by side from the left; `right` at the far right."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    for widget in right:
+        row.addWidget(widget)
+    return row
+
+
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # a read-only table's row key, kept in the row's first cell
 
 
-def read_only_table(name: str, headings: list[str], *, single: bool = True) -> QTableWidget:
+def read_only_table(
+    name: str, headings: list[str], *, single: bool = True, stretch: int | None = None
+) -> QTableWidget:
     """A small table of rows the officer selects but does not type into (lists of a few hundred rows;
-    million-row lists use the paging model instead)."""
+    million-row lists use the paging model instead). With `stretch`, the columns fit their contents and
+    that one takes the rest of the width."""
     table = QTableWidget(0, len(headings))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headings)
@@ -79,6 +103,10 @@ def read_only_table(name: str, headings: list[str], *, single: bool = True) -> Q
     if single:
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
+    if stretch is not None:
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
