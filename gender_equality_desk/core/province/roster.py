@@ -392,6 +392,12 @@ def live_commune(session: Session, code: str) -> ProvinceCommune | None:
     ).first()
 
 
+def commune_contact(session: Session, code: str) -> str:
+    """ "Nông Thị Hạnh, 0912 345 678": whom to call about commune `code` ("" when the roster has no one)."""
+    commune = live_commune(session, code)
+    return contact_line(commune.officer_name, commune.officer_phone) if commune is not None else ""
+
+
 def contact_line(officer_name: str, officer_phone: str) -> str:
     """ "Nông Thị Hạnh, 0912 345 678", either part alone, or "" when the roster has neither."""
     return ", ".join(part for part in (officer_name, officer_phone) if part)

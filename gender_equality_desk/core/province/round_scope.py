@@ -1,9 +1,9 @@
 """Reading the reporting rounds (both desks keep them in the same tables): the round itself, its rows, the
 communes it expects, and how a round is worded.
 
-Every query of `reporting_round` and `round_indicator` is here. Readers (completeness, consolidation, the
-DHIS2 export, the pages) get frozen rows (RoundInfo, RoundRow) and never hold live ORM objects; the
-modules that write a round (rounds, round_import, receiving) get the ORM row from the same queries.
+The other modules read rounds through these. Readers (completeness, consolidation, the DHIS2 export, the
+pages) get frozen rows (RoundInfo, RoundRow) and never hold live ORM objects; the modules that need the
+stored row (rounds, round_import, the receiving checks, submission) get it from the same queries.
 
 - Expected: every commune of the roster except one merged into another on or before the period's first
   day (its territory reports through the commune it joined). A commune merged later still existed during

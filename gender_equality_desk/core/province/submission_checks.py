@@ -1,7 +1,8 @@
 """Whether the province accepts one opened submission file: roster, commune key, round, version order.
 
-Each check reads the province desk's tables (province_models) inside the receiving transaction and raises
-`RefusedFileError` with the Vietnamese sentence the officer sees: what is wrong, and who should do what.
+Each check reads the province desk's tables (through roster, round_scope and versions) inside the
+receiving transaction and raises `RefusedFileError` with the Vietnamese sentence the officer sees: what
+is wrong, and who should do what.
 """
 
 from __future__ import annotations

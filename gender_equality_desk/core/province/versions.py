@@ -1,8 +1,8 @@
 """What the province received, read back: each commune's versions, the one that counts, their figures and
 what changed between two.
 
-Every query of `received_submission` and `received_figure` outside receiving itself is here; frozen rows
-for completeness, consolidation, the inbox page and the command line; nothing here writes.
+The other modules read received versions through these (completeness, consolidation, the receiving
+checks, the figure warnings, the inbox page), as frozen rows; nothing here writes.
 
 - What counts: the latest version (highest version number) of each commune's submission; every stored
   version was accepted when received, refused files are never stored.
@@ -21,7 +21,6 @@ from sqlalchemy import ColumnElement, Subquery, func, select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
-from gender_equality_desk.core.province.roster import contact_line, live_commune
 from gender_equality_desk.core.province.round_scope import round_rows, vietnam_day
 from gender_equality_desk.core.store.province_models import (
     ProvinceCommune,
@@ -207,9 +206,3 @@ def version_differences(session: Session, old_id: int, new_id: int) -> list[Figu
         for code in ordered
         if old.get(code) != new.get(code)
     ]
-
-
-def commune_contact(session: Session, commune_code: str) -> str:
-    """ "Nông Thị Hạnh, 0912 345 678": whom to call about a commune's file (from the roster)."""
-    commune = live_commune(session, commune_code)
-    return contact_line(commune.officer_name, commune.officer_phone) if commune is not None else ""

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.province.receiving import ReceiptOutcome, ReceiptStatus, receive_files
+from gender_equality_desk.core.province.roster import commune_contact
 from gender_equality_desk.core.province.submission_checks import RefusalReason
-from gender_equality_desk.core.province.versions import commune_contact
 from gender_equality_desk.core.security import accounts
 from gender_equality_desk.core.security.audit import Actor
 from gender_equality_desk.core.security.session import AuthSession, Role
