@@ -28,7 +28,7 @@ from gender_equality_desk.gui.pages.base import PageServices
 from gender_equality_desk.gui.pages.province_summary import round_title
 from gender_equality_desk.gui.pages.store_page import StorePage
 from gender_equality_desk.gui.theme import ACCENT, ACCENT_SOFT, ERROR, OK
-from gender_equality_desk.gui.widgets.basics import card, styled_label
+from gender_equality_desk.gui.widgets.basics import styled_label, titled_card
 
 CARDS_PER_ROW = 2
 PROGRESS_STYLE = (
@@ -61,12 +61,8 @@ class RoundCard(QWidget):
         self.completeness = completeness
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        frame = card(name="roundCard")
+        frame, box = titled_card(round_title(completeness.round), "roundCard", spacing=6, wrap=True)
         outer.addWidget(frame)
-        box = QVBoxLayout(frame)
-        box.setContentsMargins(16, 12, 16, 12)
-        box.setSpacing(6)
-        box.addWidget(styled_label(round_title(completeness.round), "cardTitle", wrap=True))
         share = QHBoxLayout()
         self.share = styled_label(format_percent(completeness.share_reported), "bigNumber")
         self.share.setObjectName("roundShare")
@@ -138,10 +134,9 @@ class ProvinceOverviewPage(StorePage):
         self.rounds_grid.setSpacing(12)
         self.body_layout.addLayout(self.rounds_grid)
 
-        self.deadlines_card = card(name="nextDeadlines")
-        box = QVBoxLayout(self.deadlines_card)
-        box.setContentsMargins(16, 12, 16, 12)
-        box.addWidget(styled_label(translate("ProvinceOverviewPage", "Hạn sắp tới"), "cardTitle"))
+        self.deadlines_card, box = titled_card(
+            translate("ProvinceOverviewPage", "Hạn sắp tới"), "nextDeadlines"
+        )
         self.no_deadline = styled_label(
             translate("ProvinceOverviewPage", "Không có kỳ báo cáo nào còn hạn."), "muted"
         )

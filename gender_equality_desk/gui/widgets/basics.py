@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +28,24 @@ def card(parent: QWidget | None = None, name: str = "") -> QFrame:
     if name:
         frame.setObjectName(name)
     return frame
+
+
+def titled_card(
+    title: str,
+    name: str = "",
+    *,
+    spacing: int | None = None,
+    wrap: bool = False,
+    parent: QWidget | None = None,
+) -> tuple[QFrame, QVBoxLayout]:
+    """A card with its title at the top; what goes in it is added to the box returned with it."""
+    frame = card(parent, name)
+    box = QVBoxLayout(frame)
+    box.setContentsMargins(16, 12, 16, 12)
+    if spacing is not None:
+        box.setSpacing(spacing)
+    box.addWidget(styled_label(title, "cardTitle", wrap=wrap))
+    return frame, box
 
 
 def styled_label(
