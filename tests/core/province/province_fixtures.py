@@ -5,7 +5,8 @@ rounds, receiving or summary features, so one feature's tests never lean on anot
   latter also makes its sealing key, for the receiving tests);
 - `add_commune`, `add_round`, `add_submission`: roster rows, rounds with their rows, received versions,
   written in the caller's session or, given the store, in a transaction of their own;
-- `Commune`: a commune that signs and seals submission files for the province;
+- `Commune`: a commune that signs and seals submission files for the province; `receiving_desk`: a desk
+  with some of them in its roster and the Action Month round they send files for;
 - `fill_province`: a round of 40 communes with late, missing, resubmitted and merged ones;
 - `make_province(folder)`: a province elsewhere, as a commune meets it: its data folder and key file.
 """
@@ -232,6 +233,8 @@ def add_submission(
 class Commune:
     code: str
     name: str
+    officer: str = ""  # the roster's officer and phone, when `receiving_desk` adds the commune
+    phone: str = ""
     key: Ed25519PrivateKey = field(default_factory=Ed25519PrivateKey.generate)
 
     def submission(
@@ -273,6 +276,23 @@ class Commune:
 
     def sealed(self, province_key: bytes, **kwargs: Any) -> bytes:
         return submission_bytes(self.submission(**kwargs), PDF, self.key, province_key)
+
+
+# The communes the receiving tests send files from (Cao Lâu's officer is the one the refusals name).
+CAO_LAU = Commune("04378", "Xã Cao Lâu", "Nông Thị Hạnh", "0912 345 678")
+HOANG_DONG = Commune("04381", "Phường Hoàng Đồng")
+MAI_PHA = Commune("04390", "Xã Mai Pha")
+
+
+def receiving_desk(store: Store, layout: DataLayout, *communes: Commune) -> tuple[bytes, int]:
+    """A province desk (make_province_desk) with `communes` in its roster, in that order, and the 2026
+    Action Month round of SENT_ROWS; (its sealing key's public bytes, the round's id)."""
+    key = make_province_desk(store, layout)
+    for order, commune in enumerate(communes, start=1):
+        add_commune(
+            store, commune.code, commune.name, officer=commune.officer, phone=commune.phone, sort_order=order
+        )
+    return key, add_round(store, rows=SENT_ROWS)
 
 
 TABLES = ("received_submission", "received_figure", "audit_entry")

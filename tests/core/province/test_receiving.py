@@ -25,7 +25,9 @@ from gender_equality_desk.core.security.audit import Actor, verify_audit_chain
 from gender_equality_desk.core.store.engine import Store
 
 from .province_fixtures import (
+    CAO_LAU,
     FIGURES,
+    HOANG_DONG,
     PDF,
     RECEIVED,
     SENT_ROWS,
@@ -33,23 +35,15 @@ from .province_fixtures import (
     Commune,
     add_commune,
     add_round,
-    make_province_desk,
+    receiving_desk,
     row_counts,
 )
-
-CAO_LAU = Commune("04378", "Xã Cao Lâu")
-HOANG_DONG = Commune("04381", "Phường Hoàng Đồng")
 
 
 @pytest.fixture
 def province(store: Store, layout: DataLayout) -> bytes:
     """A province desk with two communes in its roster and the 2026 Action Month round."""
-    key = make_province_desk(store, layout)
-    add_commune(
-        store, CAO_LAU.code, CAO_LAU.name, officer="Nông Thị Hạnh", phone="0912 345 678", sort_order=1
-    )
-    add_commune(store, HOANG_DONG.code, HOANG_DONG.name, sort_order=2)
-    add_round(store, rows=SENT_ROWS)
+    key, _round_id = receiving_desk(store, layout, CAO_LAU, HOANG_DONG)
     return key
 
 

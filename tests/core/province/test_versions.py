@@ -17,28 +17,22 @@ from gender_equality_desk.core.province.versions import (
 from gender_equality_desk.core.store.engine import Store
 
 from .province_fixtures import (
+    CAO_LAU,
     FIGURES,
+    HOANG_DONG,
+    MAI_PHA,
     RECEIVED,
     SENT_ROWS,
     SIGNED,
-    Commune,
-    add_commune,
     add_round,
-    make_province_desk,
+    receiving_desk,
 )
-
-CAO_LAU = Commune("04378", "Xã Cao Lâu")
-HOANG_DONG = Commune("04381", "Phường Hoàng Đồng")
 
 
 def test_versions_of_a_commune_and_their_differences(
     store: Store, layout: DataLayout, tmp_path: Path
 ) -> None:
-    province = make_province_desk(store, layout)
-    add_commune(store, CAO_LAU.code, CAO_LAU.name, sort_order=2)
-    add_commune(store, HOANG_DONG.code, HOANG_DONG.name, sort_order=1)
-    add_commune(store, "04390", "Xã Mai Pha", sort_order=3)
-    round_id = add_round(store, rows=SENT_ROWS)
+    province, round_id = receiving_desk(store, layout, HOANG_DONG, CAO_LAU, MAI_PHA)
     add_round(
         store, kind="gender-equality", period="h1", rows=SENT_ROWS,
         title="Báo cáo bình đẳng giới 6 tháng đầu năm 2026",
