@@ -160,30 +160,21 @@ def _import_key(layout: DataLayout, file: Path, *, replace: bool) -> int:
 
 
 def _export_key(layout: DataLayout, out: Path) -> int:
-    from sqlalchemy import select
-
+    from gender_equality_desk.core.fileio import check_output_file
     from gender_equality_desk.core.profile import load_profile
+    from gender_equality_desk.core.province.desk import DESK_PROVINCE, desk_role
     from gender_equality_desk.core.province.keys import KEY_FILE_SUFFIX, own_province_key, write_key_file
-    from gender_equality_desk.core.store.models import CommuneProfile
 
     target = out.expanduser().resolve()
-    if target.suffix.lower() != KEY_FILE_SUFFIX:
-        raise UserFacingError(
-            f"Tên tệp “{target.name}” không có đuôi {KEY_FILE_SUFFIX}. Vui lòng đặt tên tệp kết thúc bằng "
-            f"{KEY_FILE_SUFFIX} (xã nhập tệp theo đuôi này)."
-        )
-    if not target.parent.is_dir():
-        raise UserFacingError(f"Thư mục “{target.parent}” không tồn tại. Vui lòng chọn thư mục khác.")
+    check_output_file(target, KEY_FILE_SUFFIX, "xã nhập tệp theo đuôi này")
     store = _existing_store(layout)
     try:
         with store.reading() as session:
             profile = load_profile(session)
-            role = session.scalar(
-                select(CommuneProfile.desk_role).where(CommuneProfile.is_deleted.is_(False))
-            )
+            role = desk_role(session)
     finally:
         store.close()
-    if profile is None or role != "province":
+    if profile is None or role != DESK_PROVINCE:
         raise UserFacingError(
             "Chỉ máy bàn tiếp nhận của tỉnh mới xuất tệp khóa của tỉnh; máy này là máy của xã. Khai báo bàn "
             "tỉnh bằng lệnh: gender-equality-desk setup --province-desk --province TÊN_TỈNH."
@@ -198,7 +189,7 @@ def _export_key(layout: DataLayout, out: Path) -> int:
 
 
 def _submit(layout: DataLayout, args: argparse.Namespace) -> int:
-    from gender_equality_desk.core.province.periods import KIND_LABELS, period_label
+    from gender_equality_desk.core.province.round_scope import kind_phrase, period_text
     from gender_equality_desk.core.province.submission import (
         default_file_name,
         prepare_submission,
@@ -223,8 +214,8 @@ def _submit(layout: DataLayout, args: argparse.Namespace) -> int:
     blank = sum(1 for row in sent.rows if not row.is_group and row.value is None)
     who = result.province.authority or f"tỉnh {result.province.province}"
     pdf = "bản quét đã ký" if args.pdf is not None else "bản PDF máy lập"
-    report = _lower_first(KIND_LABELS[sent.report_kind])
-    period = _lower_first(period_label(sent.period, sent.year))
+    report = kind_phrase(sent.report_kind)
+    period = period_text(sent.period, sent.year)
     print(
         f"Đã lập tệp gửi tỉnh {result.path}: {sent.commune_name} (mã {sent.commune_code}), báo cáo "
         f"{report}, {period}; "
@@ -232,11 +223,6 @@ def _submit(layout: DataLayout, args: argparse.Namespace) -> int:
         f"Đã niêm phong cho {who} (mã khóa {result.province.fingerprint})."
     )
     return 0
-
-
-def _lower_first(text: str) -> str:
-    """Inside a sentence: "Cả năm 2026" → "cả năm 2026"; "Tháng hành động" is a proper name, kept."""
-    return text if text.startswith("Tháng hành động") else text[:1].lower() + text[1:]
 
 
 def _refuse(message: str) -> int:

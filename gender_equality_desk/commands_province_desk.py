@@ -171,7 +171,8 @@ def _roster_list(session: Session) -> int:
 
 
 def _round_add(session: Session, args: argparse.Namespace) -> int:
-    from gender_equality_desk.core.province.rounds import RoundInput, create_round, round_rows
+    from gender_equality_desk.core.province.round_scope import round_rows
+    from gender_equality_desk.core.province.rounds import RoundInput, create_round
     from gender_equality_desk.core.reports.formatting import format_date
 
     value = RoundInput(
@@ -189,7 +190,8 @@ def _round_add(session: Session, args: argparse.Namespace) -> int:
 
 
 def _round_publish(session: Session, layout: DataLayout, args: argparse.Namespace) -> int:
-    from gender_equality_desk.core.province.rounds import find_round, publish_round
+    from gender_equality_desk.core.province.round_scope import find_round
+    from gender_equality_desk.core.province.rounds import publish_round
     from gender_equality_desk.core.reports.formatting import format_date
 
     found = find_round(session, args.kind, args.year, args.period)
@@ -203,10 +205,10 @@ def _round_publish(session: Session, layout: DataLayout, args: argparse.Namespac
 
 
 def _round_list(session: Session, *, imported: bool) -> int:
-    from gender_equality_desk.core.province.rounds import list_rounds
+    from gender_equality_desk.core.province.round_scope import round_summaries
     from gender_equality_desk.core.reports.formatting import format_date
 
-    rounds = list_rounds(session)
+    rounds = round_summaries(session)
     if not rounds:
         print("Chưa có kỳ báo cáo nào.")
         return 0

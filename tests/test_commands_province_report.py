@@ -17,7 +17,7 @@ from gender_equality_desk.core.province.completeness import chase_list, round_co
 from gender_equality_desk.core.province.consolidation import consolidate
 from gender_equality_desk.core.province.dhis2 import MappingRow, save_mapping
 from gender_equality_desk.core.store.opening import open_store
-from tests.core.province.summary_fixtures import Province, fill_province
+from tests.core.province.province_fixtures import Province, fill_province
 
 
 @pytest.fixture

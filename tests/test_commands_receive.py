@@ -16,10 +16,14 @@ from gender_equality_desk.core.exchange.packages_signing import fingerprint, pub
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.store.opening import open_store
 
-from .core.province.inbox_fixtures import FIGURES, SIGNED, Commune, add_commune, add_round, make_province_desk
-
-CAO_LAU = Commune("04378", "Xã Cao Lâu")
-HOANG_DONG = Commune("04381", "Phường Hoàng Đồng")
+from .core.province.province_fixtures import (
+    CAO_LAU,
+    FIGURES,
+    HOANG_DONG,
+    SIGNED,
+    Commune,
+    receiving_desk,
+)
 
 
 @pytest.fixture
@@ -28,10 +32,7 @@ def desk(tmp_path: Path) -> tuple[Path, bytes]:
     layout = DataLayout(tmp_path / "tinh")
     store = open_store(layout)
     try:
-        key = make_province_desk(store, layout)
-        add_commune(store, CAO_LAU.code, CAO_LAU.name)
-        add_commune(store, HOANG_DONG.code, HOANG_DONG.name)
-        add_round(store)
+        key, _round_id = receiving_desk(store, layout, CAO_LAU, HOANG_DONG)
     finally:
         store.close()
     return layout.root, key

@@ -1,4 +1,4 @@
-"""Crash-safe file writes: temp file in the same folder, flush, fsync, rename."""
+"""Crash-safe file writes: temp file in the same folder, flush, fsync, rename; and the check of where to."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+
+from gender_equality_desk.core.errors import UserFacingError
 
 
 def fsync_directory(directory: Path) -> None:
@@ -70,3 +72,16 @@ def write_with(target: Path, writer: Callable[[Path], None]) -> None:
     """Run `writer(tmp_path)` and atomically publish the result at `target`."""
     with atomic_path(target) as tmp:
         writer(tmp)
+
+
+def check_output_file(target: Path, suffix: str, why: str = "") -> None:
+    """Refuse (UserFacingError, in Vietnamese) a file to write whose name does not end in `suffix` or whose
+    folder does not exist; `why` says who needs that ending ("tỉnh nhận tệp theo đuôi này")."""
+    if target.suffix.lower() != suffix:
+        reason = f" ({why})" if why else ""
+        raise UserFacingError(
+            f"Tên tệp “{target.name}” không có đuôi {suffix}. Vui lòng đặt tên tệp kết thúc bằng "
+            f"{suffix}{reason}."
+        )
+    if not target.parent.is_dir():
+        raise UserFacingError(f"Thư mục “{target.parent}” không tồn tại. Vui lòng chọn thư mục khác.")

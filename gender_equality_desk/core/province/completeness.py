@@ -1,7 +1,7 @@
 """Who has reported for a round, on time or late, and who has not: the province officer's chase list.
 
 Every commune the round expects (round_scope.expected_communes) gets one status from the latest version
-it sent (round_scope.latest_versions):
+it sent (versions.latest_versions):
 - on time: that version was signed on or before the deadline, a day in Vietnam's time (UTC+7);
 - late: signed after the deadline (`days_late` days after it);
 - not yet: nothing received (`days_late` = days past the deadline as of today, 0 before it).
@@ -19,15 +19,14 @@ from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.domain.vocabulary import LabelledEnum
 from gender_equality_desk.core.profile import ProfileInput
+from gender_equality_desk.core.province.roster import RosterEntry
 from gender_equality_desk.core.province.round_scope import (
-    LatestVersion,
-    RosterEntry,
     RoundInfo,
     expected_communes,
     get_round,
-    latest_versions,
     vietnam_day,
 )
+from gender_equality_desk.core.province.versions import ReceivedVersion, latest_versions
 from gender_equality_desk.core.reports.content import (
     CellKind,
     Paragraph,
@@ -138,7 +137,7 @@ class Completeness:
 
 
 def commune_status(
-    commune: RosterEntry, round_info: RoundInfo, today: date, latest: LatestVersion | None
+    commune: RosterEntry, round_info: RoundInfo, today: date, latest: ReceivedVersion | None
 ) -> CommuneStatus:
     """The status of one commune given the version that counts (None when nothing was received)."""
     if latest is None:

@@ -1,35 +1,28 @@
 """The province's figures for a round: per indicator code, the sum over the communes that reported.
 
-Only the latest version of each expected commune counts (round_scope). A blank figure (None: the commune
-left the row empty, or its report has no such row) is not a 0: it is left out of the sum and counted, so
-the report can say "3 xã để trống". A row nobody filled in totals None ("—"), never a made-up 0. Rows
-whose unit is "%" are shares: adding the shares of 40 communes means nothing, so they are shown per
-commune and never summed. Group rows carry no figure.
+Only the latest version (versions) of each commune the round expects (round_scope) counts. A blank figure
+(None: the commune left the row empty, or its report has no such row) is not a 0: it is left out of the
+sum and counted, so the report can say "3 xã để trống". A row nobody filled in totals None ("—"), never
+a made-up 0. Rows whose unit is "%" are shares: adding the shares of 40 communes means nothing, so they
+are shown per commune and never summed. Group rows carry no figure.
 
 `drill_down` gives the communes behind one total, their figures adding up to it exactly.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.errors import UserFacingError
-from gender_equality_desk.core.province.round_scope import (
-    RosterEntry,
-    RoundInfo,
-    get_round,
-    is_expected,
-    latest_versions,
-    roster,
-)
+from gender_equality_desk.core.province.roster import RosterEntry, commune_phrase, roster_entries
+from gender_equality_desk.core.province.round_file import RoundRow
+from gender_equality_desk.core.province.round_scope import RoundInfo, get_round, is_expected, round_rows
 from gender_equality_desk.core.province.submission_file import carries_figure
+from gender_equality_desk.core.province.versions import latest_versions, submission_figures
 from gender_equality_desk.core.reports.formatting import format_date
-from gender_equality_desk.core.store.province_models import ReceivedFigure, RoundIndicator
 
 SHARE_UNIT = "%"
 
@@ -103,12 +96,12 @@ class Consolidation:
         raise UserFacingError(f"Kỳ báo cáo này không có chỉ tiêu mã “{code}”.")
 
 
-def column_headings(rows: list[RoundIndicator]) -> list[str]:
+def column_headings(rows: list[RoundRow]) -> list[str]:
     """Each row's heading for a table with one column per code: its number and label, and for a sub-row
     without a number ("Trong đó: Nữ") the numbered row above it, so "Nữ" under participants and "Nữ"
     under victims never look alike."""
     headings: list[str] = []
-    parents: list[RoundIndicator] = []  # the chain of rows above, one per level
+    parents: list[RoundRow] = []  # the chain of rows above, one per level
     for row in rows:
         while parents and parents[-1].level >= row.level:
             parents.pop()
@@ -123,30 +116,11 @@ def column_headings(rows: list[RoundIndicator]) -> list[str]:
 
 
 def round_lines(session: Session, round_id: int) -> tuple[IndicatorLine, ...]:
-    rows = list(
-        session.scalars(
-            select(RoundIndicator)
-            .where(RoundIndicator.round_id == round_id)
-            .order_by(RoundIndicator.sort_order, RoundIndicator.id)
-        )
-    )
+    rows = round_rows(session, round_id)
     return tuple(
         IndicatorLine(row.code, row.number, row.label, row.unit, row.level, row.is_group, heading)
         for row, heading in zip(rows, column_headings(rows), strict=True)
     )
-
-
-def _figures(session: Session, submission_ids: list[int]) -> dict[int, dict[str, int | None]]:
-    found: dict[int, dict[str, int | None]] = defaultdict(dict)
-    for start in range(0, len(submission_ids), 500):  # SQLite's limit on bound parameters
-        chunk = submission_ids[start : start + 500]
-        for submission_id, code, value in session.execute(
-            select(ReceivedFigure.submission_id, ReceivedFigure.code, ReceivedFigure.value).where(
-                ReceivedFigure.submission_id.in_(chunk)
-            )
-        ):
-            found[submission_id][code] = value
-    return found
 
 
 def consolidate(session: Session, round_id: int) -> Consolidation:
@@ -154,25 +128,22 @@ def consolidate(session: Session, round_id: int) -> Consolidation:
     lines = round_lines(session, round_id)
     codes = [line.code for line in lines if line.has_figure]
     latest = latest_versions(session, round_id)
-    figures = _figures(session, [version.submission_id for version in latest.values()])
-    everyone = roster(session)
+    figures = submission_figures(session, [version.id for version in latest.values()])
+    everyone = roster_entries(session)
     included: list[CommuneReport] = []
     missing: list[RosterEntry] = []
     not_counted: list[str] = []
     for commune in everyone:
         version = latest.get(commune.code)
-        if not is_expected(commune, round_info):
+        if not is_expected(commune, round_info.period_start):
             if version is not None:
-                joined = known_name(everyone, commune.merged_into_code)
-                not_counted.append(_merged_sentence(commune, version.commune_name, joined))
+                not_counted.append(_merged_sentence(commune, version.commune_name))
             continue
         if version is None:
             missing.append(commune)
             continue
-        sent = figures.get(version.submission_id, {})
-        included.append(
-            CommuneReport(commune, version.submission_id, version.version, {c: sent.get(c) for c in codes})
-        )
+        sent = figures.get(version.id, {})
+        included.append(CommuneReport(commune, version.id, version.version, {c: sent.get(c) for c in codes}))
     known = {commune.code: commune.name for commune in everyone}
     for code, version in sorted(latest.items()):
         if code not in known:
@@ -184,13 +155,8 @@ def consolidate(session: Session, round_id: int) -> Consolidation:
     return Consolidation(round_info, lines, tuple(included), tuple(missing), totals, tuple(not_counted))
 
 
-def known_name(everyone: tuple[RosterEntry, ...], code: str) -> str:
-    """ "Xã Hồng Phong (mã 04378)", or the bare code when the roster does not have it."""
-    name = next((commune.name for commune in everyone if commune.code == code), "")
-    return f"{name} (mã {code})" if name else f"xã mã {code}"
-
-
-def _merged_sentence(commune: RosterEntry, sent_as: str, joined: str) -> str:
+def _merged_sentence(commune: RosterEntry, sent_as: str) -> str:
+    joined = commune_phrase(commune.merged_into_code, commune.merged_into_name)
     since = f" từ ngày {format_date(commune.merged_on)}" if commune.merged_on else ""
     return (
         f"Báo cáo của {sent_as or commune.name} (mã {commune.code}) không được cộng vì xã đã sáp nhập vào "

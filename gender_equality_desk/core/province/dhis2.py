@@ -26,7 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.errors import UserFacingError
-from gender_equality_desk.core.fileio import write_bytes_atomic
+from gender_equality_desk.core.fileio import check_output_file, write_bytes_atomic
 from gender_equality_desk.core.province.consolidation import Consolidation, IndicatorLine
 from gender_equality_desk.core.province.periods import KIND_PERIODS
 from gender_equality_desk.core.province.round_scope import RoundInfo
@@ -211,12 +211,7 @@ def build_export(consolidation: Consolidation, mappings: tuple[MappingRow, ...])
 
 
 def write_export(export: Dhis2Export, target: Path) -> Path:
-    if target.suffix.lower() != ".json":
-        raise UserFacingError(
-            f"Tên tệp “{target.name}” không có đuôi .json. Vui lòng đặt tên tệp kết thúc bằng .json."
-        )
-    if not target.parent.is_dir():
-        raise UserFacingError(f"Thư mục “{target.parent}” không tồn tại. Vui lòng chọn thư mục khác.")
+    check_output_file(target, ".json")
     data = json.dumps(export.payload, ensure_ascii=False, indent=1).encode("utf-8")
     try:
         write_bytes_atomic(target, data)

@@ -13,33 +13,21 @@ sentence stored with the received version and shown wherever the version is.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gender_equality_desk.core.province.round_file import RoundRow
+from gender_equality_desk.core.province.round_scope import round_for, round_rows
 from gender_equality_desk.core.province.submission_file import Submission, carries_figure
+from gender_equality_desk.core.province.versions import latest_versions, submission_figures
 from gender_equality_desk.core.reports.formatting import format_number
-from gender_equality_desk.core.store.province_models import (
-    ReceivedFigure,
-    ReceivedSubmission,
-    ReportingRound,
-    RoundIndicator,
-)
+from gender_equality_desk.core.store.province_models import ReportingRound
 
 GROWTH_FACTOR = 5
 GROWTH_FLOOR = 20
 LISTED_CODES = 8  # a longer list of missing rows is cut with "…"
 
 
-@dataclass(frozen=True)
-class _Row:
-    code: str
-    label: str
-    at_most_code: str
-
-
-def _name(row: _Row) -> str:
+def _name(row: RoundRow) -> str:
     return f"“{row.label}” (mã {row.code})"
 
 
@@ -53,39 +41,19 @@ def previous_year_figures(
 ) -> tuple[int, dict[str, int | None]]:
     """The commune's figures in its newest version of last year's round of the same kind and period."""
     year = round_.year - 1
-    latest = db.execute(
-        select(ReceivedSubmission.id)
-        .join(ReportingRound, ReportingRound.id == ReceivedSubmission.round_id)
-        .where(
-            ReportingRound.report_kind == round_.report_kind,
-            ReportingRound.period == round_.period,
-            ReportingRound.year == year,
-            ReportingRound.is_deleted.is_(False),
-            ReceivedSubmission.commune_code == commune_code,
-        )
-        .order_by(ReceivedSubmission.version.desc())
-        .limit(1)
-    ).scalar()
+    previous = round_for(db, round_.report_kind, year, round_.period)
+    latest = latest_versions(db, previous.id, commune_code).get(commune_code) if previous else None
     if latest is None:
         return year, {}
-    rows = db.execute(
-        select(ReceivedFigure.code, ReceivedFigure.value).where(ReceivedFigure.submission_id == latest)
-    )
-    return year, {code: value for code, value in rows}
+    return year, submission_figures(db, [latest.id]).get(latest.id, {})
 
 
 def figure_warnings(db: Session, round_: ReportingRound, submission: Submission) -> list[str]:
-    indicators = db.scalars(
-        select(RoundIndicator).where(RoundIndicator.round_id == round_.id).order_by(RoundIndicator.sort_order)
-    ).all()
-    rows = {
-        item.code: _Row(item.code, item.label, item.at_most_code)
-        for item in indicators
-        if carries_figure(item.is_group, item.unit)
-    }
+    indicators = round_rows(db, round_.id)
+    rows = {item.code: item for item in indicators if carries_figure(item.is_group, item.unit)}
     for row in submission.rows:  # a code the round lacks is named with the label the commune sent
         if carries_figure(row.is_group, row.unit):
-            rows.setdefault(row.code, _Row(row.code, row.label, ""))
+            rows.setdefault(row.code, RoundRow(row.code, row.label))
     figures = submission.figures()
     found: list[str] = []
     for code, value in figures.items():

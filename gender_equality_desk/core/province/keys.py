@@ -31,6 +31,7 @@ from gender_equality_desk.core.exchange.packages_signing import (
 )
 from gender_equality_desk.core.fileio import write_bytes_atomic
 from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.province.small_files import read_json_file
 
 KEY_FILE_FORMAT = "gender-equality-desk-province-key"
 KEY_FILE_VERSION = 1
@@ -122,20 +123,10 @@ def read_key_file(path: Path) -> ProvinceKey:
         f"Tệp “{path.name}” không phải tệp khóa của tỉnh (tệp .gedkey do bàn tỉnh xuất ra). "
         "Hãy xin tỉnh gửi lại tệp khóa."
     )
-    try:
-        if path.stat().st_size > MAX_KEY_FILE_BYTES:
-            raise UserFacingError(not_a_key)
-        raw = json.loads(path.read_bytes().decode("utf-8"))
-    except OSError as error:
-        raise UserFacingError(f"Không đọc được tệp “{path}”: {error.strerror or error}.") from error
-    except ValueError:
-        raise UserFacingError(not_a_key) from None
-    if not isinstance(raw, dict) or raw.get("format") != KEY_FILE_FORMAT:
-        raise UserFacingError(not_a_key)
-    if raw.get("version") != KEY_FILE_VERSION:
-        raise UserFacingError(
-            f"Tệp khóa “{path.name}” được tạo bởi phiên bản phần mềm khác. Hãy cập nhật phần mềm."
-        )
+    raw = read_json_file(
+        path, file_format=KEY_FILE_FORMAT, version=KEY_FILE_VERSION, max_bytes=MAX_KEY_FILE_BYTES,
+        not_it=not_a_key, named="Tệp khóa",
+    )  # fmt: skip
     try:
         sealing, signing = decode(str(raw["sealing_key"])), decode(str(raw["signing_key"]))
         province, authority = str(raw["province"]).strip(), str(raw.get("authority", "")).strip()

@@ -22,8 +22,9 @@ from sqlalchemy.orm import Session
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.packages_signing import decode, encode
 from gender_equality_desk.core.province.keys import ProvinceKey, read_key_file
+from gender_equality_desk.core.province.round_scope import list_rounds
 from gender_equality_desk.core.store.base import utc_now
-from gender_equality_desk.core.store.province_models import ProvinceLink, ReportingRound
+from gender_equality_desk.core.store.province_models import ProvinceLink
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,8 @@ def _linked(row: ProvinceLink) -> LinkedProvince:
     )
 
 
-def _live_row(session: Session) -> ProvinceLink | None:
+def live_link(session: Session) -> ProvinceLink | None:
+    """The stored link to the province (its keys base64-encoded as kept); None before any key import."""
     return session.scalars(
         select(ProvinceLink)
         .where(ProvinceLink.is_deleted.is_(False))
@@ -90,7 +92,7 @@ def _live_row(session: Session) -> ProvinceLink | None:
 
 def linked_province(session: Session) -> LinkedProvince | None:
     """The province key this commune imported; None before any."""
-    row = _live_row(session)
+    row = live_link(session)
     return _linked(row) if row is not None else None
 
 
@@ -100,7 +102,7 @@ def import_province_key(session: Session, key: ProvinceKey, *, replace: bool = F
     Raises ProvinceKeyChangeError (both fingerprints in Vietnamese, nothing written) when another key is
     linked and `replace` is False.
     """
-    row = _live_row(session)
+    row = live_link(session)
     if row is not None and (decode(row.sealing_key), decode(row.signing_key)) == (
         key.sealing_key,
         key.signing_key,
@@ -146,10 +148,8 @@ class ImportedRound:
 
 
 def imported_rounds(session: Session) -> list[ImportedRound]:
-    """The rounds this commune imported, newest year first."""
-    rows = session.scalars(
-        select(ReportingRound)
-        .where(ReportingRound.is_deleted.is_(False))
-        .order_by(ReportingRound.year.desc(), ReportingRound.report_kind, ReportingRound.period)
-    )
-    return [ImportedRound(row.report_kind, row.year, row.period, row.deadline, row.title) for row in rows]
+    """The rounds this commune imported, newest first (round_scope.list_rounds)."""
+    return [
+        ImportedRound(row.report_kind, row.year, row.period, row.deadline, row.title)
+        for row in list_rounds(session)
+    ]

@@ -23,8 +23,10 @@ from sqlalchemy.orm import Session
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.packages_signing import decode, fingerprint
 from gender_equality_desk.core.paths import DataLayout
+from gender_equality_desk.core.province.desk import DESK_PROVINCE, desk_role
 from gender_equality_desk.core.province.figure_warnings import figure_warnings
 from gender_equality_desk.core.province.keys import sealing_private_key
+from gender_equality_desk.core.province.round_scope import round_label
 from gender_equality_desk.core.province.submission_checks import (
     KeyDecision,
     RefusalReason,
@@ -37,7 +39,6 @@ from gender_equality_desk.core.province.submission_checks import (
     next_version,
     pin_key,
     roster_commune,
-    round_label,
 )
 from gender_equality_desk.core.province.submission_file import (
     SUBMISSION_SUFFIX,
@@ -48,7 +49,6 @@ from gender_equality_desk.core.province.submission_file import (
 from gender_equality_desk.core.security.audit import Actor, AuditAction, record
 from gender_equality_desk.core.store.base import utc_now
 from gender_equality_desk.core.store.engine import Store
-from gender_equality_desk.core.store.models import CommuneProfile
 from gender_equality_desk.core.store.province_models import (
     ReceivedFigure,
     ReceivedSubmission,
@@ -134,12 +134,8 @@ def _not_found(path: Path, message: str) -> ReceiptOutcome:
 
 def require_province_desk(store: Store) -> None:
     with store.reading() as db:
-        role = db.scalars(
-            select(CommuneProfile.desk_role)
-            .where(CommuneProfile.is_deleted.is_(False))
-            .order_by(CommuneProfile.id)
-        ).first()
-    if role != "province":
+        role = desk_role(db)
+    if role != DESK_PROVINCE:
         raise UserFacingError(
             "Thư mục dữ liệu này không phải của bàn tỉnh, nên không nhận báo cáo của các xã. Hãy mở thư mục "
             "dữ liệu của bàn tỉnh (hoặc khai báo bàn tỉnh: gender-equality-desk setup --province-desk)."

@@ -1,4 +1,5 @@
-"""The province's roster of communes: imported from its list, edited one by one, communes merged.
+"""The province's roster of communes: imported from its list, edited one by one, communes merged, and read
+back (roster_entries, live_commune: the other modules read the roster through these).
 
 A commune is known by its official administrative-unit code (`province_commune.code`), the code its
 submissions carry. Importing a list checks every row first and writes nothing while any row has a
@@ -58,7 +59,7 @@ class CommuneInput:
 
 @dataclass(frozen=True)
 class RosterEntry:
-    """One row of the roster page."""
+    """One commune of the roster, as the pages, the completeness list and the consolidation read it."""
 
     code: str
     name: str
@@ -66,10 +67,15 @@ class RosterEntry:
     officer_phone: str
     note: str
     merged_into_code: str
-    merged_into_name: str
+    merged_into_name: str  # "" when the roster does not have that commune
     merged_on: date | None
     key_fingerprint: str  # "" until the commune's first accepted submission pinned its key
     key_pinned_at: datetime | None
+    dhis2_org_unit: str  # "" = the code
+
+    @property
+    def org_unit(self) -> str:
+        return self.dhis2_org_unit or self.code
 
 
 @dataclass(frozen=True)
@@ -258,9 +264,7 @@ def _insert(session: Session, value: CommuneInput, order: int) -> ProvinceCommun
 
 
 def _row(session: Session, code: str) -> ProvinceCommune:
-    row = session.scalar(
-        select(ProvinceCommune).where(ProvinceCommune.code == code, ProvinceCommune.is_deleted.is_(False))
-    )
+    row = live_commune(session, code)
     if row is None:
         raise UserFacingError(f"Không có xã mã {code} trong danh bạ. Hãy kiểm tra lại mã.")
     return row
@@ -276,11 +280,7 @@ def add_commune(session: Session, value: CommuneInput) -> ProvinceCommune:
     """Add one commune to the roster (after the others); UserFacingError when its code is taken."""
     value = _cleaned(value)
     _refuse_problems(value)
-    taken = session.scalar(
-        select(ProvinceCommune).where(
-            ProvinceCommune.code == value.code, ProvinceCommune.is_deleted.is_(False)
-        )
-    )
+    taken = live_commune(session, value.code)
     if taken is not None:
         raise UserFacingError(f"Mã {value.code} đã có trong danh bạ ({taken.name}). Mỗi xã một mã.")
     row = _insert(session, value, _last_order(session) + 1)
@@ -369,9 +369,38 @@ def roster_entries(session: Session) -> list[RosterEntry]:
             merged_on=row.merged_on,
             key_fingerprint=key_fingerprint(row.public_key),
             key_pinned_at=row.key_pinned_at,
+            dhis2_org_unit=row.dhis2_org_unit,
         )
         for row in rows
     ]
+
+
+def communes_on_their_own(session: Session) -> int:
+    """How many communes of the roster are not merged into another."""
+    count = session.scalar(
+        select(func.count())
+        .select_from(ProvinceCommune)
+        .where(ProvinceCommune.is_deleted.is_(False), ProvinceCommune.merged_into_code == "")
+    )
+    return int(count or 0)
+
+
+def live_commune(session: Session, code: str) -> ProvinceCommune | None:
+    """The roster's row of commune `code` (None when the roster does not have it)."""
+    return session.scalars(
+        select(ProvinceCommune).where(ProvinceCommune.code == code, ProvinceCommune.is_deleted.is_(False))
+    ).first()
+
+
+def commune_contact(session: Session, code: str) -> str:
+    """ "Nông Thị Hạnh, 0912 345 678": whom to call about commune `code` ("" when the roster has no one)."""
+    commune = live_commune(session, code)
+    return contact_line(commune.officer_name, commune.officer_phone) if commune is not None else ""
+
+
+def contact_line(officer_name: str, officer_phone: str) -> str:
+    """ "Nông Thị Hạnh, 0912 345 678", either part alone, or "" when the roster has neither."""
+    return ", ".join(part for part in (officer_name, officer_phone) if part)
 
 
 def key_fingerprint(public_key: str) -> str:
@@ -385,6 +414,11 @@ def key_fingerprint(public_key: str) -> str:
         return fingerprint(decode(public_key))
     except ValueError:
         return ""
+
+
+def commune_phrase(code: str, name: str) -> str:
+    """ "Xã Hồng Phong (mã 04378)" in a sentence, or "xã mã 04378" when the roster does not name it."""
+    return f"{name} (mã {code})" if name else f"xã mã {code}"
 
 
 def merged_sentence(entry: RosterEntry) -> str:

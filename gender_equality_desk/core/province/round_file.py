@@ -29,6 +29,7 @@ from gender_equality_desk.core.exchange.packages_signing import (
     sign,
 )
 from gender_equality_desk.core.fileio import write_bytes_atomic
+from gender_equality_desk.core.province.small_files import read_json_file
 
 ROUND_FORMAT = "gender-equality-desk-round"
 ROUND_VERSION = 1
@@ -134,20 +135,13 @@ def read_round_file(path: Path, province_signing_key: bytes) -> RoundDefinition:
         f"Tệp “{path.name}” không phải tệp kỳ báo cáo do tỉnh phát hành (tệp .gedround). "
         "Hãy xin tỉnh gửi lại."
     )
-    try:
-        if path.stat().st_size > MAX_ROUND_FILE_BYTES:
-            raise UserFacingError(not_a_round)
-        raw = json.loads(path.read_bytes().decode("utf-8"))
-    except OSError as error:
-        raise UserFacingError(f"Không đọc được tệp “{path}”: {error.strerror or error}.") from error
-    except ValueError:
-        raise UserFacingError(not_a_round) from None
-    if not isinstance(raw, dict) or raw.get("format") != ROUND_FORMAT:
-        raise UserFacingError(not_a_round)
-    if raw.get("version") != ROUND_VERSION:
-        raise UserFacingError(
-            f"Tệp “{path.name}” được tạo bởi phiên bản phần mềm khác. Hãy cập nhật phần mềm."
-        )
+    raw = read_json_file(
+        path,
+        file_format=ROUND_FORMAT,
+        version=ROUND_VERSION,
+        max_bytes=MAX_ROUND_FILE_BYTES,
+        not_it=not_a_round,
+    )
     try:
         statement = raw["statement"]
         signer = decode(str(raw["signing_key"]))

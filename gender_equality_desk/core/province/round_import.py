@@ -24,11 +24,13 @@ from sqlalchemy.orm import Session
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.packages_signing import decode
 from gender_equality_desk.core.province.periods import KIND_PERIODS
+from gender_equality_desk.core.province.province_link import live_link
 from gender_equality_desk.core.province.round_file import RoundDefinition, RoundRow, read_round_file
-from gender_equality_desk.core.province.rounds import period_text, store_round_rows
+from gender_equality_desk.core.province.round_scope import period_text, round_for, round_with_uuid
+from gender_equality_desk.core.province.rounds import store_round_rows
 from gender_equality_desk.core.reports.formatting import format_date
 from gender_equality_desk.core.store.base import utc_now
-from gender_equality_desk.core.store.province_models import ProvinceLink, ReportingRound
+from gender_equality_desk.core.store.province_models import ReportingRound
 from gender_equality_desk.core.store.report_models import ReportIndicator
 
 
@@ -67,32 +69,26 @@ class RoundImportResult:
         return "\n".join(lines)
 
 
-def province_link(session: Session) -> ProvinceLink:
-    """The province this commune reports to (from its key file); UserFacingError before one is imported."""
-    link = session.scalar(
-        select(ProvinceLink)
-        .where(ProvinceLink.is_deleted.is_(False))
-        .order_by(ProvinceLink.id.desc())
-        .limit(1)
-    )
+def _signing_key(session: Session) -> bytes:
+    """The province's signing key, from the key file this commune imported; UserFacingError before one is
+    imported, or when the stored key cannot be read."""
+    link = live_link(session)
     if link is None:
         raise UserFacingError(
             "Máy này chưa nhập tệp khóa của tỉnh, nên chưa kiểm tra được tệp kỳ báo cáo. Hãy nhập tệp khóa "
             "(.gedkey) tỉnh gửi trước (lệnh “province-key import TỆP”), rồi nhập lại tệp kỳ báo cáo."
         )
-    return link
-
-
-def import_round_file(session: Session, path: Path) -> RoundImportResult:
-    """Verify `path` against the province's key and store the round, in the caller's transaction."""
-    link = province_link(session)
     try:
-        signing_key = decode(link.signing_key)
+        return decode(link.signing_key)
     except ValueError:
         raise UserFacingError(
             "Khóa của tỉnh lưu trên máy bị hỏng. Hãy nhập lại tệp khóa (.gedkey) tỉnh gửi."
         ) from None
-    definition = read_round_file(path, signing_key)
+
+
+def import_round_file(session: Session, path: Path) -> RoundImportResult:
+    """Verify `path` against the province's key and store the round, in the caller's transaction."""
+    definition = read_round_file(path, _signing_key(session))
     _check(definition, path)
     stored, replaced = _stored_round(session, definition)
     created = stored is None
@@ -143,15 +139,11 @@ def _check(definition: RoundDefinition, path: Path) -> None:
 def _stored_round(session: Session, definition: RoundDefinition) -> tuple[ReportingRound | None, str]:
     """The round this file refreshes (same uuid), else the one of the same kind and period it replaces
     (the province made the round anew), with that one's title."""
-    same = session.scalar(select(ReportingRound).where(ReportingRound.uuid == definition.uuid))
+    same = round_with_uuid(session, definition.uuid, include_deleted=True)
     if same is not None:
         return same, ""
-    other = session.scalar(
-        select(ReportingRound).where(
-            ReportingRound.report_kind == definition.report_kind,
-            ReportingRound.year == definition.year,
-            ReportingRound.period == definition.period,
-        )
+    other = round_for(
+        session, definition.report_kind, definition.year, definition.period, include_deleted=True
     )
     if other is None:
         return None, ""

@@ -1,4 +1,5 @@
-"""The province's reporting rounds: one report kind for one period, due by a deadline, with its rows.
+"""The province's reporting rounds, made and changed: one report kind for one period, due by a deadline,
+with its rows (reading them back: round_scope).
 
 A round's indicator rows are copied, when it is created, from the province desk's own indicator rows of
 that kind (Cài đặt → Chỉ tiêu báo cáo: active rows, in order), so the round file every commune imports
@@ -14,10 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import delete, distinct, func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.domain import validation
@@ -28,16 +29,22 @@ from gender_equality_desk.core.province.periods import (
     ACTION_MONTH,
     FIRST_HALF,
     KIND_LABELS,
-    WHOLE_YEAR,
     check_period,
     period_dates,
-    period_label,
 )
 from gender_equality_desk.core.province.round_file import (
     ROUND_SUFFIX,
     RoundDefinition,
     RoundRow,
     write_round_file,
+)
+from gender_equality_desk.core.province.round_scope import (
+    kind_phrase,
+    period_phrase,
+    period_text,
+    round_for,
+    round_row,
+    round_rows,
 )
 from gender_equality_desk.core.reports.formatting import format_date
 from gender_equality_desk.core.reports.indicator_sources import PARTICIPANTS_SEX, parts
@@ -66,34 +73,6 @@ class RoundInput:
     title: str = ""
 
 
-@dataclass(frozen=True)
-class RoundSummary:
-    """One row of the rounds list."""
-
-    id: int
-    uuid: str
-    kind: str
-    year: int
-    period: str
-    period_start: date
-    period_end: date
-    deadline: date
-    title: str
-    rows: int
-    published_at: datetime | None
-    communes_received: int  # how many communes sent at least one version
-
-    @property
-    def period_text(self) -> str:
-        return period_text(self.period, self.year)
-
-
-def period_text(period: str, year: int) -> str:
-    """ "6 tháng đầu năm 2026", "cả năm 2026", "Tháng hành động (15/11–15/12) năm 2026"."""
-    label = period_label(period, year)
-    return label[0].lower() + label[1:] if period == WHOLE_YEAR else label
-
-
 def default_deadline(period: str, year: int) -> date:
     _start, end = period_dates(period, year)
     return end + timedelta(days=DAYS_TO_REPORT.get(period, DAYS_TO_REPORT_DEFAULT))
@@ -101,10 +80,7 @@ def default_deadline(period: str, year: int) -> date:
 
 def default_title(kind: str, period: str, year: int) -> str:
     """ "Báo cáo công tác bình đẳng giới 6 tháng đầu năm 2026"."""
-    label = KIND_LABELS.get(kind, kind)
-    noun = label[0].lower() + label[1:]
-    when = f"6 tháng đầu năm {year}" if period == FIRST_HALF else f"năm {year}"
-    return f"Báo cáo {noun} {when}"
+    return f"Báo cáo {kind_phrase(kind)} {period_phrase(period, year)}"
 
 
 def round_defaults(kind: str, year: int, period: str | None = None) -> RoundInput:
@@ -217,17 +193,6 @@ def store_round_rows(session: Session, round_id: int, rows: Sequence[RoundRow]) 
     session.flush()
 
 
-def round_rows(session: Session, round_id: int) -> list[RoundRow]:
-    return [
-        RoundRow(row.code, row.label, row.number, row.unit, row.level, row.is_group, row.at_most_code)
-        for row in session.scalars(
-            select(RoundIndicator)
-            .where(RoundIndicator.round_id == round_id)
-            .order_by(RoundIndicator.sort_order, RoundIndicator.id)
-        )
-    ]
-
-
 # -- rounds ---------------------------------------------------------------------------------------------
 
 
@@ -243,13 +208,7 @@ def create_round(session: Session, value: RoundInput) -> ReportingRound:
     of that kind and period already exists, bad dates, no rows)."""
     filled = _complete(value)
     assert filled.period and filled.deadline and filled.period_start and filled.period_end
-    existing = session.scalar(
-        select(ReportingRound).where(
-            ReportingRound.report_kind == filled.kind,
-            ReportingRound.year == filled.year,
-            ReportingRound.period == filled.period,
-        )
-    )
+    existing = round_for(session, filled.kind, filled.year, filled.period, include_deleted=True)
     if existing is not None and not existing.is_deleted:
         raise UserFacingError(
             f"Đã có kỳ báo cáo “{existing.title}” ({period_text(existing.period, existing.year)}, hạn nộp "
@@ -272,78 +231,12 @@ def create_round(session: Session, value: RoundInput) -> ReportingRound:
     return row
 
 
-def _round(session: Session, round_id: int) -> ReportingRound:
-    row = session.get(ReportingRound, round_id)
-    if row is None or row.is_deleted:
-        raise UserFacingError("Không tìm thấy kỳ báo cáo này (có thể đã bị xóa). Vui lòng tải lại.")
-    return row
-
-
-def find_round(session: Session, kind: str, year: int, period: str | None = None) -> ReportingRound:
-    """The round of `kind`, `year` and `period` (its yearly one when None); UserFacingError if none."""
-    period = check_period(kind, period)
-    row = session.scalar(
-        select(ReportingRound).where(
-            ReportingRound.report_kind == kind,
-            ReportingRound.year == year,
-            ReportingRound.period == period,
-            ReportingRound.is_deleted.is_(False),
-        )
-    )
-    if row is None:
-        raise UserFacingError(
-            f"Chưa có kỳ báo cáo “{KIND_LABELS.get(kind, kind)}” — {period_text(period, year)}. "
-            "Hãy tạo kỳ báo cáo trước."
-        )
-    return row
-
-
-def list_rounds(session: Session) -> list[RoundSummary]:
-    """Every round, newest year first, then by kind and period."""
-    counts: dict[int, int] = {
-        round_id: count
-        for round_id, count in session.execute(
-            select(RoundIndicator.round_id, func.count()).group_by(RoundIndicator.round_id)
-        )
-    }
-    received: dict[int, int] = {
-        round_id: count
-        for round_id, count in session.execute(
-            select(ReceivedSubmission.round_id, func.count(distinct(ReceivedSubmission.commune_code)))
-            .where(ReceivedSubmission.is_deleted.is_(False))
-            .group_by(ReceivedSubmission.round_id)
-        )
-    }
-    rounds = session.scalars(
-        select(ReportingRound)
-        .where(ReportingRound.is_deleted.is_(False))
-        .order_by(ReportingRound.year.desc(), ReportingRound.period_end.desc(), ReportingRound.report_kind)
-    )
-    return [
-        RoundSummary(
-            id=row.id,
-            uuid=row.uuid,
-            kind=row.report_kind,
-            year=row.year,
-            period=row.period,
-            period_start=row.period_start,
-            period_end=row.period_end,
-            deadline=row.deadline,
-            title=row.title,
-            rows=counts.get(row.id, 0),
-            published_at=row.published_at,
-            communes_received=received.get(row.id, 0),
-        )
-        for row in rounds
-    ]
-
-
 def edit_round(
     session: Session, round_id: int, *, deadline: date | None = None, title: str | None = None
 ) -> ReportingRound:
     """Change a round's deadline or title. A round already published must be published again for the
     communes to see the change (`published_at` is cleared to say so)."""
-    row = _round(session, round_id)
+    row = round_row(session, round_id)
     new = RoundInput(row.report_kind, row.year, row.period, deadline or row.deadline, row.period_start,
                      row.period_end, row.title if title is None else title)  # fmt: skip
     filled = _complete(new)
@@ -358,7 +251,7 @@ def edit_round(
 def refresh_round_rows(session: Session, round_id: int) -> int:
     """Copy the indicator rows again (after the province edited them at Cài đặt), while no commune has
     sent a report for the round; returns how many rows the round has."""
-    row = _round(session, round_id)
+    row = round_row(session, round_id)
     received = session.scalar(
         select(func.count()).select_from(ReceivedSubmission).where(ReceivedSubmission.round_id == round_id)
     )
@@ -378,7 +271,7 @@ def refresh_round_rows(session: Session, round_id: int) -> int:
 
 def round_definition(session: Session, round_id: int) -> RoundDefinition:
     """The round as its file carries it."""
-    row = _round(session, round_id)
+    row = round_row(session, round_id)
     return RoundDefinition(
         uuid=row.uuid,
         province=row.province_name,
@@ -406,7 +299,7 @@ def publish_round(session: Session, layout: DataLayout, round_id: int, target: P
     profile = load_profile(session)
     if profile is None or not profile.province_name:
         raise UserFacingError("Máy này chưa khai báo tỉnh. Hãy khai báo ở Cài đặt → Thông tin đơn vị.")
-    row = _round(session, round_id)
+    row = round_row(session, round_id)
     row.province_name = profile.province_name
     definition = round_definition(session, round_id)
     if not definition.rows:

@@ -20,16 +20,18 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.domain.clock import today_local
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.exchange.packages_signing import installation_key
+from gender_equality_desk.core.fileio import check_output_file
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.profile import ProfileInput, load_profile
+from gender_equality_desk.core.province.desk import DESK_PROVINCE, desk_role
 from gender_equality_desk.core.province.periods import check_period, period_dates
 from gender_equality_desk.core.province.province_link import LinkedProvince, linked_province
+from gender_equality_desk.core.province.round_scope import RoundInfo, round_for, round_info, round_rows
 from gender_equality_desk.core.province.submission_file import (
     MAX_SUBMISSION_BYTES,
     SUBMISSION_SUFFIX,
@@ -54,20 +56,10 @@ from gender_equality_desk.core.reports.registry import (
     ReportRequest,
     build_report,
 )
-from gender_equality_desk.core.store.models import CommuneProfile
-from gender_equality_desk.core.store.province_models import ReportingRound, RoundIndicator
+from gender_equality_desk.core.store.province_models import ReportingRound
 
 PDF_MAGIC = b"%PDF-"
 MAX_PDF_BYTES = MAX_SUBMISSION_BYTES - 1024 * 1024  # room for the figures and the seal
-
-
-@dataclass(frozen=True)
-class RoundInfo:
-    """The province's round this submission answers (imported from its signed round file)."""
-
-    uuid: str
-    title: str
-    deadline: date
 
 
 @dataclass(frozen=True)
@@ -77,7 +69,7 @@ class PreparedSubmission:
     submission: Submission  # signed_at and pdf_name are set when the file is written
     province: LinkedProvince
     request: ReportRequest  # the report whose PDF goes with it (exact counts)
-    round: RoundInfo | None
+    round: RoundInfo | None  # the province's round it answers (imported from its signed round file)
     blank_codes: tuple[str, ...]  # rows the round asks for that this commune has no row for: sent blank
     unasked_codes: tuple[str, ...]  # this commune's rows the round does not ask for: not sent
 
@@ -97,8 +89,7 @@ def _identity(session: Session) -> ProfileInput:
             "Chưa có thông tin xã. Vui lòng nhập thông tin xã trong Cài đặt → Thông tin đơn vị trước khi gửi "
             "báo cáo lên tỉnh."
         )
-    role = session.scalar(select(CommuneProfile.desk_role).where(CommuneProfile.is_deleted.is_(False)))
-    if role == "province":
+    if desk_role(session) == DESK_PROVINCE:
         raise UserFacingError(
             "Máy này là bàn tiếp nhận của tỉnh: báo cáo gửi lên tỉnh được lập ở máy của từng xã."
         )
@@ -120,20 +111,6 @@ def _province(session: Session) -> LinkedProvince:
             "gender-equality-desk province-key import TỆP_KHÓA."
         )
     return linked
-
-
-def _imported_round(session: Session, kind: str, year: int, period: str) -> ReportingRound | None:
-    return session.scalars(
-        select(ReportingRound)
-        .where(
-            ReportingRound.report_kind == kind,
-            ReportingRound.year == year,
-            ReportingRound.period == period,
-            ReportingRound.is_deleted.is_(False),
-        )
-        .order_by(ReportingRound.id.desc())
-        .limit(1)
-    ).first()
 
 
 def _figure_period(session: Session, kind: ReportKind, year: int, start: date, end: date) -> Period:
@@ -164,11 +141,7 @@ def _round_rows(
     """The round's rows in its order, each with the figure of this commune's row of the same code; the
     codes sent blank for want of a row here; this commune's codes the round does not ask for."""
     ours = {row.code: (row, figure) for row, figure in zip(rows, figures, strict=True)}
-    asked = session.scalars(
-        select(RoundIndicator)
-        .where(RoundIndicator.round_id == found.id)
-        .order_by(RoundIndicator.sort_order, RoundIndicator.id)
-    ).all()
+    asked = round_rows(session, found.id)
     sent, blank = [], []
     for item in asked:
         mine = ours.get(item.code)
@@ -200,7 +173,7 @@ def prepare_submission(
     kind = ReportKind.of(report_kind)
     profile = _identity(session)
     province = _province(session)
-    found = _imported_round(session, report_kind, year, period_code)
+    found = round_for(session, report_kind, year, period_code)
     if found is not None:
         start, end = found.period_start, found.period_end
     elif kind is ReportKind.ACTION_MONTH:
@@ -232,7 +205,7 @@ def prepare_submission(
         pdf_name="",
     )
     request = ReportRequest(kind, year, start=start, end=end, day=day or today_local(), narrative=narrative)
-    info = RoundInfo(found.uuid, found.title, found.deadline) if found is not None else None
+    info = round_info(found) if found is not None else None
     return PreparedSubmission(submission, province, request, info, blank, unasked)
 
 
@@ -280,13 +253,7 @@ def default_file_name(submission: Submission) -> str:
 
 
 def check_submission_target(target: Path) -> None:
-    if target.suffix.lower() != SUBMISSION_SUFFIX:
-        raise UserFacingError(
-            f"Tên tệp “{target.name}” không có đuôi {SUBMISSION_SUFFIX}. Vui lòng đặt tên tệp kết thúc bằng "
-            f"{SUBMISSION_SUFFIX} (tỉnh nhận tệp theo đuôi này)."
-        )
-    if not target.parent.is_dir():
-        raise UserFacingError(f"Thư mục “{target.parent}” không tồn tại. Vui lòng chọn thư mục khác.")
+    check_output_file(target, SUBMISSION_SUFFIX, "tỉnh nhận tệp theo đuôi này")
 
 
 def write_submission(

@@ -1,34 +1,29 @@
 """Whether the province accepts one opened submission file: roster, commune key, round, version order.
 
-Each check reads the province desk's tables (province_models) inside the receiving transaction and raises
-`RefusedFileError` with the Vietnamese sentence the officer sees: what is wrong, and who should do what.
+Each check reads the province desk's tables (through roster, round_scope and versions) inside the
+receiving transaction and raises `RefusedFileError` with the Vietnamese sentence the officer sees: what
+is wrong, and who should do what.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.exchange.packages_signing import decode, encode, fingerprint
-from gender_equality_desk.core.province.periods import ACTION_MONTH, FIRST_HALF, WHOLE_YEAR
-from gender_equality_desk.core.province.submission_file import OpenedSubmission, Submission
-from gender_equality_desk.core.reports.formatting import format_date
-from gender_equality_desk.core.store.province_models import (
-    ProvinceCommune,
-    ReceivedSubmission,
-    ReportingRound,
+from gender_equality_desk.core.province.roster import commune_phrase, contact_line, live_commune
+from gender_equality_desk.core.province.round_scope import (
+    is_expected,
+    round_for,
+    round_label,
+    round_with_uuid,
 )
-
-_KIND_NAMES = {
-    "action-month": "Tháng hành động vì bình đẳng giới",
-    "gender-equality": "công tác bình đẳng giới",
-    "dv-statistics": "thống kê phòng, chống bạo lực gia đình",
-}
-_PERIOD_WORDS = {ACTION_MONTH: "", FIRST_HALF: "6 tháng đầu năm", WHOLE_YEAR: "cả năm"}
+from gender_equality_desk.core.province.submission_file import OpenedSubmission, Submission
+from gender_equality_desk.core.province.versions import latest_versions
+from gender_equality_desk.core.reports.formatting import format_date
+from gender_equality_desk.core.store.province_models import ProvinceCommune, ReportingRound
 
 
 class RefusalReason(StrEnum):
@@ -63,13 +58,6 @@ class KeyDecision(StrEnum):
     REPLACED = "replaced"  # a different key, which an administrator allowed
 
 
-def round_label(kind: str, year: int, period: str) -> str:
-    """ "Tháng hành động vì bình đẳng giới năm 2026", "công tác bình đẳng giới 6 tháng đầu năm 2026"."""
-    name = _KIND_NAMES.get(kind, kind)
-    words = _PERIOD_WORDS.get(period, period)
-    return f"{name} {words} {year}" if words else f"{name} năm {year}"
-
-
 def local_time(moment: datetime) -> str:
     """ "16:05 ngày 16/12/2026" in this PC's time zone (signing and receiving times are kept in UTC)."""
     shown = moment.astimezone()
@@ -81,11 +69,7 @@ def _who(submission: Submission) -> str:
 
 
 def roster_commune(db: Session, submission: Submission, file_name: str) -> ProvinceCommune:
-    commune = db.scalars(
-        select(ProvinceCommune).where(
-            ProvinceCommune.code == submission.commune_code, ProvinceCommune.is_deleted.is_(False)
-        )
-    ).first()
+    commune = live_commune(db, submission.commune_code)
     if commune is None:
         raise RefusedFileError(
             RefusalReason.NOT_IN_ROSTER,
@@ -108,7 +92,7 @@ def check_key(
     if allowed:
         return KeyDecision.REPLACED
     old, new = fingerprint(pinned), opened.key_fingerprint
-    contact = ", ".join(part for part in (commune.officer_name, commune.officer_phone) if part)
+    contact = contact_line(commune.officer_name, commune.officer_phone)
     call = f"Hãy gọi điện cho xã ({contact})" if contact else "Hãy gọi điện cho cán bộ của xã"
     raise RefusedFileError(
         RefusalReason.KEY_CHANGED,
@@ -130,11 +114,8 @@ def pin_key(commune: ProvinceCommune, opened: OpenedSubmission, now: datetime) -
 def matching_round(db: Session, submission: Submission, file_name: str) -> ReportingRound:
     """The province's round the file reports for: by the round file's uuid, else by kind, year, period."""
     label = round_label(submission.report_kind, submission.year, submission.period)
-    live = ReportingRound.is_deleted.is_(False)
     if submission.round_uuid:
-        found = db.scalars(
-            select(ReportingRound).where(ReportingRound.uuid == submission.round_uuid, live)
-        ).first()
+        found = round_with_uuid(db, submission.round_uuid)
         if found is None:
             raise RefusedFileError(
                 RefusalReason.NO_ROUND,
@@ -143,14 +124,7 @@ def matching_round(db: Session, submission: Submission, file_name: str) -> Repor
                 "hiện hành (trang Kỳ báo cáo), đề nghị xã nhập tệp đó rồi lập và gửi lại báo cáo.",
             )
     else:
-        found = db.scalars(
-            select(ReportingRound).where(
-                ReportingRound.report_kind == submission.report_kind,
-                ReportingRound.year == submission.year,
-                ReportingRound.period == submission.period,
-                live,
-            )
-        ).first()
+        found = round_for(db, submission.report_kind, submission.year, submission.period)
         if found is None:
             raise RefusedFileError(
                 RefusalReason.NO_ROUND,
@@ -179,12 +153,10 @@ def matching_round(db: Session, submission: Submission, file_name: str) -> Repor
 
 def check_not_merged(db: Session, commune: ProvinceCommune, round_: ReportingRound) -> None:
     """A commune merged into another before the period reports no more on its own."""
-    if not commune.merged_into_code:
-        return
-    if commune.merged_on is not None and commune.merged_on > round_.period_start:
-        return  # merged during the period: its figures up to the merger still belong to it
-    into = db.scalars(select(ProvinceCommune).where(ProvinceCommune.code == commune.merged_into_code)).first()
-    into_name = f"{into.name} (mã {into.code})" if into is not None else f"xã mã {commune.merged_into_code}"
+    if is_expected(commune, round_.period_start):
+        return  # not merged, or merged during the period: its figures up to the merger still belong to it
+    into = live_commune(db, commune.merged_into_code)
+    into_name = commune_phrase(commune.merged_into_code, into.name if into is not None else "")
     when = f"từ ngày {format_date(commune.merged_on)}" if commune.merged_on else "(Danh bạ xã không ghi ngày)"
     raise RefusedFileError(
         RefusalReason.MERGED,
@@ -195,25 +167,9 @@ def check_not_merged(db: Session, commune: ProvinceCommune, round_: ReportingRou
     )
 
 
-@dataclass(frozen=True)
-class LatestVersion:
-    version: int
-    signed_at: datetime
-
-
-def latest_version(db: Session, round_id: int, commune_code: str) -> LatestVersion | None:
-    row = db.execute(
-        select(ReceivedSubmission.version, ReceivedSubmission.signed_at)
-        .where(ReceivedSubmission.round_id == round_id, ReceivedSubmission.commune_code == commune_code)
-        .order_by(ReceivedSubmission.version.desc())
-        .limit(1)
-    ).first()
-    return LatestVersion(row.version, row.signed_at) if row else None
-
-
 def next_version(db: Session, round_id: int, submission: Submission, file_name: str) -> int:
     """1 for the first file, then one more; a file signed no later than the newest kept one is a replay."""
-    latest = latest_version(db, round_id, submission.commune_code)
+    latest = latest_versions(db, round_id, submission.commune_code).get(submission.commune_code)
     if latest is None:
         return 1
     if submission.signed_at <= latest.signed_at:

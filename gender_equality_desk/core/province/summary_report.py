@@ -25,7 +25,7 @@ from gender_equality_desk.core.profile import (
 )
 from gender_equality_desk.core.province.completeness import Completeness, round_completeness
 from gender_equality_desk.core.province.consolidation import Consolidation, IndicatorTotal, consolidate
-from gender_equality_desk.core.province.round_scope import RoundInfo
+from gender_equality_desk.core.province.round_scope import RoundInfo, kind_phrase, period_phrase
 from gender_equality_desk.core.reports.content import (
     NOT_RECORDED,
     Block,
@@ -84,15 +84,6 @@ def symbol_of(issuing_body: str) -> str:
     return "".join(word[0].upper() for word in words if word[0].isalnum()) or "UBND"
 
 
-def period_phrase(round_info: RoundInfo) -> str:
-    """ "năm 2026" (Action Month, year), "6 tháng đầu năm 2026"."""
-    return f"6 tháng đầu năm {round_info.year}" if round_info.period == "h1" else f"năm {round_info.year}"
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
-
-
 def _province_phrase(profile: ProfileInput) -> str:
     """ "tỉnh Lạng Sơn", "thành phố Đà Nẵng" (from the name as the profile writes it)."""
     suggested = suggest_receiving_authority(profile.province_name)
@@ -123,8 +114,8 @@ def summary_content(
     per_commune: bool = False,
 ) -> ReportContent:
     round_info = consolidation.round
-    phrase = period_phrase(round_info)
-    subject = f"Tổng hợp {_lower_first(round_info.kind_label)} {phrase} của các xã, phường"
+    phrase = period_phrase(round_info.period, round_info.year)
+    subject = f"Tổng hợp {kind_phrase(round_info.report_kind)} {phrase} của các xã, phường"
     blocks: list[Block] = [
         Paragraph(
             "Số liệu tổng hợp từ báo cáo có chữ ký số của các xã, phường gửi lên (số liệu chính xác).", NOTE
@@ -167,7 +158,8 @@ def _opening(consolidation: Consolidation, completeness: Completeness, profile: 
     included, expected = len(consolidation.included), consolidation.expected
     share = format_percent(included / expected) if expected else "0,0%"
     return (
-        f"Thực hiện chế độ báo cáo {_lower_first(round_info.kind_label)} {period_phrase(round_info)} (hạn "
+        f"Thực hiện chế độ báo cáo {kind_phrase(round_info.report_kind)} "
+        f"{period_phrase(round_info.period, round_info.year)} (hạn "
         f"nộp ngày {format_date(round_info.deadline)}), đến ngày {format_date(completeness.today)} "
         f"{profile.commune_name} đã nhận báo cáo của {included}/{expected} xã, phường ({share}), trong đó "
         f"{completeness.on_time} xã, phường nộp đúng hạn, {completeness.late} xã, phường nộp muộn. "

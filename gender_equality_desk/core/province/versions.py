@@ -1,38 +1,46 @@
-"""What the province received, read back: rounds, each commune's versions, and what changed between two.
+"""What the province received, read back: each commune's versions, the one that counts, their figures and
+what changed between two.
 
-Frozen rows for the inbox page and the command line; nothing here writes.
+The other modules read received versions through these (completeness, consolidation, the receiving
+checks, the figure warnings, the inbox page), as frozen rows; nothing here writes.
+
+- What counts: the latest version (highest version number) of each commune's submission; every stored
+  version was accepted when received, refused files are never stored.
 """
 
 from __future__ import annotations
 
 import json
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Subquery, func, select
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
-from gender_equality_desk.core.province.submission_checks import round_label
+from gender_equality_desk.core.province.round_scope import round_rows, vietnam_day
 from gender_equality_desk.core.store.province_models import (
     ProvinceCommune,
     ReceivedFigure,
     ReceivedSubmission,
-    ReportingRound,
-    RoundIndicator,
 )
 
-
-@dataclass(frozen=True)
-class InboxRound:
-    id: int
-    label: str  # the title the province gave the round, else "Tháng hành động vì bình đẳng giới năm 2026"
-    title: str  # the title alone ("" when the province gave none)
-    report_kind: str
-    year: int
-    period: str
-    deadline: date
-    communes_received: int
-    communes_in_roster: int
+# What a version is read with: never the PDF, nor the figures as sent (read from received_figure).
+_COLUMNS = (
+    ReceivedSubmission.id,
+    ReceivedSubmission.round_id,
+    ReceivedSubmission.commune_code,
+    ReceivedSubmission.commune_name,
+    ReceivedSubmission.version,
+    ReceivedSubmission.signed_at,
+    ReceivedSubmission.received_at,
+    ReceivedSubmission.key_fingerprint,
+    ReceivedSubmission.warnings,
+)
+_CHUNK = 500  # SQLite's limit on bound parameters
 
 
 @dataclass(frozen=True)
@@ -42,10 +50,14 @@ class ReceivedVersion:
     commune_code: str
     commune_name: str  # as the commune named itself in that file
     version: int
-    signed_at: datetime
+    signed_at: datetime  # aware UTC
     received_at: datetime
     key_fingerprint: str
     warnings: tuple[str, ...]
+
+    @property
+    def signed_day(self) -> date:
+        return vietnam_day(self.signed_at)
 
 
 @dataclass(frozen=True)
@@ -66,11 +78,21 @@ class FigureChange:
     new: int | None
 
 
-def warnings_of(row: ReceivedSubmission) -> tuple[str, ...]:
-    return tuple(json.loads(row.warnings)) if row.warnings else ()
+def parse_warnings(stored: str) -> tuple[str, ...]:
+    """The warning sentences kept with a received version (a JSON list); text that is not such a list is
+    kept whole as one sentence rather than lost."""
+    if not stored.strip():
+        return ()
+    try:
+        parsed = json.loads(stored)
+    except ValueError:
+        return (stored.strip(),)
+    if isinstance(parsed, list):
+        return tuple(str(item) for item in parsed if str(item).strip())
+    return (str(parsed),)
 
 
-def _version(row: ReceivedSubmission) -> ReceivedVersion:
+def _version(row: Row[*tuple[Any, ...]]) -> ReceivedVersion:
     return ReceivedVersion(
         id=row.id,
         round_id=row.round_id,
@@ -80,122 +102,107 @@ def _version(row: ReceivedSubmission) -> ReceivedVersion:
         signed_at=row.signed_at,
         received_at=row.received_at,
         key_fingerprint=row.key_fingerprint,
-        warnings=warnings_of(row),
+        warnings=parse_warnings(row.warnings),
     )
 
 
-def inbox_rounds(db: Session) -> list[InboxRound]:
-    """The province's rounds, newest first, with how many communes sent something for each."""
-    received = (
+def _newest(round_id: int, commune_code: str | None) -> Subquery:
+    """Per commune that sent something for the round: its highest version number and how many it sent."""
+    query = (
         select(
-            ReceivedSubmission.round_id, func.count(func.distinct(ReceivedSubmission.commune_code)).label("n")
-        )
-        .group_by(ReceivedSubmission.round_id)
-        .subquery()
-    )
-    in_roster = db.scalar(
-        select(func.count())
-        .select_from(ProvinceCommune)
-        .where(ProvinceCommune.is_deleted.is_(False), ProvinceCommune.merged_into_code == "")
-    )
-    rows = db.execute(
-        select(ReportingRound, func.coalesce(received.c.n, 0))
-        .outerjoin(received, received.c.round_id == ReportingRound.id)
-        .where(ReportingRound.is_deleted.is_(False))
-        .order_by(ReportingRound.year.desc(), ReportingRound.deadline.desc(), ReportingRound.id.desc())
-    ).all()
-    return [
-        InboxRound(
-            id=round_.id,
-            label=round_.title or round_label(round_.report_kind, round_.year, round_.period),
-            title=round_.title,
-            report_kind=round_.report_kind,
-            year=round_.year,
-            period=round_.period,
-            deadline=round_.deadline,
-            communes_received=int(count),
-            communes_in_roster=int(in_roster or 0),
-        )
-        for round_, count in rows
-    ]
-
-
-def round_receipts(db: Session, round_id: int) -> list[CommuneReceipts]:
-    """Every commune that sent something for the round, in roster order, with its newest version."""
-    newest = (
-        select(
-            ReceivedSubmission.commune_code,
-            func.max(ReceivedSubmission.version).label("latest"),
+            ReceivedSubmission.commune_code.label("code"),
+            func.max(ReceivedSubmission.version).label("version"),
             func.count().label("versions"),
         )
-        .where(ReceivedSubmission.round_id == round_id)
+        .where(ReceivedSubmission.round_id == round_id, ReceivedSubmission.is_deleted.is_(False))
         .group_by(ReceivedSubmission.commune_code)
-        .subquery()
     )
-    rows = db.execute(
-        select(ReceivedSubmission, newest.c.versions, ProvinceCommune.name)
-        .join(
-            newest,
-            (newest.c.commune_code == ReceivedSubmission.commune_code)
-            & (newest.c.latest == ReceivedSubmission.version),
-        )
+    if commune_code is not None:
+        query = query.where(ReceivedSubmission.commune_code == commune_code)
+    return query.subquery()
+
+
+def _joined_to(newest: Subquery, round_id: int) -> ColumnElement[bool]:
+    return (
+        (ReceivedSubmission.round_id == round_id)
+        & (ReceivedSubmission.commune_code == newest.c.code)
+        & (ReceivedSubmission.version == newest.c.version)
+    )
+
+
+def latest_versions(
+    session: Session, round_id: int, commune_code: str | None = None
+) -> dict[str, ReceivedVersion]:
+    """Commune code → the latest version it sent for the round (only `commune_code`'s when given)."""
+    newest = _newest(round_id, commune_code)
+    rows = session.execute(select(*_COLUMNS).join(newest, _joined_to(newest, round_id)))
+    return {row.commune_code: _version(row) for row in rows}
+
+
+def round_receipts(session: Session, round_id: int) -> list[CommuneReceipts]:
+    """Every commune that sent something for the round, in roster order, with its newest version."""
+    newest = _newest(round_id, None)
+    rows = session.execute(
+        select(*_COLUMNS, newest.c.versions, ProvinceCommune.name.label("roster_name"))
+        .join(newest, _joined_to(newest, round_id))
         .outerjoin(ProvinceCommune, ProvinceCommune.code == ReceivedSubmission.commune_code)
-        .where(ReceivedSubmission.round_id == round_id)
         .order_by(ProvinceCommune.sort_order, ReceivedSubmission.commune_code)
-    ).all()
+    )
     return [
-        CommuneReceipts(row.commune_code, roster_name or row.commune_name, int(versions), _version(row))
-        for row, versions, roster_name in rows
+        CommuneReceipts(
+            row.commune_code, row.roster_name or row.commune_name, int(row.versions), _version(row)
+        )
+        for row in rows
     ]
 
 
-def commune_versions(db: Session, round_id: int, commune_code: str) -> list[ReceivedVersion]:
+def commune_versions(session: Session, round_id: int, commune_code: str) -> list[ReceivedVersion]:
     """Every version one commune sent for one round, oldest first."""
-    rows = db.scalars(
-        select(ReceivedSubmission)
+    rows = session.execute(
+        select(*_COLUMNS)
         .where(ReceivedSubmission.round_id == round_id, ReceivedSubmission.commune_code == commune_code)
         .order_by(ReceivedSubmission.version)
     )
     return [_version(row) for row in rows]
 
 
-def _figures(db: Session, submission_id: int) -> dict[str, int | None]:
-    rows = db.execute(
-        select(ReceivedFigure.code, ReceivedFigure.value).where(ReceivedFigure.submission_id == submission_id)
-    )
-    return {code: value for code, value in rows}
+def submission_figures(session: Session, submission_ids: Iterable[int]) -> dict[int, dict[str, int | None]]:
+    """Submission id → its figures by indicator code (None: left blank); an id without figures is left
+    out."""
+    wanted = list(submission_ids)
+    found: dict[int, dict[str, int | None]] = defaultdict(dict)
+    for start in range(0, len(wanted), _CHUNK):
+        for submission_id, code, value in session.execute(
+            select(ReceivedFigure.submission_id, ReceivedFigure.code, ReceivedFigure.value).where(
+                ReceivedFigure.submission_id.in_(wanted[start : start + _CHUNK])
+            )
+        ):
+            found[submission_id][code] = value
+    return dict(found)
 
 
-def _labels(row: ReceivedSubmission) -> dict[str, str]:
+def _labels(session: Session, submission_id: int) -> dict[str, str]:
     """Row labels as the commune sent them (for codes the round does not have)."""
-    return {str(item["code"]): str(item["label"]) for item in json.loads(row.figures_json)}
+    sent = session.scalar(
+        select(ReceivedSubmission.figures_json).where(ReceivedSubmission.id == submission_id)
+    )
+    return {str(item["code"]): str(item["label"]) for item in json.loads(sent or "[]")}
 
 
-def version_differences(db: Session, old_id: int, new_id: int) -> list[FigureChange]:
+def version_differences(session: Session, old_id: int, new_id: int) -> list[FigureChange]:
     """The rows whose figure differs between two versions (old → new), in the round's row order; rows
     outside the round follow by code."""
-    old_row, new_row = db.get_one(ReceivedSubmission, old_id), db.get_one(ReceivedSubmission, new_id)
-    old, new = _figures(db, old_id), _figures(db, new_id)
-    indicators = db.execute(
-        select(RoundIndicator.code, RoundIndicator.label)
-        .where(RoundIndicator.round_id == new_row.round_id, RoundIndicator.is_group.is_(False))
-        .order_by(RoundIndicator.sort_order)
-    ).all()
-    labels = _labels(old_row) | _labels(new_row) | {code: label for code, label in indicators}
-    ordered = [code for code, _label in indicators]
+    round_id = session.execute(
+        select(ReceivedSubmission.round_id).where(ReceivedSubmission.id == new_id)
+    ).scalar_one()
+    figures = submission_figures(session, (old_id, new_id))
+    old, new = figures.get(old_id, {}), figures.get(new_id, {})
+    indicators = [row for row in round_rows(session, round_id) if not row.is_group]
+    labels = _labels(session, old_id) | _labels(session, new_id) | {row.code: row.label for row in indicators}
+    ordered = [row.code for row in indicators]
     ordered += sorted((set(old) | set(new)) - set(ordered))
     return [
         FigureChange(code, labels.get(code, code), old.get(code), new.get(code))
         for code in ordered
         if old.get(code) != new.get(code)
     ]
-
-
-def commune_contact(db: Session, commune_code: str) -> str:
-    """ "Nông Thị Hạnh, 0912 345 678": whom to call about a commune's file (from the roster)."""
-    row = db.execute(
-        select(ProvinceCommune.officer_name, ProvinceCommune.officer_phone).where(
-            ProvinceCommune.code == commune_code, ProvinceCommune.is_deleted.is_(False)
-        )
-    ).first()
-    return ", ".join(part for part in row if part) if row else ""

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from gender_equality_desk.core.domain.vocabulary import LabelledEnum
-from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.fileio import check_output_file
 from gender_equality_desk.core.reports.action_month import Narrative, action_month_report
 from gender_equality_desk.core.reports.activity_log import activity_log_report
 from gender_equality_desk.core.reports.case_figures import case_figures
@@ -101,10 +101,4 @@ def default_file_name(content: ReportContent, output: OutputFormat) -> str:
 
 
 def check_target(target: Path, output: OutputFormat) -> None:
-    if target.suffix.lower() != f".{output.value}":
-        raise UserFacingError(
-            f"Tên tệp “{target.name}” không có đuôi .{output.value}. Vui lòng đặt tên tệp kết thúc bằng "
-            f".{output.value}."
-        )
-    if not target.parent.is_dir():
-        raise UserFacingError(f"Thư mục “{target.parent}” không tồn tại. Vui lòng chọn thư mục khác.")
+    check_output_file(target, f".{output.value}")

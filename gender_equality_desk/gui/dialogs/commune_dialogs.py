@@ -1,7 +1,7 @@
 """Danh bạ xã: adding or editing one commune, and marking one merged into another.
 
 Each dialog is given the core operation that saves it (`save`); a refusal (code taken, name missing…)
-is shown in the dialog, which stays open with what the officer typed.
+is shown in the dialog, which stays open with what the officer typed (edit_dialog.EditDialog).
 """
 
 from __future__ import annotations
@@ -9,19 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.province.roster import (
     CODE_MAX,
     MERGER_DAY,
@@ -32,8 +26,10 @@ from gender_equality_desk.core.province.roster import (
     CommuneInput,
     RosterEntry,
 )
+from gender_equality_desk.gui.dialogs.edit_dialog import EditDialog
+from gender_equality_desk.gui.forms.inputs import date_edit, day_of
 from gender_equality_desk.gui.i18n import translate
-from gender_equality_desk.gui.widgets.basics import show_message, styled_label
+from gender_equality_desk.gui.widgets.basics import styled_label
 
 
 def _line(name: str, text: str, limit: int, placeholder: str = "") -> QLineEdit:
@@ -44,7 +40,7 @@ def _line(name: str, text: str, limit: int, placeholder: str = "") -> QLineEdit:
     return editor
 
 
-class CommuneDialog(QDialog):
+class CommuneDialog(EditDialog):
     """Thêm xã / Sửa thông tin xã."""
 
     def __init__(
@@ -53,13 +49,11 @@ class CommuneDialog(QDialog):
         entry: RosterEntry | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._save = save
-        self.setWindowTitle(
+        title = (
             translate("CommuneDialog", "Sửa thông tin xã") if entry else translate("CommuneDialog", "Thêm xã")
         )
-        self.setMinimumWidth(520)
-        box = QVBoxLayout(self)
+        super().__init__(title, "communeDialogMessage", width=520, parent=parent)
+        self._save = save
         form = QFormLayout()
         self.code = _line("communeCode", entry.code if entry else "", CODE_MAX,
                           translate("CommuneDialog", "Mã đơn vị hành chính, ví dụ 04378"))  # fmt: skip
@@ -73,9 +67,9 @@ class CommuneDialog(QDialog):
         form.addRow(translate("CommuneDialog", "Cán bộ phụ trách"), self.officer)
         form.addRow(translate("CommuneDialog", "Số điện thoại"), self.phone)
         form.addRow(translate("CommuneDialog", "Ghi chú"), self.note)
-        box.addLayout(form)
+        self.box.addLayout(form)
         if entry is not None:
-            box.addWidget(
+            self.box.addWidget(
                 styled_label(
                     translate(
                         "CommuneDialog",
@@ -86,34 +80,17 @@ class CommuneDialog(QDialog):
                     wrap=True,
                 )
             )
-        self.message = styled_label("", "error", wrap=True)
-        self.message.setObjectName("communeDialogMessage")
-        self.message.hide()
-        box.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("CommuneDialog", "Lưu"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("CommuneDialog", "Hủy"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        box.addWidget(buttons)
+        self._add_buttons()
 
     def value(self) -> CommuneInput:
         return CommuneInput(self.code.text(), self.name.text(), self.officer.text(), self.phone.text(),
                             self.note.text())  # fmt: skip
 
     def accept(self) -> None:
-        try:
-            self._save(self.value())
-        except UserFacingError as error:
-            show_message(self.message, str(error), error=True)
-            self.message.show()
-            return
-        super().accept()
+        self._save_then_close(lambda: self._save(self.value()))
 
 
-class MergeDialog(QDialog):
+class MergeDialog(EditDialog):
     """Đánh dấu xã đã sáp nhập vào xã khác (mã và ngày sáp nhập)."""
 
     def __init__(
@@ -123,12 +100,11 @@ class MergeDialog(QDialog):
         save: Callable[[str, date], object],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            translate("MergeDialog", "Đánh dấu sáp nhập"), "mergeDialogMessage", width=520, parent=parent
+        )
         self._save = save
-        self.setWindowTitle(translate("MergeDialog", "Đánh dấu sáp nhập"))
-        self.setMinimumWidth(520)
-        box = QVBoxLayout(self)
-        box.addWidget(
+        self.box.addWidget(
             styled_label(
                 translate(
                     "MergeDialog",
@@ -146,39 +122,15 @@ class MergeDialog(QDialog):
                 self.into.addItem(f"{other.code} — {other.name}", other.code)
         if entry.merged_into_code:
             self.into.setCurrentIndex(max(0, self.into.findData(entry.merged_into_code)))
-        self.on = QDateEdit()
-        self.on.setObjectName("mergedOn")
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("dd/MM/yyyy")
-        day = entry.merged_on or MERGER_DAY
-        self.on.setDate(QDate(day.year, day.month, day.day))
+        self.on = date_edit("mergedOn", entry.merged_on or MERGER_DAY)
         form.addRow(translate("MergeDialog", "Sáp nhập vào"), self.into)
         form.addRow(translate("MergeDialog", "Từ ngày"), self.on)
-        box.addLayout(form)
-        self.message = styled_label("", "error", wrap=True)
-        self.message.setObjectName("mergeDialogMessage")
-        self.message.hide()
-        box.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("MergeDialog", "Lưu"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("MergeDialog", "Hủy"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        box.addWidget(buttons)
+        self.box.addLayout(form)
+        self._add_buttons()
 
     def accept(self) -> None:
         code = self.into.currentData()
         if not code:
-            show_message(self.message, translate("MergeDialog", "Chưa chọn xã nhận sáp nhập."), error=True)
-            self.message.show()
+            self._refuse(translate("MergeDialog", "Chưa chọn xã nhận sáp nhập."))
             return
-        picked = self.on.date()
-        try:
-            self._save(str(code), date(picked.year(), picked.month(), picked.day()))
-        except UserFacingError as error:
-            show_message(self.message, str(error), error=True)
-            self.message.show()
-            return
-        super().accept()
+        self._save_then_close(lambda: self._save(str(code), day_of(self.on)))

@@ -3,40 +3,35 @@
 Dates and title follow the kind, year and period as suggestions (core.province.rounds.round_defaults)
 until the officer changes them. Editing a round, only its deadline and title change (its rows and period
 are what communes report against). The dialog runs the save it is given; a refusal (a round that exists
-already, a deadline before the period) is shown in the dialog, which stays open.
+already, a deadline before the period) is shown in the dialog, which stays open (edit_dialog.EditDialog).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.province.periods import KIND_LABELS, KIND_PERIODS, PERIOD_LABELS
+from gender_equality_desk.core.province.round_scope import RoundInfo
 from gender_equality_desk.core.province.rounds import (
     TITLE_MAX,
     YEAR_MAX,
     YEAR_MIN,
     RoundInput,
-    RoundSummary,
     round_defaults,
 )
 from gender_equality_desk.core.translatable import QT_TRANSLATE_NOOP
+from gender_equality_desk.gui.dialogs.edit_dialog import EditDialog
+from gender_equality_desk.gui.forms.inputs import date_edit, day_of, show_day
 from gender_equality_desk.gui.i18n import translate
-from gender_equality_desk.gui.widgets.basics import show_message, styled_label
+from gender_equality_desk.gui.widgets.basics import styled_label
 
 KIND_CONTEXT = "RoundKind"  # core.province.periods' KIND_LABELS and PERIOD_LABELS, shown translated
 _MARKED = (  # the labels of periods.py, marked here for lupdate (that module is the desks' shared format)
@@ -51,43 +46,25 @@ _MARKED = (  # the labels of periods.py, marked here for lupdate (that module is
 )
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(edit: QDateEdit) -> date:
-    picked = edit.date()
-    return date(picked.year(), picked.month(), picked.day())
-
-
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    return edit
-
-
-class RoundDialog(QDialog):
+class RoundDialog(EditDialog):
     def __init__(
         self,
         save: Callable[[RoundInput], object],
         *,
         year: int,
-        existing: RoundSummary | None = None,
+        existing: RoundInfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._save = save
-        self._suggesting = False
-        self._title_edited = existing is not None
-        self.setWindowTitle(
+        title = (
             translate("RoundDialog", "Sửa kỳ báo cáo")
             if existing
             else translate("RoundDialog", "Kỳ báo cáo mới")
         )
-        self.setMinimumWidth(780)  # the kinds and titles are long: shown whole
-        box = QVBoxLayout(self)
+        # The kinds and titles are long: shown whole.
+        super().__init__(title, "roundDialogMessage", width=780, parent=parent)
+        self._save = save
+        self._suggesting = False
+        self._title_edited = existing is not None
         form = QFormLayout()
         self.kind = QComboBox()
         self.kind.setObjectName("roundKind")
@@ -99,9 +76,9 @@ class RoundDialog(QDialog):
         self.year.setValue(year)
         self.period = QComboBox()
         self.period.setObjectName("roundPeriod")
-        self.start = _date_edit("roundStart")
-        self.end = _date_edit("roundEnd")
-        self.deadline = _date_edit("roundDeadline")
+        self.start = date_edit("roundStart")
+        self.end = date_edit("roundEnd")
+        self.deadline = date_edit("roundDeadline")
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("roundTitle")
         self.title_edit.setMaxLength(TITLE_MAX)
@@ -112,8 +89,8 @@ class RoundDialog(QDialog):
         form.addRow(translate("RoundDialog", "Đến ngày"), self.end)
         form.addRow(translate("RoundDialog", "Hạn nộp"), self.deadline)
         form.addRow(translate("RoundDialog", "Tên kỳ báo cáo"), self.title_edit)
-        box.addLayout(form)
-        box.addWidget(
+        self.box.addLayout(form)
+        self.box.addWidget(
             styled_label(
                 translate(
                     "RoundDialog",
@@ -130,25 +107,11 @@ class RoundDialog(QDialog):
                 wrap=True,
             )
         )
-        self.message = styled_label("", "error", wrap=True)
-        self.message.setObjectName("roundDialogMessage")
-        self.message.hide()
-        box.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save_button.setText(
-            translate("RoundDialog", "Tạo kỳ báo cáo")
-            if existing is None
-            else translate("RoundDialog", "Lưu")
+        save_button = self._add_buttons(
+            translate("RoundDialog", "Tạo kỳ báo cáo") if existing is None else ""
         )
         save_button.setObjectName("saveRound")
         save_button.setProperty("primary", True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("RoundDialog", "Hủy"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        box.addWidget(buttons)
 
         self.kind.currentIndexChanged.connect(lambda _index: self._fill_periods())
         self.year.valueChanged.connect(lambda _value: self._suggest())
@@ -174,20 +137,20 @@ class RoundDialog(QDialog):
             str(self.kind.currentData()), self.year.value(), str(self.period.currentData())
         )
         assert defaults.period_start and defaults.period_end and defaults.deadline
-        self.start.setDate(_qdate(defaults.period_start))
-        self.end.setDate(_qdate(defaults.period_end))
-        self.deadline.setDate(_qdate(defaults.deadline))
+        show_day(self.start, defaults.period_start)
+        show_day(self.end, defaults.period_end)
+        show_day(self.deadline, defaults.deadline)
         if not self._title_edited:
             self.title_edit.setText(defaults.title)
 
-    def _show(self, existing: RoundSummary) -> None:
-        self.kind.setCurrentIndex(self.kind.findData(existing.kind))
+    def _show(self, existing: RoundInfo) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(existing.report_kind))
         self._fill_periods()
         self.year.setValue(existing.year)
         self.period.setCurrentIndex(self.period.findData(existing.period))
-        self.start.setDate(_qdate(existing.period_start))
-        self.end.setDate(_qdate(existing.period_end))
-        self.deadline.setDate(_qdate(existing.deadline))
+        show_day(self.start, existing.period_start)
+        show_day(self.end, existing.period_end)
+        show_day(self.deadline, existing.deadline)
         self.title_edit.setText(existing.title)
         for fixed in (self.kind, self.year, self.period, self.start, self.end):
             fixed.setEnabled(False)
@@ -197,17 +160,11 @@ class RoundDialog(QDialog):
             kind=str(self.kind.currentData()),
             year=self.year.value(),
             period=str(self.period.currentData()),
-            deadline=_date(self.deadline),
-            period_start=_date(self.start),
-            period_end=_date(self.end),
+            deadline=day_of(self.deadline),
+            period_start=day_of(self.start),
+            period_end=day_of(self.end),
             title=self.title_edit.text(),
         )
 
     def accept(self) -> None:
-        try:
-            self._save(self.value())
-        except UserFacingError as error:
-            show_message(self.message, str(error), error=True)
-            self.message.show()
-            return
-        super().accept()
+        self._save_then_close(lambda: self._save(self.value()))

@@ -16,13 +16,12 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -57,17 +56,13 @@ from gender_equality_desk.core.reports.action_month import Narrative
 from gender_equality_desk.core.reports.formatting import format_date, format_number
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.dialogs.busy import BusyRunner
+from gender_equality_desk.gui.forms.inputs import date_edit, day_of
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.pages.base import DataChange
 from gender_equality_desk.gui.widgets.basics import card, read_only_table, show_message, styled_label
 
 NUMBER, LABEL, UNIT, VALUE, CODE = range(5)  # the code last: the province reads it, the officer less
 DIALOG_SIZE = (1040, 700)
-
-
-def _day(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
 
 
 class SubmitDialog(QDialog):
@@ -177,10 +172,7 @@ class SubmitDialog(QDialog):
             self.period.setCurrentIndex(self.period.count() - 1)
         self.period.setEnabled(self.period.count() > 1)
         self.period.currentIndexChanged.connect(lambda _index: self.reload())
-        self.day = QDateEdit(QDate(day.year, day.month, day.day))  # the Báo cáo page's, else today
-        self.day.setObjectName("submitDay")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day = date_edit("submitDay", day)  # the Báo cáo page's, else today
         self.day.setFixedWidth(150)
         self.day.dateChanged.connect(lambda _day: self.reload())
         times = QHBoxLayout()
@@ -269,7 +261,7 @@ class SubmitDialog(QDialog):
         try:
             with self._store.reading() as session:
                 prepared = prepare_submission(
-                    session, self._kind, self._year, self.period_code(), day=_day(self.day),
+                    session, self._kind, self._year, self.period_code(), day=day_of(self.day),
                     narrative=self._narrative,
                 )  # fmt: skip
                 match = deadline_for(session, self._kind, prepared.submission.period_end)

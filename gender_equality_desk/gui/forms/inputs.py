@@ -1,5 +1,5 @@
 """Small inputs of the record forms: counts that may stay empty, money typed with thousands separators,
-date-times in Vietnam local time, and the message line under each field."""
+dates and date-times in Vietnam local time, and the message line under each field."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QRegularExpression, Qt, QTime
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QDateTimeEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLabel, QLineEdit, QWidget
 
 from gender_equality_desk.core.domain import ranges
 from gender_equality_desk.core.domain.clock import LOCAL_TZ, local_datetime
@@ -72,6 +72,27 @@ class MoneyEdit(QLineEdit):
             seen += grouped[position].isdigit()
             position += 1
         self.setCursorPosition(position)
+
+
+def date_edit(name: str, day: date | None = None) -> QDateEdit:
+    """A day picker, dd/MM/yyyy with the calendar a click away."""
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    if day is not None:
+        show_day(edit, day)
+    return edit
+
+
+def show_day(edit: QDateEdit, day: date) -> None:
+    edit.setDate(QDate(day.year, day.month, day.day))
+
+
+def day_of(edit: QDateEdit) -> date:
+    """The day a date box shows."""
+    shown = edit.date()
+    return date(shown.year(), shown.month(), shown.day())
 
 
 def date_time_edit(name: str, parent: QWidget | None = None) -> QDateTimeEdit:

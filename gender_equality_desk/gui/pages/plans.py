@@ -53,6 +53,7 @@ from gender_equality_desk.gui.forms.inputs import MessageLine
 from gender_equality_desk.gui.i18n import QT_TRANSLATE_NOOP, translate, translated_label
 from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
 from gender_equality_desk.gui.save_dialog import ask_save_path
+from gender_equality_desk.gui.widgets.basics import button_row, push_button
 from gender_equality_desk.gui.widgets.plan_editor import PlanEditor
 
 LIST_COLUMNS = (
@@ -121,14 +122,7 @@ class PlansPage(Page):
 
     # -- toolbar ------------------------------------------------------------------------------------
 
-    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda: slot())
-        return button
-
     def _toolbar(self) -> QHBoxLayout:
-        row = QHBoxLayout()
         self.new_button = QPushButton(translate("PlansPage", "Kế hoạch mới theo mẫu"))
         self.new_button.setObjectName("newPlan")
         menu = QMenu(self.new_button)
@@ -136,24 +130,20 @@ class PlansPage(Page):
             action = menu.addAction(translate(TEMPLATE_CONTEXT, template.label))
             action.triggered.connect(lambda _checked=False, code=template.code: self.new_from_template(code))
         self.new_button.setMenu(menu)
-        row.addWidget(self.new_button)
         self.buttons = {
-            "copyPlan": self._button(
+            "copyPlan": push_button(
                 "copyPlan", translate("PlansPage", "Lập cho năm sau từ kế hoạch này"), self.copy_to_next_year
             ),
-            "savePlan": self._button("savePlan", translate("PlansPage", "Lưu"), self.save),
-            "exportPdf": self._button(
+            "savePlan": push_button("savePlan", translate("PlansPage", "Lưu"), self.save),
+            "exportPdf": push_button(
                 "exportPdf", translate("PlansPage", "Xuất PDF"), lambda: self.export(".pdf")
             ),
-            "exportDocx": self._button(
+            "exportDocx": push_button(
                 "exportDocx", translate("PlansPage", "Xuất Word"), lambda: self.export(".docx")
             ),
-            "deletePlan": self._button("deletePlan", translate("PlansPage", "Xóa"), self.delete),
+            "deletePlan": push_button("deletePlan", translate("PlansPage", "Xóa"), self.delete),
         }
-        for button in self.buttons.values():
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+        return button_row(self.new_button, *self.buttons.values())
 
     def _enable_plan_actions(self) -> None:
         has_plan = self._plan_id is not None

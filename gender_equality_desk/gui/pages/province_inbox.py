@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QProgressBar,
@@ -19,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.province.receiving import ReceiptOutcome, ReceiptStatus, receive_files
+from gender_equality_desk.core.province.roster import commune_contact
 from gender_equality_desk.core.province.submission_checks import RefusalReason
-from gender_equality_desk.core.province.versions import commune_contact
 from gender_equality_desk.core.security import accounts
 from gender_equality_desk.core.security.audit import Actor
 from gender_equality_desk.core.security.session import AuthSession, Role
@@ -28,9 +27,10 @@ from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.dialogs.key_change_dialog import KeyChangeDialog
 from gender_equality_desk.gui.dialogs.sign_in_dialog import ask_sign_in
 from gender_equality_desk.gui.i18n import translate, translated_label
-from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
+from gender_equality_desk.gui.pages.base import DataChange, PageServices
+from gender_equality_desk.gui.pages.store_page import StorePage
 from gender_equality_desk.gui.receive_runner import ReceiveRunner
-from gender_equality_desk.gui.widgets.basics import card, set_role, styled_label, wait_cursor
+from gender_equality_desk.gui.widgets.basics import card, run_dialog, set_role, styled_label, wait_cursor
 from gender_equality_desk.gui.widgets.inbox_outcomes import InboxOutcomes
 from gender_equality_desk.gui.widgets.inbox_versions import InboxVersions
 
@@ -46,15 +46,14 @@ def _section(title: str, name: str) -> tuple[QWidget, QVBoxLayout]:
     return frame, box
 
 
-class ProvinceInboxPage(Page):
+class ProvinceInboxPage(StorePage):
+    # Rounds, roster names or a restore change what the lists show: every change.
     def __init__(
         self, services: PageServices, parent: QWidget | None = None, *, sign_in: SignIn = ask_sign_in
     ) -> None:
-        super().__init__(parent)
-        self._services = services
+        super().__init__(services, parent)
         self._sign_in = sign_in
         self._steps = 0  # steps in all of the running job (two per file: open, decide)
-        self._stale = True
         self.runner = ReceiveRunner(self)
         self.runner.progressed.connect(self._progressed)
         self.runner.finished.connect(self._finished)
@@ -124,16 +123,9 @@ class ProvinceInboxPage(Page):
     def icon_name(self) -> str:
         return "inbox"
 
-    def activated(self) -> None:
-        if self._stale:
-            self._stale = False
-            self.versions.reload()
-
-    def on_data_changed(self, change: DataChange) -> None:
-        # Rounds, roster names or a restore change what the lists show; read them on the next visit.
-        self._stale = True
-        if self.isVisible():
-            self.activated()
+    def reload(self) -> None:
+        super().reload()
+        self.versions.reload()
 
     # -- receiving ----------------------------------------------------------------------------------
 
@@ -259,12 +251,8 @@ class ProvinceInboxPage(Page):
                 return
             with store.reading() as db:
                 contact = commune_contact(db, outcome.commune_code)
-            dialog = self.key_dialog_for(outcome, contact)
-            try:
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    return
-            finally:
-                dialog.deleteLater()
+            if not run_dialog(self.key_dialog_for(outcome, contact)):
+                return
             with wait_cursor():
                 again = receive_files(
                     store, self._services.layout, [outcome.file],

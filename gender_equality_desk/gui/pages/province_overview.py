@@ -24,10 +24,11 @@ from gender_equality_desk.core.province.completeness import Completeness
 from gender_equality_desk.core.province.overview import ProvinceOverview, province_overview
 from gender_equality_desk.core.reports.formatting import format_date, format_percent
 from gender_equality_desk.gui.i18n import translate
-from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
+from gender_equality_desk.gui.pages.base import PageServices
 from gender_equality_desk.gui.pages.province_summary import round_title
+from gender_equality_desk.gui.pages.store_page import StorePage
 from gender_equality_desk.gui.theme import ACCENT, ACCENT_SOFT, ERROR, OK
-from gender_equality_desk.gui.widgets.basics import card, styled_label
+from gender_equality_desk.gui.widgets.basics import styled_label, titled_card
 
 CARDS_PER_ROW = 2
 PROGRESS_STYLE = (
@@ -60,12 +61,8 @@ class RoundCard(QWidget):
         self.completeness = completeness
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        frame = card(name="roundCard")
+        frame, box = titled_card(round_title(completeness.round), "roundCard", spacing=6, wrap=True)
         outer.addWidget(frame)
-        box = QVBoxLayout(frame)
-        box.setContentsMargins(16, 12, 16, 12)
-        box.setSpacing(6)
-        box.addWidget(styled_label(round_title(completeness.round), "cardTitle", wrap=True))
         share = QHBoxLayout()
         self.share = styled_label(format_percent(completeness.share_reported), "bigNumber")
         self.share.setObjectName("roundShare")
@@ -117,11 +114,9 @@ class RoundCard(QWidget):
         return label
 
 
-class ProvinceOverviewPage(Page):
+class ProvinceOverviewPage(StorePage):
     def __init__(self, services: PageServices, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._stale = True
+        super().__init__(services, parent)
         self.overview: ProvinceOverview | None = None
         self.cards: list[RoundCard] = []
         self.empty = styled_label(
@@ -139,10 +134,9 @@ class ProvinceOverviewPage(Page):
         self.rounds_grid.setSpacing(12)
         self.body_layout.addLayout(self.rounds_grid)
 
-        self.deadlines_card = card(name="nextDeadlines")
-        box = QVBoxLayout(self.deadlines_card)
-        box.setContentsMargins(16, 12, 16, 12)
-        box.addWidget(styled_label(translate("ProvinceOverviewPage", "Hạn sắp tới"), "cardTitle"))
+        self.deadlines_card, box = titled_card(
+            translate("ProvinceOverviewPage", "Hạn sắp tới"), "nextDeadlines"
+        )
         self.no_deadline = styled_label(
             translate("ProvinceOverviewPage", "Không có kỳ báo cáo nào còn hạn."), "muted"
         )
@@ -175,20 +169,11 @@ class ProvinceOverviewPage(Page):
     def icon_name(self) -> str:
         return "overview"
 
-    def activated(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def on_data_changed(self, change: DataChange) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
     def on_day_changed(self, today: date) -> None:
         self.reload()
 
     def reload(self) -> None:
-        self._stale = False
+        super().reload()
         with self._services.store.reading() as session:
             self.overview = province_overview(session, self._services.today())
         self._show(self.overview)

@@ -15,12 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
-    QPushButton,
     QTableWidgetItem,
     QWidget,
 )
@@ -43,29 +40,33 @@ from gender_equality_desk.core.reports.formatting import format_date
 from gender_equality_desk.gui.dialogs.commune_dialogs import CommuneDialog, MergeDialog
 from gender_equality_desk.gui.dialogs.roster_import_dialog import RosterImportDialog
 from gender_equality_desk.gui.i18n import translate
-from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
-from gender_equality_desk.gui.widgets.basics import read_only_table, show_message, styled_label
+from gender_equality_desk.gui.pages.base import DataChange, PageServices
+from gender_equality_desk.gui.pages.store_page import StorePage
+from gender_equality_desk.gui.widgets.basics import (
+    KEY_ROLE,
+    push_button,
+    read_only_table,
+    run_dialog,
+    select_key,
+    selected_key,
+    styled_label,
+)
 
 CODE, NAME, OFFICER, PHONE, MERGED, KEY = range(6)
-CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 MERGED_COLOUR = "#8a939e"  # a merged commune no longer reports: greyed, still listed
-# Changes made elsewhere that this page shows (SUBMISSIONS: a first report pins a commune's key).
-_RELEVANT = {"roster", "everything", "submissions"}
 
 
-class ProvinceRosterPage(Page):
+class ProvinceRosterPage(StorePage):
+    # Changes made elsewhere that this page shows (SUBMISSIONS: a first report pins a commune's key).
+    shows = frozenset({DataChange.ROSTER, DataChange.EVERYTHING, DataChange.SUBMISSIONS})
+    announces = DataChange.ROSTER
+
     def __init__(self, services: PageServices, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._store = services.store
-        self._stale = True
+        super().__init__(services, parent)
         self.entries: list[RosterEntry] = []
         self.choose_file: Callable[[], Path | None] = self._ask_file
         self.body_layout.addLayout(self._toolbar())
-        self.message = styled_label("", "muted", wrap=True)
-        self.message.setObjectName("rosterMessage")
-        self.message.hide()  # until there is something to say: no gap above the table
-        self.body_layout.addWidget(self.message)
+        self._add_message_line("rosterMessage")
         self.empty_label = styled_label(
             translate(
                 "ProvinceRosterPage",
@@ -87,11 +88,10 @@ class ProvinceRosterPage(Page):
                 translate("ProvinceRosterPage", "Sáp nhập"),
                 translate("ProvinceRosterPage", "Khóa của xã"),
             ],
+            stretch=NAME,
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSortIndicator(CODE, Qt.SortOrder.AscendingOrder)  # by code until a heading is clicked
+        # By code until a heading is clicked.
+        self.table.horizontalHeader().setSortIndicator(CODE, Qt.SortOrder.AscendingOrder)
         self.table.itemSelectionChanged.connect(self._enable_actions)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.body_layout.addWidget(self.table, 1)
@@ -113,29 +113,22 @@ class ProvinceRosterPage(Page):
 
     # -- toolbar ----------------------------------------------------------------------------------------
 
-    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda: slot())
-        return button
-
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.import_button = self._button(
-            "importRoster", translate("ProvinceRosterPage", "Nhập danh sách…"), self.import_file
+        self.import_button = push_button(
+            "importRoster", translate("ProvinceRosterPage", "Nhập danh sách…"), self.import_file, primary=True
         )
-        self.import_button.setProperty("primary", True)
         self.import_button.setToolTip(
             translate("ProvinceRosterPage", "Nhập danh sách xã từ tệp Excel (.xlsx) hoặc CSV của tỉnh.")
         )
-        self.add_button = self._button("addCommune", translate("ProvinceRosterPage", "Thêm xã…"), self.add)
-        self.edit_button = self._button(
+        self.add_button = push_button("addCommune", translate("ProvinceRosterPage", "Thêm xã…"), self.add)
+        self.edit_button = push_button(
             "editCommune", translate("ProvinceRosterPage", "Sửa…"), self.edit_selected
         )
-        self.merge_button = self._button(
+        self.merge_button = push_button(
             "mergeCommune", translate("ProvinceRosterPage", "Đánh dấu sáp nhập…"), self.merge_selected
         )
-        self.unmerge_button = self._button(
+        self.unmerge_button = push_button(
             "unmergeCommune", translate("ProvinceRosterPage", "Bỏ đánh dấu sáp nhập"), self.unmerge_selected
         )
         self.filter = QLineEdit()
@@ -158,20 +151,10 @@ class ProvinceRosterPage(Page):
 
     # -- reading ----------------------------------------------------------------------------------------
 
-    def activated(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def on_data_changed(self, change: DataChange) -> None:
-        if change.value in _RELEVANT:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
-
     def reload(self) -> None:
+        super().reload()
         with self._store.reading() as session:
             self.entries = roster_entries(session)
-        self._stale = False
         self._fill()
 
     def _fill(self) -> None:
@@ -186,7 +169,7 @@ class ProvinceRosterPage(Page):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == CODE:
-                    item.setData(CODE_ROLE, entry.code)
+                    item.setData(KEY_ROLE, entry.code)
                 if column == KEY:
                     item.setToolTip(self._key_tooltip(entry))
                 if entry.merged_into_code:
@@ -231,18 +214,11 @@ class ProvinceRosterPage(Page):
     # -- selection --------------------------------------------------------------------------------------
 
     def selected_code(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        item = self.table.item(rows[0].row(), CODE)
-        return None if item is None else str(item.data(CODE_ROLE))
+        code = selected_key(self.table)
+        return code if isinstance(code, str) else None
 
     def select_code(self, code: str) -> None:
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, CODE)
-            if item is not None and item.data(CODE_ROLE) == code:
-                self.table.selectRow(row)
-                return
+        select_key(self.table, code)
 
     def _selected_entry(self) -> RosterEntry | None:
         code = self.selected_code()
@@ -276,18 +252,14 @@ class ProvinceRosterPage(Page):
         except UserFacingError as error:
             self._say(str(error), error=True)
             return False
-        dialog = RosterImportDialog(checked, self)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                self._say(
-                    translate("ProvinceRosterPage", "Chưa nhập danh sách: tệp có lỗi, chưa ghi gì.")
-                    if checked.problems
-                    else translate("ProvinceRosterPage", "Đã hủy, chưa nhập danh sách."),
-                    error=bool(checked.problems),
-                )
-                return False
-        finally:
-            dialog.deleteLater()
+        if not run_dialog(RosterImportDialog(checked, self)):
+            self._say(
+                translate("ProvinceRosterPage", "Chưa nhập danh sách: tệp có lỗi, chưa ghi gì.")
+                if checked.problems
+                else translate("ProvinceRosterPage", "Đã hủy, chưa nhập danh sách."),
+                error=bool(checked.problems),
+            )
+            return False
         try:
             with self._store.transaction() as session:
                 result = import_roster(session, path)
@@ -304,12 +276,8 @@ class ProvinceRosterPage(Page):
             with self._store.transaction() as session:
                 saved.append(add_commune(session, value).code)
 
-        dialog = CommuneDialog(save, parent=self)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-        finally:
-            dialog.deleteLater()
+        if not run_dialog(CommuneDialog(save, parent=self)):
+            return False
         self._changed(translate("ProvinceRosterPage", "Đã thêm xã mã {code}.").format(code=saved[0]))
         self.select_code(saved[0])
         return True
@@ -324,12 +292,8 @@ class ProvinceRosterPage(Page):
             with self._store.transaction() as session:
                 saved.append(update_commune(session, entry.code, value).code)
 
-        dialog = CommuneDialog(save, entry, self)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-        finally:
-            dialog.deleteLater()
+        if not run_dialog(CommuneDialog(save, entry, self)):
+            return False
         self._changed(translate("ProvinceRosterPage", "Đã lưu thông tin xã mã {code}.").format(code=saved[0]))
         self.select_code(saved[0])
         return True
@@ -343,12 +307,8 @@ class ProvinceRosterPage(Page):
             with self._store.transaction() as session:
                 mark_merged(session, entry.code, into, on)
 
-        dialog = MergeDialog(entry, self.entries, save, self)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-        finally:
-            dialog.deleteLater()
+        if not run_dialog(MergeDialog(entry, self.entries, save, self)):
+            return False
         self._changed(translate("ProvinceRosterPage", "Đã đánh dấu {name} sáp nhập.").format(name=entry.name))
         self.select_code(entry.code)
         return True
@@ -364,12 +324,3 @@ class ProvinceRosterPage(Page):
         )
         self.select_code(entry.code)
         return True
-
-    def _changed(self, message: str) -> None:
-        self.reload()
-        self._say(message)
-        self.data_changed.emit(DataChange.ROSTER.value)
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        show_message(self.message, text, error=error)
-        self.message.show()

@@ -12,11 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,45 +24,56 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.profile import load_profile
 from gender_equality_desk.core.province.periods import KIND_LABELS
 from gender_equality_desk.core.province.round_file import ROUND_SUFFIX, RoundRow
+from gender_equality_desk.core.province.round_scope import RoundSummary, round_rows, round_summaries
 from gender_equality_desk.core.province.rounds import (
     RoundInput,
-    RoundSummary,
     create_round,
     edit_round,
-    list_rounds,
     publish_round,
     refresh_round_rows,
     round_definition,
     round_file_name,
-    round_rows,
 )
 from gender_equality_desk.core.reports.formatting import format_date
 from gender_equality_desk.gui.dialogs.round_dialog import KIND_CONTEXT, RoundDialog
 from gender_equality_desk.gui.i18n import translate
-from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
+from gender_equality_desk.gui.pages.base import DataChange, PageServices
+from gender_equality_desk.gui.pages.store_page import StorePage
 from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
-from gender_equality_desk.gui.widgets.basics import read_only_table, show_message, styled_label
+from gender_equality_desk.gui.widgets.basics import (
+    KEY_ROLE,
+    button_row,
+    push_button,
+    read_only_table,
+    run_dialog,
+    select_key,
+    selected_key,
+    styled_label,
+)
 
 KIND, PERIOD, DEADLINE, ROWS, PUBLISHED, RECEIVED = range(6)
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_RELEVANT = {"rounds", "catalogues", "everything", "submissions", "roster"}
 
 
-class ProvinceRoundsPage(Page):
+class ProvinceRoundsPage(StorePage):
+    shows = frozenset(
+        {
+            DataChange.ROUNDS,
+            DataChange.CATALOGUES,
+            DataChange.EVERYTHING,
+            DataChange.SUBMISSIONS,
+            DataChange.ROSTER,
+        }
+    )
+    announces = DataChange.ROUNDS
+
     def __init__(self, services: PageServices, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._store = services.store
-        self._stale = True
+        super().__init__(services, parent)
         self.rounds: list[RoundSummary] = []
         self.rows: list[RoundRow] = []
         self.choose_target: Callable[[str, str, str], Path | None] = self._ask_target
         self.confirm: Callable[[str], bool] = self._ask_confirm
         self.body_layout.addLayout(self._toolbar())
-        self.message = styled_label("", "muted", wrap=True)
-        self.message.setObjectName("roundsMessage")
-        self.message.hide()  # until there is something to say: no gap above the list
-        self.body_layout.addWidget(self.message)
+        self._add_message_line("roundsMessage")
         self.empty_label = styled_label(
             translate(
                 "ProvinceRoundsPage",
@@ -87,10 +95,8 @@ class ProvinceRoundsPage(Page):
                 translate("ProvinceRoundsPage", "Tệp kỳ báo cáo"),
                 translate("ProvinceRoundsPage", "Đã nhận"),
             ],
+            stretch=KIND,
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.rows_caption = styled_label("", "section", wrap=True)
         self.rows_caption.setObjectName("roundRowsCaption")
@@ -103,10 +109,8 @@ class ProvinceRoundsPage(Page):
                 translate("ProvinceRoundsPage", "Đơn vị tính"),
                 translate("ProvinceRoundsPage", "Không vượt quá dòng"),
             ],
+            stretch=2,  # the label
         )
-        rows_header = self.rows_table.horizontalHeader()
-        rows_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        rows_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         details = QWidget()
         detail_box = QVBoxLayout(details)
         detail_box.setContentsMargins(0, 6, 0, 0)
@@ -135,25 +139,17 @@ class ProvinceRoundsPage(Page):
 
     # -- toolbar ----------------------------------------------------------------------------------------
 
-    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda: slot())
-        return button
-
     def _toolbar(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.new_button = self._button(
-            "newRound", translate("ProvinceRoundsPage", "Kỳ báo cáo mới…"), self.new_round
+        self.new_button = push_button(
+            "newRound", translate("ProvinceRoundsPage", "Kỳ báo cáo mới…"), self.new_round, primary=True
         )
-        self.new_button.setProperty("primary", True)
-        self.edit_button = self._button(
+        self.edit_button = push_button(
             "editRound", translate("ProvinceRoundsPage", "Sửa hạn nộp, tên…"), self.edit_selected
         )
-        self.publish_button = self._button(
+        self.publish_button = push_button(
             "publishRound", translate("ProvinceRoundsPage", "Xuất tệp kỳ báo cáo…"), self.publish_selected
         )
-        self.refresh_button = self._button(
+        self.refresh_button = push_button(
             "refreshRoundRows",
             translate("ProvinceRoundsPage", "Lấy lại dòng chỉ tiêu"),
             self.refresh_selected,
@@ -164,32 +160,24 @@ class ProvinceRoundsPage(Page):
                 "Chép lại các dòng từ Cài đặt → Chỉ tiêu báo cáo (khi chưa nhận báo cáo nào của kỳ này).",
             )
         )
-        self.key_button = self._button(
+        self.key_button = push_button(
             "exportProvinceKey", translate("ProvinceRoundsPage", "Xuất tệp khóa của tỉnh…"), self.export_key
         )
-        for button in (self.new_button, self.edit_button, self.publish_button, self.refresh_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.key_button)
-        return row
+        return button_row(
+            self.new_button,
+            self.edit_button,
+            self.publish_button,
+            self.refresh_button,
+            right=(self.key_button,),
+        )
 
     # -- reading ----------------------------------------------------------------------------------------
 
-    def activated(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def on_data_changed(self, change: DataChange) -> None:
-        if change.value in _RELEVANT:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
-
     def reload(self) -> None:
+        super().reload()
         selected = self.selected_id()
         with self._store.reading() as session:
-            self.rounds = list_rounds(session)
-        self._stale = False
+            self.rounds = round_summaries(session)
         self.table.setRowCount(len(self.rounds))
         for row, summary in enumerate(self.rounds):
             published = (
@@ -200,7 +188,7 @@ class ProvinceRoundsPage(Page):
                 else translate("ProvinceRoundsPage", "Chưa xuất")
             )
             cells = (
-                translate(KIND_CONTEXT, KIND_LABELS.get(summary.kind, summary.kind)),
+                translate(KIND_CONTEXT, KIND_LABELS.get(summary.report_kind, summary.report_kind)),
                 summary.period_text[:1].upper() + summary.period_text[1:],
                 format_date(summary.deadline),
                 str(summary.rows),
@@ -210,7 +198,7 @@ class ProvinceRoundsPage(Page):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == KIND:
-                    item.setData(ID_ROLE, summary.id)
+                    item.setData(KEY_ROLE, summary.id)
                     item.setToolTip(summary.title)
                 if column in (ROWS, RECEIVED):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -222,19 +210,11 @@ class ProvinceRoundsPage(Page):
         self._show_selected()
 
     def selected_id(self) -> int | None:
-        model = self.table.selectionModel()
-        rows = model.selectedRows() if model is not None else []
-        if not rows:
-            return None
-        item = self.table.item(rows[0].row(), KIND)
-        return None if item is None else int(item.data(ID_ROLE))
+        round_id = selected_key(self.table)
+        return round_id if isinstance(round_id, int) else None
 
     def select_id(self, round_id: int) -> None:
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, KIND)
-            if item is not None and item.data(ID_ROLE) == round_id:
-                self.table.selectRow(row)
-                return
+        select_key(self.table, round_id)
 
     def selected_round(self) -> RoundSummary | None:
         wanted = self.selected_id()
@@ -286,12 +266,8 @@ class ProvinceRoundsPage(Page):
             with self._store.transaction() as session:
                 created.append(create_round(session, value).id)
 
-        dialog = RoundDialog(save, year=self._services.today().year, parent=self)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-        finally:
-            dialog.deleteLater()
+        if not run_dialog(RoundDialog(save, year=self._services.today().year, parent=self)):
+            return False
         self._changed(
             translate("ProvinceRoundsPage", "Đã tạo kỳ báo cáo. Bấm «Xuất tệp kỳ báo cáo…» để gửi các xã.")
         )
@@ -307,12 +283,8 @@ class ProvinceRoundsPage(Page):
             with self._store.transaction() as session:
                 edit_round(session, summary.id, deadline=value.deadline, title=value.title)
 
-        dialog = RoundDialog(save, year=summary.year, existing=summary, parent=self)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-        finally:
-            dialog.deleteLater()
+        if not run_dialog(RoundDialog(save, year=summary.year, existing=summary, parent=self)):
+            return False
         message = translate("ProvinceRoundsPage", "Đã lưu kỳ báo cáo.")
         if summary.published_at is not None:
             message += " " + translate(
@@ -389,10 +361,7 @@ class ProvinceRoundsPage(Page):
             self._say(str(error), error=True)
             return False
         dialog = ProvinceKeyDialog(key, self._services.today, self)
-        try:
-            dialog.exec()
-        finally:
-            dialog.deleteLater()
+        run_dialog(dialog)
         if dialog.saved_to is not None:
             self._say(
                 translate(
@@ -400,12 +369,3 @@ class ProvinceRoundsPage(Page):
                 ).format(path=dialog.saved_to, fingerprint=key.fingerprint)
             )
         return dialog.saved_to is not None
-
-    def _changed(self, message: str) -> None:
-        self.reload()
-        self._say(message)
-        self.data_changed.emit(DataChange.ROUNDS.value)
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        show_message(self.message, text, error=error)
-        self.message.show()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -54,11 +53,18 @@ from gender_equality_desk.gui.dialogs.dhis2_mapping_dialog import Dhis2MappingDi
 from gender_equality_desk.gui.dialogs.drill_down_dialog import DrillDownDialog
 from gender_equality_desk.gui.i18n import translate
 from gender_equality_desk.gui.models.consolidated_table import ConsolidatedTableModel
-from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
+from gender_equality_desk.gui.pages.base import PageServices
+from gender_equality_desk.gui.pages.store_page import StorePage
 from gender_equality_desk.gui.printing import print_with_preview
 from gender_equality_desk.gui.report_saving import save_report
 from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
-from gender_equality_desk.gui.widgets.basics import show_message, styled_label
+from gender_equality_desk.gui.widgets.basics import (
+    button_row,
+    push_button,
+    run_dialog,
+    show_message,
+    styled_label,
+)
 from gender_equality_desk.gui.widgets.completeness_table import CompletenessTable
 
 TargetChooser = Callable[[str, str], Path | None]  # (suggested name, file filter) → path or None
@@ -78,14 +84,22 @@ def round_title(round_info: RoundInfo, *, with_deadline: bool = True) -> str:
     )
 
 
-class ProvinceSummaryPage(Page):
+def _tab(*buttons: QWidget) -> tuple[QWidget, QVBoxLayout]:
+    """A tab's page: its buttons in a row at the top; what it shows goes in the box below them."""
+    frame = QWidget()
+    box = QVBoxLayout(frame)
+    box.setContentsMargins(0, 8, 0, 0)
+    box.addLayout(button_row(*buttons))
+    return frame, box
+
+
+class ProvinceSummaryPage(StorePage):
+    # The roster, the rounds and received submissions all change what this page shows: every change.
     def __init__(self, services: PageServices, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
+        super().__init__(services, parent)
         self._rounds: tuple[RoundInfo, ...] = ()
         self.completeness: Completeness | None = None
         self.consolidation: Consolidation | None = None
-        self._stale = True
         self.runner = BusyRunner(self)
         self.choose_target: TargetChooser = self._ask_target
 
@@ -138,61 +152,42 @@ class ProvinceSummaryPage(Page):
     def icon_name(self) -> str:
         return "summary"
 
-    def activated(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def on_data_changed(self, change: DataChange) -> None:
-        # The roster, the rounds and received submissions all change what this page shows.
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
     def on_day_changed(self, today: date) -> None:
         self.reload()  # "quá hạn 2 ngày" becomes "quá hạn 3 ngày"
 
     # -- building -----------------------------------------------------------------------------------
 
     def _build_completeness_tab(self) -> QWidget:
-        frame = QWidget()
-        box = QVBoxLayout(frame)
-        box.setContentsMargins(0, 8, 0, 0)
-        buttons = QHBoxLayout()
-        self.print_chase_button = self._button(
-            "printChaseList", translate("ProvinceSummaryPage", "In danh sách cần gọi…"), self.print_chase_list
+        self.print_chase_button = push_button(
+            "printChaseList",
+            translate("ProvinceSummaryPage", "In danh sách cần gọi…"),
+            self.print_chase_list,
+            primary=True,
         )
-        self.print_chase_button.setProperty("primary", True)
-        buttons.addWidget(self.print_chase_button)
-        buttons.addStretch(1)
-        box.addLayout(buttons)
+        frame, box = _tab(self.print_chase_button)
         self.completeness_table = CompletenessTable()
         box.addWidget(self.completeness_table, 1)
         return frame
 
     def _build_figures_tab(self) -> QWidget:
-        frame = QWidget()
-        box = QVBoxLayout(frame)
-        box.setContentsMargins(0, 8, 0, 0)
-        buttons = QHBoxLayout()
-        self.pdf_button = self._button(
-            "exportPdf", translate("ProvinceSummaryPage", "Lưu PDF…"), lambda: self.export(OutputFormat.PDF)
+        self.pdf_button = push_button(
+            "exportPdf",
+            translate("ProvinceSummaryPage", "Lưu PDF…"),
+            lambda: self.export(OutputFormat.PDF),
+            primary=True,
         )
-        self.pdf_button.setProperty("primary", True)
-        self.xlsx_button = self._button(
+        self.xlsx_button = push_button(
             "exportXlsx",
             translate("ProvinceSummaryPage", "Lưu Excel…"),
             lambda: self.export(OutputFormat.XLSX),
         )
-        self.dhis2_button = self._button(
+        self.dhis2_button = push_button(
             "exportDhis2", translate("ProvinceSummaryPage", "Xuất cho DHIS2…"), self.export_dhis2
         )
-        self.mapping_button = self._button(
+        self.mapping_button = push_button(
             "editDhis2Mapping", translate("ProvinceSummaryPage", "Mã DHIS2…"), self.edit_mapping
         )
-        for button in (self.pdf_button, self.xlsx_button, self.dhis2_button, self.mapping_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        box.addLayout(buttons)
+        frame, box = _tab(self.pdf_button, self.xlsx_button, self.dhis2_button, self.mapping_button)
         self.figures_note = styled_label("", "muted", wrap=True)
         self.figures_note.setObjectName("figuresNote")
         box.addWidget(self.figures_note)
@@ -208,17 +203,11 @@ class ProvinceSummaryPage(Page):
         box.addWidget(self.figures, 1)
         return frame
 
-    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
-
     # -- reading -------------------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Read the rounds again, keep the chosen one if it is still there, and show it."""
-        self._stale = False
+        super().reload()
         chosen = self.current_round()
         with self._services.store.reading() as session:
             self._rounds = list_rounds(session)
@@ -315,11 +304,7 @@ class ProvinceSummaryPage(Page):
 
     def show_drill_down(self, code: str) -> None:
         assert self.consolidation is not None
-        dialog = DrillDownDialog(self.consolidation, code, self)
-        try:
-            dialog.exec()
-        finally:
-            dialog.deleteLater()
+        run_dialog(DrillDownDialog(self.consolidation, code, self))
 
     # -- output --------------------------------------------------------------------------------------
 
@@ -402,11 +387,8 @@ class ProvinceSummaryPage(Page):
         dialog = Dhis2MappingDialog(
             self._services.store, round_info.report_kind, consolidation.figure_lines, self
         )
-        try:
-            if dialog.exec() == Dhis2MappingDialog.DialogCode.Accepted:
-                self._say(translate("ProvinceSummaryPage", "Đã lưu mã DHIS2."))
-        finally:
-            dialog.deleteLater()
+        if run_dialog(dialog):
+            self._say(translate("ProvinceSummaryPage", "Đã lưu mã DHIS2."))
 
     def _ask_target(self, suggested_name: str, file_filter: str) -> Path | None:
         return ask_save_path(self, translate("ProvinceSummaryPage", "Lưu tệp"), suggested_name, file_filter)

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -44,7 +43,7 @@ from gender_equality_desk.gui.pages.base import DataChange, Page, PageServices
 from gender_equality_desk.gui.printing import document_font, print_with_preview
 from gender_equality_desk.gui.report_saving import explain_render_failure, save_report
 from gender_equality_desk.gui.save_dialog import ask_save_path, with_extension
-from gender_equality_desk.gui.widgets.basics import card, show_message, styled_label
+from gender_equality_desk.gui.widgets.basics import card, push_button, show_message, styled_label
 from gender_equality_desk.gui.widgets.narrative_editor import NarrativeEditor
 from gender_equality_desk.gui.widgets.report_options import ReportOptions
 from gender_equality_desk.gui.workers import BackgroundJobs
@@ -124,18 +123,20 @@ class ReportsPage(Page):
         box.setContentsMargins(14, 12, 14, 12)
         box.addWidget(self.options)
         buttons = QGridLayout()
-        self.pdf_button = self._button(
-            "exportPdf", translate("ReportsPage", "Lưu PDF…"), lambda: self.export(OutputFormat.PDF)
+        self.pdf_button = push_button(
+            "exportPdf",
+            translate("ReportsPage", "Lưu PDF…"),
+            lambda: self.export(OutputFormat.PDF),
+            primary=True,
         )
-        self.pdf_button.setProperty("primary", True)
-        self.xlsx_button = self._button(
+        self.xlsx_button = push_button(
             "exportXlsx", translate("ReportsPage", "Lưu Excel…"), lambda: self.export(OutputFormat.XLSX)
         )
-        self.print_button = self._button(
+        self.print_button = push_button(
             "printReport", translate("ReportsPage", "In… (Ctrl+P)"), self.print_report
         )
-        self.usb_button = self._button("sendToUsb", translate("ReportsPage", "Gửi ra USB…"), self.send_to_usb)
-        self.submit_button = self._button(
+        self.usb_button = push_button("sendToUsb", translate("ReportsPage", "Gửi ra USB…"), self.send_to_usb)
+        self.submit_button = push_button(
             "submitToProvince", translate("ReportsPage", "Gửi lên tỉnh…"), self.submit_to_province
         )
         self.submit_button.setToolTip(
@@ -154,12 +155,6 @@ class ReportsPage(Page):
         box.addWidget(self.message)
         box.addWidget(self.narrative, 1)
         return frame
-
-    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     def _build_preview(self) -> QWidget:
         frame = card(name="reportPreviewCard")

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from gender_equality_desk.core.province.round_scope import RoundSummary, round_summaries
 from gender_equality_desk.core.province.versions import (
     CommuneReceipts,
-    InboxRound,
     ReceivedVersion,
     commune_versions,
-    inbox_rounds,
     round_receipts,
     version_differences,
 )
@@ -41,7 +40,7 @@ _ROUND_NAMES = {
 }
 
 
-def _round_name(item: InboxRound) -> str:
+def _round_name(item: RoundSummary) -> str:
     if item.title:
         return item.title
     name = _ROUND_NAMES.get((item.report_kind, item.period))
@@ -60,7 +59,7 @@ class InboxVersions(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self.rounds: list[InboxRound] = []
+        self.rounds: list[RoundSummary] = []
         self.receipts: list[CommuneReceipts] = []
         self.versions: list[ReceivedVersion] = []
 
@@ -146,7 +145,7 @@ class InboxVersions(QWidget):
         keep = round_id if round_id is not None else self.current_round_id()
         keep_commune = self.current_commune()
         with self._store.reading() as db:
-            self.rounds = inbox_rounds(db)
+            self.rounds = round_summaries(db)
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for item in self.rounds:

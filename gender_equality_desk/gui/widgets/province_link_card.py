@@ -42,7 +42,7 @@ from gender_equality_desk.core.province.round_import import import_round_file
 from gender_equality_desk.core.reports.formatting import format_date
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.i18n import translate
-from gender_equality_desk.gui.widgets.basics import card, set_role, show_message, styled_label
+from gender_equality_desk.gui.widgets.basics import set_role, show_message, styled_label, titled_card
 
 ChooseFile = Callable[[], Path | None]
 Confirm = Callable[[str], bool]
@@ -78,11 +78,9 @@ class ProvinceLinkCard(QWidget):
     # -- building ---------------------------------------------------------------------------------------
 
     def _build_key_card(self) -> QWidget:
-        frame = card(self, name="provinceKeyCard")
-        box = QVBoxLayout(frame)
-        box.setContentsMargins(16, 12, 16, 12)
-        box.setSpacing(8)
-        box.addWidget(styled_label(translate("ProvinceLinkCard", "Khóa của tỉnh"), "cardTitle"))
+        frame, box = titled_card(
+            translate("ProvinceLinkCard", "Khóa của tỉnh"), "provinceKeyCard", spacing=8, parent=self
+        )
         box.addWidget(
             styled_label(
                 translate(
@@ -148,11 +146,9 @@ class ProvinceLinkCard(QWidget):
         return frame
 
     def _build_rounds_card(self) -> QWidget:
-        frame = card(self, name="provinceRoundsCard")
-        box = QVBoxLayout(frame)
-        box.setContentsMargins(16, 12, 16, 12)
-        box.setSpacing(8)
-        box.addWidget(styled_label(translate("ProvinceLinkCard", "Kỳ báo cáo của tỉnh"), "cardTitle"))
+        frame, box = titled_card(
+            translate("ProvinceLinkCard", "Kỳ báo cáo của tỉnh"), "provinceRoundsCard", spacing=8, parent=self
+        )
         box.addWidget(
             styled_label(
                 translate(

@@ -20,7 +20,7 @@ from gender_equality_desk.core.province.completeness import (
 from gender_equality_desk.core.render.pdf import render_pdf
 from gender_equality_desk.core.store.engine import Store
 
-from .summary_fixtures import (
+from .province_fixtures import (
     PROVINCE_PROFILE,
     add_commune,
     add_round,

@@ -12,7 +12,7 @@ from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.province.consolidation import Consolidation, consolidate, drill_down
 from gender_equality_desk.core.store.engine import Store
 
-from .summary_fixtures import (
+from .province_fixtures import (
     FIGURE_CODES,
     SUMMED_CODES,
     Province,

@@ -26,7 +26,7 @@ from gender_equality_desk.core.province.dhis2 import (
 from gender_equality_desk.core.province.round_scope import get_round
 from gender_equality_desk.core.store.engine import Store
 
-from .summary_fixtures import FIGURE_CODES, Province, add_commune, add_round, fill_province, set_up_province
+from .province_fixtures import FIGURE_CODES, Province, add_commune, add_round, fill_province, set_up_province
 from .test_consolidation import LATEST
 
 ELEMENTS = {"AM01": "fbfJHSPpUQD", "AM02": "cYeuwXTCPkU", "AM02F": "cYeuwXTCPkU", "AM04": "Jtf34kNZhzP"}

@@ -7,7 +7,7 @@ from datetime import date
 from gender_equality_desk.core.province.overview import province_overview
 from gender_equality_desk.core.store.engine import Store
 
-from .summary_fixtures import add_commune, add_round, add_submission, set_up_province, vietnam
+from .province_fixtures import add_commune, add_round, add_submission, set_up_province, vietnam
 
 
 def test_open_rounds_first_then_recent_ones_old_ones_left_out(store: Store) -> None:

@@ -18,7 +18,7 @@ from gender_equality_desk.core.province.province_link import (
 )
 from gender_equality_desk.core.store.engine import Store
 
-from .province_desk import make_province
+from .province_fixtures import make_province
 
 
 def link_rows(store: Store) -> list[tuple[object, ...]]:

@@ -7,6 +7,7 @@ import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+from uuid import uuid4
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -23,29 +24,26 @@ from gender_equality_desk.core.province.submission_checks import RefusalReason
 from gender_equality_desk.core.security.audit import Actor, verify_audit_chain
 from gender_equality_desk.core.store.engine import Store
 
-from .inbox_fixtures import (
+from .province_fixtures import (
+    CAO_LAU,
     FIGURES,
+    HOANG_DONG,
     PDF,
     RECEIVED,
+    SENT_ROWS,
     SIGNED,
     Commune,
     add_commune,
     add_round,
-    make_province_desk,
+    receiving_desk,
     row_counts,
 )
-
-CAO_LAU = Commune("04378", "Xã Cao Lâu")
-HOANG_DONG = Commune("04381", "Phường Hoàng Đồng")
 
 
 @pytest.fixture
 def province(store: Store, layout: DataLayout) -> bytes:
     """A province desk with two communes in its roster and the 2026 Action Month round."""
-    key = make_province_desk(store, layout)
-    add_commune(store, CAO_LAU.code, CAO_LAU.name, officer="Nông Thị Hạnh", phone="0912 345 678", order=1)
-    add_commune(store, HOANG_DONG.code, HOANG_DONG.name, order=2)
-    add_round(store)
+    key, _round_id = receiving_desk(store, layout, CAO_LAU, HOANG_DONG)
     return key
 
 
@@ -223,7 +221,8 @@ def test_a_file_whose_dates_differ_from_the_round_is_refused(
 def test_a_file_carrying_the_rounds_uuid_is_matched_by_it(
     store: Store, layout: DataLayout, province: bytes, tmp_path: Path
 ) -> None:
-    round_id, uuid = add_round(store, kind="gender-equality", period="h1")
+    uuid = str(uuid4())
+    round_id = add_round(store, kind="gender-equality", period="h1", rows=SENT_ROWS, uuid=uuid)
     path = CAO_LAU.send(tmp_path, province, kind="gender-equality", period="h1", round_uuid=uuid)
 
     [outcome] = receive(store, layout, path)
@@ -293,7 +292,7 @@ def test_a_commune_merged_during_the_period_still_reports_that_period(
 def test_figures_to_ask_about_are_kept_as_warnings_on_the_version(
     store: Store, layout: DataLayout, province: bytes, tmp_path: Path
 ) -> None:
-    add_round(store, year=2025)
+    add_round(store, year=2025, rows=SENT_ROWS)
     last_year = {"AM01": 4, "AM02": 40, "AM03": 1, "AM04": 10}
     year_ago = SIGNED - timedelta(days=365)
     receive(

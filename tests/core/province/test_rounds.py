@@ -14,18 +14,16 @@ from gender_equality_desk.core.exchange.packages_signing import installation_key
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.province.desk import province_desk_profile, set_up_province_desk
 from gender_equality_desk.core.province.round_file import read_round_file
+from gender_equality_desk.core.province.round_scope import find_round, round_rows, round_summaries
 from gender_equality_desk.core.province.rounds import (
     RoundInput,
     create_round,
     default_title,
     edit_round,
-    find_round,
-    list_rounds,
     publish_round,
     refresh_round_rows,
     round_defaults,
     round_file_name,
-    round_rows,
 )
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.core.store.province_models import ReceivedSubmission
@@ -192,7 +190,7 @@ def test_list_counts_rows_and_communes_received(province: Store) -> None:
             )
         first_id = first.id
     with province.reading() as session:
-        listed = list_rounds(session)
+        listed = round_summaries(session)
     with sqlite3.connect(province.path) as db:
         rows = dict(db.execute("SELECT round_id, count(*) FROM round_indicator GROUP BY round_id").fetchall())
     assert [(summary.kind, summary.year) for summary in listed] == [

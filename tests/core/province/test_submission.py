@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pypdf
 import pytest
@@ -34,7 +35,7 @@ from gender_equality_desk.core.store.opening import open_store
 from gender_equality_desk.core.store.province_models import ReportingRound, RoundIndicator
 
 from .commune_records import add_activity, add_propaganda, make_commune
-from .province_desk import ProvinceDesk, make_province
+from .province_fixtures import ProvinceDesk, make_province
 
 YEAR = 2025
 DAY = date(2025, 12, 20)
@@ -163,6 +164,20 @@ def opened(path: Path, province: ProvinceDesk) -> OpenedSubmission:
     return open_submission_file(path, province.private_key)
 
 
+def sent(
+    demo: tuple[Store, DataLayout],
+    province: ProvinceDesk,
+    target: Path,
+    kind: str = "action-month",
+    **options: Any,
+) -> OpenedSubmission:
+    """The demo commune's `kind` report of YEAR submitted to `target`, as the province opens it."""
+    store, layout = demo
+    with store.reading() as session:
+        submit_report(session, layout, kind, YEAR, target, **options)
+    return opened(target, province)
+
+
 # -- the demo commune's Action Month ----------------------------------------------------------------------
 
 
@@ -191,10 +206,7 @@ def test_the_file_names_the_commune_and_its_period_and_is_signed_by_this_pc(
     demo: tuple[Store, DataLayout], province: ProvinceDesk, tmp_path: Path
 ) -> None:
     store, layout = demo
-    target = tmp_path / "x.gedsub"
-    with store.reading() as session:
-        submit_report(session, layout, "action-month", YEAR, target, day=DAY)
-    received = opened(target, province)
+    received = sent(demo, province, tmp_path / "x.gedsub", day=DAY)
     submission = received.submission
     assert (submission.commune_code, submission.commune_name, submission.province) == (
         "04378", "Xã Cao Lâu", "Lạng Sơn"
@@ -217,11 +229,7 @@ def test_the_file_names_the_commune_and_its_period_and_is_signed_by_this_pc(
 def test_the_pdf_inside_is_the_report_with_the_same_table_and_date(
     demo: tuple[Store, DataLayout], province: ProvinceDesk, tmp_path: Path
 ) -> None:
-    store, layout = demo
-    target = tmp_path / "x.gedsub"
-    with store.reading() as session:
-        submit_report(session, layout, "action-month", YEAR, target, day=DAY)
-    received = opened(target, province)
+    received = sent(demo, province, tmp_path / "x.gedsub", day=DAY)
     assert received.submission.pdf_name == "BaoCao_ThangHanhDong_2025_XaCaoLau.pdf"
     reader = pypdf.PdfReader(io.BytesIO(received.pdf))
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
@@ -233,13 +241,9 @@ def test_the_pdf_inside_is_the_report_with_the_same_table_and_date(
 def test_the_signed_scan_goes_instead_byte_for_byte(
     demo: tuple[Store, DataLayout], province: ProvinceDesk, tmp_path: Path
 ) -> None:
-    store, layout = demo
     scan = tmp_path / "BaoCao_da_ky.pdf"
     scan.write_bytes(b"%PDF-1.5\n% the scanned, signed and stamped paper\n")
-    target = tmp_path / "x.gedsub"
-    with store.reading() as session:
-        submit_report(session, layout, "action-month", YEAR, target, signed_pdf=scan)
-    received = opened(target, province)
+    received = sent(demo, province, tmp_path / "x.gedsub", signed_pdf=scan)
     assert received.pdf == scan.read_bytes() and received.submission.pdf_name == "BaoCao_da_ky.pdf"
 
 
@@ -405,11 +409,8 @@ def test_the_dv_total_on_its_bold_group_row_travels_while_headings_carry_nothing
 ) -> None:
     """ "I. Số vụ bạo lực gia đình — Vụ" is a bold group row with a figure: the DV total must reach the
     province; "1. Chia theo hình thức bạo lực" (no unit) is a heading and sends nothing."""
-    store, layout = demo
-    target = tmp_path / "dv.gedsub"
-    with store.reading() as session:
-        submit_report(session, layout, "dv-statistics", YEAR, target, day=DAY)
-    sent = opened(target, province).submission
+    store, _layout = demo
+    submission = sent(demo, province, tmp_path / "dv.gedsub", "dv-statistics", day=DAY).submission
     db = sqlite3.connect(store.path)
     try:
         (cases,) = db.execute(
@@ -418,8 +419,8 @@ def test_the_dv_total_on_its_bold_group_row_travels_while_headings_carry_nothing
         ).fetchone()
     finally:
         db.close()
-    figures = sent.figures()
+    figures = submission.figures()
     assert cases > 0 and figures["cases"] == cases
     assert "by_form" not in figures
-    rows = {row.code: row for row in sent.rows}
+    rows = {row.code: row for row in submission.rows}
     assert rows["cases"].is_group and rows["by_form"].is_group and rows["by_form"].value is None

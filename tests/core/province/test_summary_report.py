@@ -18,7 +18,7 @@ from gender_equality_desk.core.render.xlsx import render_xlsx
 from gender_equality_desk.core.store.engine import Store
 from tests.core.render.test_xlsx_libreoffice import CSV_ALL_SHEETS, SOFFICE, convert, sheet_rows
 
-from .summary_fixtures import (
+from .province_fixtures import (
     FIGURE_CODES,
     SUMMED_CODES,
     Province,

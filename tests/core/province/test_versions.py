@@ -7,30 +7,36 @@ from pathlib import Path
 
 from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.province.receiving import receive_files
+from gender_equality_desk.core.province.round_scope import round_summaries
 from gender_equality_desk.core.province.versions import (
     FigureChange,
     commune_versions,
-    inbox_rounds,
     round_receipts,
     version_differences,
 )
 from gender_equality_desk.core.store.engine import Store
 
-from .inbox_fixtures import FIGURES, RECEIVED, SIGNED, Commune, add_commune, add_round, make_province_desk
-
-CAO_LAU = Commune("04378", "Xã Cao Lâu")
-HOANG_DONG = Commune("04381", "Phường Hoàng Đồng")
+from .province_fixtures import (
+    CAO_LAU,
+    FIGURES,
+    HOANG_DONG,
+    MAI_PHA,
+    RECEIVED,
+    SENT_ROWS,
+    SIGNED,
+    add_round,
+    receiving_desk,
+)
 
 
 def test_versions_of_a_commune_and_their_differences(
     store: Store, layout: DataLayout, tmp_path: Path
 ) -> None:
-    province = make_province_desk(store, layout)
-    add_commune(store, CAO_LAU.code, CAO_LAU.name, order=2)
-    add_commune(store, HOANG_DONG.code, HOANG_DONG.name, order=1)
-    add_commune(store, "04390", "Xã Mai Pha", order=3)
-    round_id, _ = add_round(store)
-    add_round(store, kind="gender-equality", period="h1", title="Báo cáo bình đẳng giới 6 tháng đầu năm 2026")
+    province, round_id = receiving_desk(store, layout, HOANG_DONG, CAO_LAU, MAI_PHA)
+    add_round(
+        store, kind="gender-equality", period="h1", rows=SENT_ROWS,
+        title="Báo cáo bình đẳng giới 6 tháng đầu năm 2026",
+    )  # fmt: skip
     CAO_LAU.send(tmp_path, province, signed_at=SIGNED)
     second = {"AM01": 14, "AM02": 300, "AM03": None, "AM04": 5, "XA09": 2}  # AM03 blanked, a code added
     CAO_LAU.send(tmp_path, province, figures=second, signed_at=SIGNED + timedelta(days=1))
@@ -40,7 +46,7 @@ def test_versions_of_a_commune_and_their_differences(
     receive_files(store, layout, [tmp_path], now=RECEIVED)
 
     with store.reading() as db:
-        rounds = inbox_rounds(db)
+        rounds = round_summaries(db)
         receipts = round_receipts(db, round_id)
         versions = commune_versions(db, round_id, "04378")
         first_to_second = version_differences(db, versions[0].id, versions[1].id)

@@ -28,31 +28,25 @@ from gender_equality_desk.gui.pages.base import PageServices
 from gender_equality_desk.gui.pages.province_inbox import ProvinceInboxPage
 from gender_equality_desk.gui.widgets.inbox_outcomes import ACCEPTED_TINT, REFUSED_TINT, WARNING_TINT
 
-from ...core.province.inbox_fixtures import (
+from ...core.province.province_fixtures import (
+    CAO_LAU,
     FIGURES,
+    HOANG_DONG,
+    MAI_PHA,
     SIGNED,
     Commune,
-    add_commune,
-    add_round,
-    make_province_desk,
+    receiving_desk,
 )
 from ..conftest import TODAY
 from ..english_walk import every_tab, settle, untranslated
 from ..modal import when_modal
 
-CAO_LAU = Commune("04378", "Xã Cao Lâu")
-HOANG_DONG = Commune("04381", "Phường Hoàng Đồng")
-MAI_PHA = Commune("04390", "Xã Mai Pha")
 ADMIN_PASSWORD = "Quan tri tinh 2026"
 
 
 @pytest.fixture
 def province(store: Store, layout: DataLayout) -> bytes:
-    key = make_province_desk(store, layout)
-    add_commune(store, CAO_LAU.code, CAO_LAU.name, officer="Nông Thị Hạnh", phone="0912 345 678", order=1)
-    add_commune(store, HOANG_DONG.code, HOANG_DONG.name, order=2)
-    add_commune(store, MAI_PHA.code, MAI_PHA.name, order=3)
-    add_round(store)
+    key, _round_id = receiving_desk(store, layout, CAO_LAU, HOANG_DONG, MAI_PHA)
     return key
 
 

@@ -9,7 +9,7 @@ from gender_equality_desk.core.paths import DataLayout
 from gender_equality_desk.core.store.engine import Store
 from gender_equality_desk.gui.pages.base import DataChange, PageServices
 from gender_equality_desk.gui.pages.province_overview import ProvinceOverviewPage
-from tests.core.province.summary_fixtures import add_round, add_submission, fill_province, vietnam
+from tests.core.province.province_fixtures import add_round, add_submission, fill_province, vietnam
 from tests.core.province.test_completeness import sql_statuses
 
 TODAY = date(2026, 12, 22)

@@ -27,7 +27,7 @@ from gender_equality_desk.gui.dialogs.drill_down_dialog import DrillDownDialog
 from gender_equality_desk.gui.pages.base import DataChange, PageServices
 from gender_equality_desk.gui.pages.province_summary import ProvinceSummaryPage
 from gender_equality_desk.gui.widgets.completeness_table import DAYS, NAME, PHONE, STATUS
-from tests.core.province.summary_fixtures import (
+from tests.core.province.province_fixtures import (
     FIGURE_CODES,
     SUMMED_CODES,
     Province,
