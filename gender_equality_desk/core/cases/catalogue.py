@@ -57,11 +57,15 @@ def _items() -> list[dict[str, Any]]:
 
 
 def ensure_dv_acts(db: Session) -> None:
-    """Add the catalogue's acts whose code is unknown; the officer's edits are never overwritten."""
-    known = set(db.scalars(select(DvAct.code)))
+    """Add the catalogue's acts whose code is unknown; the officer's edits are never overwritten. A known
+    act still worded as an earlier release shipped it ("replaces_label" in the file) takes the corrected
+    wording of the law."""
+    known = {act.code: act for act in db.scalars(select(DvAct))}
     order = db.scalar(select(func.coalesce(func.max(DvAct.sort_order), 0))) or 0
     for item in _items():
-        if item["code"] in known:
+        if (act := known.get(item["code"])) is not None:
+            if act.label in item.get("replaces_label", ()):
+                act.label = item["label"]
             continue
         order += 1
         db.add(
