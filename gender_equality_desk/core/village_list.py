@@ -16,19 +16,15 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from collections.abc import Iterable, Sequence
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 
 from gender_equality_desk.core.domain import validation
 from gender_equality_desk.core.domain.text import fold
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.setup import village_key
+from gender_equality_desk.core.sheet_rows import first_sheet_rows
 
 SUFFIXES = (".txt", ".csv", ".xlsx")
 NAME_MAX = 120  # Village.name
@@ -98,26 +94,17 @@ def _text_rows(path: Path, suffix: str) -> list[tuple[int, list[str]]]:
 
 
 def _xlsx_rows(path: Path) -> list[tuple[int, list[str]]]:
-    if path.stat().st_size == 0:
-        raise _unreadable(path, "tệp trống (0 byte).")
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except PermissionError:
-        raise _unreadable(path, "không có quyền đọc tệp này.") from None
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
-        raise _unreadable(path, "tệp không phải Excel (.xlsx) hoặc bị hỏng.") from None
-    try:
-        found: list[tuple[int, list[str]]] = []
-        with closing(workbook.worksheets[0].iter_rows(values_only=True)) as rows:
-            for number, values in enumerate(rows, start=1):
-                cells = ["" if value is None else _cell_text(value) for value in values[:2]]
-                if any(cell.strip() for cell in cells):
-                    found.append((number, cells))
-                if len(found) > MAX_LINES:
-                    raise _too_many()
-        return found
-    finally:
-        workbook.close()
+    def keep(values: tuple[object, ...]) -> list[str] | None:
+        cells = ["" if value is None else _cell_text(value) for value in values[:2]]
+        return cells if any(cell.strip() for cell in cells) else None
+
+    return first_sheet_rows(
+        path,
+        keep,
+        limit=MAX_LINES,
+        unreadable=lambda why: _unreadable(path, why),
+        too_many=_too_many,
+    )
 
 
 def _too_many() -> UserFacingError:

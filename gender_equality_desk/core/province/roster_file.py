@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from collections.abc import Sequence
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 from gender_equality_desk.core.domain.text import fold, nfc
 from gender_equality_desk.core.errors import UserFacingError
+from gender_equality_desk.core.sheet_rows import first_sheet_rows
 
 SUFFIXES = (".xlsx", ".csv")
 CODE_DIGITS = 5  # mã đơn vị hành chính cấp xã
@@ -122,29 +121,13 @@ def _csv_rows(path: Path) -> list[tuple[int, list[Cell]]]:
 
 
 def _xlsx_rows(path: Path) -> list[tuple[int, list[Cell]]]:
-    # Imported here: openpyxl takes a tenth of a second, and the roster page opens without a file.
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    if path.stat().st_size == 0:
-        raise _unreadable(path, "tệp trống (0 byte).")
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except PermissionError:
-        raise _unreadable(path, "không có quyền đọc tệp này.") from None
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
-        raise _unreadable(path, "tệp không phải Excel (.xlsx) hoặc bị hỏng.") from None
-    try:
-        found: list[tuple[int, list[Cell]]] = []
-        with closing(workbook.worksheets[0].iter_rows(values_only=True)) as rows:
-            for number, values in enumerate(rows, start=1):
-                if any(value not in (None, "") for value in values):
-                    found.append((number, list(values)))
-                if len(found) > MAX_ROWS:
-                    raise _too_many(path)
-        return found
-    finally:
-        workbook.close()
+    return first_sheet_rows(
+        path,
+        lambda values: list(values) if any(value not in (None, "") for value in values) else None,
+        limit=MAX_ROWS,
+        unreadable=lambda why: _unreadable(path, why),
+        too_many=lambda: _too_many(path),
+    )
 
 
 def _too_many(path: Path) -> UserFacingError:
