@@ -16,6 +16,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from gender_equality_desk.core.errors import UserFacingError
 from gender_equality_desk.core.fileio import write_bytes_atomic
@@ -43,13 +44,18 @@ def installation_key(layout: DataLayout) -> Ed25519PrivateKey:
             raise UserFacingError(f"Tệp khóa “{path}” không phải khóa Ed25519 của ứng dụng.")
         return key
     key = Ed25519PrivateKey.generate()
+    save_private_key(path, key)
+    return key
+
+
+def save_private_key(path: Path, key: Ed25519PrivateKey | X25519PrivateKey) -> None:
+    """A new private key as PEM (PKCS#8), written atomically and readable by the user only."""
     pem = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
     write_bytes_atomic(path, pem)
     with contextlib.suppress(OSError):  # Windows keeps its own ACLs on the user's data folder
         path.chmod(0o600)
-    return key
 
 
 def public_key_bytes(key: Ed25519PrivateKey) -> bytes:

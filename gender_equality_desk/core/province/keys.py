@@ -13,7 +13,6 @@ imported is the province's own.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from gender_equality_desk.core.exchange.packages_signing import (
     encode,
     installation_key,
     public_key_bytes,
+    save_private_key,
 )
 from gender_equality_desk.core.fileio import write_bytes_atomic
 from gender_equality_desk.core.paths import DataLayout
@@ -74,12 +74,7 @@ def sealing_private_key(layout: DataLayout, *, create: bool = False) -> X25519Pr
                 "mở được các tệp xã đã gửi cho khóa cũ."
             )
         key = X25519PrivateKey.generate()
-        pem = key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
-        write_bytes_atomic(path, pem)
-        with contextlib.suppress(OSError):  # Windows keeps its own ACLs on the user's data folder
-            path.chmod(0o600)
+        save_private_key(path, key)
         return key
     try:
         loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
